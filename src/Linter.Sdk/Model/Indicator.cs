@@ -1,0 +1,74 @@
+namespace GoalLint.Model;
+
+/// <summary>
+/// One 三级指标 row with its place in the frame (一级指标 › 二级指标) and its values.
+/// Which value columns are filled depends on the layout: 广东 goal tables fill the cycle and
+/// annual values, 河北 fills description, annual value and basis, self-evaluations fill the
+/// annual target, actual value, weight and score.
+/// </summary>
+public sealed class Indicator
+{
+    /// <summary>一级指标 label as written (after unwrapping), e.g. 产出指标.</summary>
+    public TextField? Level1 { get; set; }
+
+    /// <summary>二级指标 label as written, e.g. 数量指标.</summary>
+    public TextField? Level2 { get; set; }
+
+    /// <summary>Canonical 一级指标, set by normalisation.</summary>
+    public Level1Category Level1Category { get; set; }
+
+    /// <summary>Canonical 二级指标, set by normalisation.</summary>
+    public Level2Category Level2Category { get; set; }
+
+    /// <summary>三级指标: the concrete indicator name.</summary>
+    public TextField? Name { get; set; }
+
+    /// <summary>绩效指标描述 (河北).</summary>
+    public TextField? Description { get; set; }
+
+    /// <summary>指标计算公式 (韶关 self-evaluation).</summary>
+    public TextField? Formula { get; set; }
+
+    /// <summary>实施周期指标值: the target for the whole implementation cycle (广东 goal tables).</summary>
+    public IndicatorValue? CycleValue { get; set; }
+
+    /// <summary>当年度指标值 / 指标值 / 年度指标值 / 评价年度预期值: the target for the budget year.</summary>
+    public IndicatorValue? AnnualValue { get; set; }
+
+    /// <summary>指标值确定依据 (河北): 年度工作计划, 行业规范, 历史标准 …</summary>
+    public TextField? ValueBasis { get; set; }
+
+    /// <summary>实际完成值 / 评价年度实现值 (self-evaluation).</summary>
+    public IndicatorValue? ActualValue { get; set; }
+
+    /// <summary>分值: the weight of this line in a self-evaluation.</summary>
+    public NumberField? Weight { get; set; }
+
+    /// <summary>得分: the score awarded.</summary>
+    public NumberField? Score { get; set; }
+
+    /// <summary>偏差原因分析及改进措施 / 未完成原因说明.</summary>
+    public TextField? DeviationReason { get; set; }
+
+    /// <summary>Where the row starts.</summary>
+    public SourceLocation At { get; set; }
+
+    /// <summary>The row as it reads in the source (cells joined by tabs), for reports.</summary>
+    public string? SourceRow { get; set; }
+
+    /// <summary>"一级 › 二级 › 三级" for messages and fingerprints.</summary>
+    public string Path => string.Join(" › ", new[] { Level1?.Text, Level2?.Text, Name?.Text }
+        .Where(s => !string.IsNullOrWhiteSpace(s)));
+}
+
+/// <summary>
+/// A 一级/二级 slot the table declares, whether or not it holds indicators: an empty 满意度指标
+/// slot is how a form shows a missing indicator.
+/// </summary>
+public sealed record IndicatorSlot(
+    TextField? Level1,
+    TextField? Level2,
+    Level1Category Level1Category,
+    Level2Category Level2Category,
+    int IndicatorCount,
+    SourceLocation At);

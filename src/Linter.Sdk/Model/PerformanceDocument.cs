@@ -1,0 +1,27 @@
+namespace GoalLint.Model;
+
+/// <summary>One input file, as read: its detected format, encoding and layout, its tables, and what went wrong.</summary>
+public sealed class PerformanceDocument
+{
+    /// <summary>The path as given on the command line (relative where the input was relative).</summary>
+    public required string Path { get; init; }
+
+    public SourceFormat Format { get; set; }
+
+    /// <summary>The encoding detected from the content (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030).</summary>
+    public string Encoding { get; set; } = "utf-8";
+
+    public LayoutFamily Layout { get; set; }
+
+    public List<PerformanceTable> Tables { get; } = [];
+
+    /// <summary>Problems met while reading: unparsed rows, shifted columns, caps hit. Each becomes a `structure` finding.</summary>
+    public List<IngestDiagnostic> Diagnostics { get; } = [];
+}
+
+/// <summary>A located problem met while reading a document.</summary>
+/// <param name="Code">Stable kebab-case code: unrecognised-layout, shifted-row, unreadable-file …</param>
+/// <param name="Message">Plain-language explanation for a reviewer.</param>
+/// <param name="At">Where in the source.</param>
+/// <param name="Evidence">The source text concerned.</param>
+public sealed record IngestDiagnostic(string Code, string Message, SourceLocation At, string? Evidence = null);

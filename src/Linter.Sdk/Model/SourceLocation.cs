@@ -1,0 +1,16 @@
+namespace GoalLint.Model;
+
+/// <summary>
+/// Where a field was read. Line and column are 1-based and refer to the decoded text of the
+/// containing <see cref="PerformanceDocument"/> (its <see cref="PerformanceDocument.Path"/> is the file).
+/// Spreadsheet sources also carry the sheet name and the A1 cell reference.
+/// </summary>
+public readonly record struct SourceLocation(int Line, int Column, string? Sheet = null, string? Cell = null)
+{
+    public static readonly SourceLocation None = new(0, 0);
+
+    public bool IsKnown => Line > 0 || Cell is not null;
+
+    public override string ToString() =>
+        Cell is not null ? $"{Sheet}!{Cell}" : $"{Line}:{Column}";
+}

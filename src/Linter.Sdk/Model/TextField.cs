@@ -1,0 +1,27 @@
+namespace GoalLint.Model;
+
+/// <summary>A piece of text read from the source, with where it starts.</summary>
+public sealed record TextField(string Text, SourceLocation At)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>A number read from the source (a year, an amount, a score), with its raw text.</summary>
+public sealed record NumberField(decimal Value, string Raw, SourceLocation At);
+
+/// <summary>
+/// A sum of money. <see cref="Yuan"/> is always in 元; <see cref="Unit"/> keeps the unit the
+/// source used (元 in 广东, 万元 in 河北) so messages can quote it as written.
+/// </summary>
+public sealed record MoneyField(decimal Yuan, string Raw, string Unit, SourceLocation At)
+{
+    /// <summary>The amount in the unit the source used.</summary>
+    public decimal InSourceUnit => Unit switch
+    {
+        "万元" => Yuan / 10_000m,
+        "亿元" => Yuan / 100_000_000m,
+        _ => Yuan,
+    };
+}

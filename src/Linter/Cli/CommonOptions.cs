@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Text;
+
+namespace GoalLint.Cli;
+
+/// <summary>Options and small helpers several commands share.</summary>
+public static class CommonOptions
+{
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Files or folders (read recursively) holding tables.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Write to this file instead of standard output." };
+
+    /// <summary>Prints one line per missing path; true when there were any.</summary>
+    public static bool ReportMissing(IReadOnlyList<string> missing)
+    {
+        foreach (var path in missing)
+        {
+            Console.Error.WriteLine($"goallint: no such file or folder: {path}");
+        }
+
+        return missing.Count > 0;
+    }
+
+    public static void Write(FileInfo? output, string text)
+    {
+        if (output is null)
+        {
+            Console.Out.Write(text);
+            Console.Out.WriteLine();
+            return;
+        }
+
+        output.Directory?.Create();
+        File.WriteAllText(output.FullName, text + "\n", new UTF8Encoding(false));
+    }
+}

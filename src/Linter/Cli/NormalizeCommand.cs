@@ -1,0 +1,35 @@
+using System.CommandLine;
+using GoalLint.Ingest;
+using GoalLint.Normalise;
+using GoalLint.Report;
+using GoalLint.Report.Json;
+
+namespace GoalLint.Cli;
+
+/// <summary><c>goallint normalize PATH... [--format json|yaml] [--output FILE]</c>: the normalised model of every table found.</summary>
+public static class NormalizeCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var format = new Option<string>("--format") { Description = "Output format: json or yaml.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "yaml");
+        var output = CommonOptions.Output();
+        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { paths, format, output };
+        command.SetAction(parse =>
+        {
+            var (files, missing) = InputFiles.Expand(parse.GetValue(paths) ?? []);
+            if (CommonOptions.ReportMissing(missing))
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var loader = DocumentLoader.CreateDefault();
+            var documents = files.Select(f => Normaliser.Normalise(loader.Load(f))).ToArray();
+            var text = parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents)) : NormalisedJson.Serialize(documents);
+            CommonOptions.Write(parse.GetValue(output), text);
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

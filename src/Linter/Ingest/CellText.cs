@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GoalLint.Ingest;
+
+/// <summary>Cleans cell text the way every reader needs: markup left by converters removed, wrapped lines joined.</summary>
+public static partial class CellText
+{
+    /// <summary>Strips inline HTML (&lt;b&gt;, &lt;p&gt;, &lt;br&gt;), decodes entities and trims.</summary>
+    public static string Clean(string text)
+    {
+        if (text.Contains('<'))
+        {
+            text = Tags().Replace(text, "");
+        }
+
+        if (text.Contains('&'))
+        {
+            text = WebUtility.HtmlDecode(text);
+        }
+
+        return text.Trim();
+    }
+
+    /// <summary>
+    /// Joins the lines of a wrapped cell. Chinese text wraps anywhere, so two CJK (or CJK and
+    /// digit) fragments join without a space; Latin words keep one space between them.
+    /// </summary>
+    public static string JoinWrapped(IEnumerable<string> fragments)
+    {
+        var sb = new StringBuilder();
+        foreach (var raw in fragments)
+        {
+            var part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0 && IsLatin(sb[^1]) && IsLatin(part[0]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(part);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Removes every whitespace character: labels such as 社会效益 指标 or 年度总体 目标 were split by the source.</summary>
+    public static string Squeeze(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetter(c);
+
+    [GeneratedRegex("</?(b|p|br|strong|span|div|i|em|u|font)(\\s[^>]*)?/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Tags();
+}

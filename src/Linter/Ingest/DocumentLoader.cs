@@ -1,0 +1,105 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest;
+
+/// <summary>
+/// Turns one file into a <see cref="PerformanceDocument"/>: reads the bytes under the caps,
+/// detects format, encoding and layout from the content, and hands the source to the reader of
+/// that layout. Every failure becomes a located diagnostic; nothing here throws on bad input.
+/// </summary>
+public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestLimits limits)
+{
+    /// <summary>Below this match score a source is reported as an unrecognised layout.</summary>
+    private const double MinimumMatch = 0.3;
+
+    public static DocumentLoader CreateDefault() => new(LayoutReaders.All, IngestLimits.Default);
+
+    /// <summary>Reads <paramref name="path"/>; <paramref name="displayPath"/> is the path reports show (default: as given).</summary>
+    public PerformanceDocument Load(string path, string? displayPath = null)
+    {
+        var document = new PerformanceDocument { Path = displayPath ?? path };
+        var context = new IngestContext(path);
+        try
+        {
+            if (ReadBytes(path, context) is { } bytes)
+            {
+                foreach (var source in SourceDecoder.Decode(path, bytes, limits, context))
+                {
+                    document.Format = source.Format;
+                    document.Encoding = source.Encoding;
+                    ReadSource(source, document, context);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.Report("reader-failed", $"GoalLint could not finish reading this file ({ex.GetType().Name}: {ex.Message}); tables read before the failure are kept.", new SourceLocation(1, 1));
+        }
+
+        document.Diagnostics.AddRange(context.Diagnostics);
+        for (var i = 0; i < document.Tables.Count; i++)
+        {
+            document.Tables[i].Index = i;
+        }
+
+        return document;
+    }
+
+    private byte[]? ReadBytes(string path, IngestContext context)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            context.Report("missing-file", "The file does not exist.", SourceLocation.None);
+            return null;
+        }
+
+        if (info.Length == 0)
+        {
+            context.Report("empty-file", "The file is empty: no table to check.", new SourceLocation(1, 1));
+            return null;
+        }
+
+        if (info.Length > limits.MaxFileBytes)
+        {
+            context.Report("file-too-large", $"The file is {info.Length:N0} bytes, over the {limits.MaxFileBytes:N0}-byte cap; it was not read.", new SourceLocation(1, 1));
+            return null;
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    private void ReadSource(SourceText source, PerformanceDocument document, IngestContext context)
+    {
+        var (reader, score) = readers
+            .Select(r => (Reader: r, Score: SafeMatch(r, source)))
+            .MaxBy(m => m.Score);
+        if (reader is null || score < MinimumMatch)
+        {
+            context.Report("unrecognised-layout", "No known table layout was recognised in this file (项目绩效目标表, 绩效自评表, 部门预算绩效文本); nothing was checked.", new SourceLocation(1, 1), FirstText(source));
+            return;
+        }
+
+        document.Layout = reader.Layout;
+        document.Tables.AddRange(reader.Read(source, context));
+        if (document.Tables.Count == 0)
+        {
+            context.Report("no-tables", $"The file looks like layout {reader.Layout} but no table could be read from it.", new SourceLocation(1, 1), FirstText(source));
+        }
+    }
+
+    private static double SafeMatch(ILayoutReader reader, SourceText source)
+    {
+        try
+        {
+            return reader.Match(source);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return 0;
+        }
+    }
+
+    private static string? FirstText(SourceText source) =>
+        source.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line && line.Length > 80 ? line[..80] : source.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+}

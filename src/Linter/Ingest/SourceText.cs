@@ -1,0 +1,39 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest;
+
+/// <summary>A decoded input: its text split into lines, and the same lines as tab-separated rows.</summary>
+public sealed class SourceText
+{
+    private IReadOnlyList<Row>? _rows;
+
+    public SourceText(string path, string text, string encoding, SourceFormat format)
+    {
+        Path = path;
+        Text = text;
+        Encoding = encoding;
+        Format = format;
+        Lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+    }
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public string Encoding { get; }
+
+    public SourceFormat Format { get; }
+
+    /// <summary>Lines without terminators; line N of the file is <c>Lines[N - 1]</c>.</summary>
+    public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>Every line split at tabs (a line without tabs is a one-cell row).</summary>
+    public IReadOnlyList<Row> Rows => _rows ??= Lines.Select((l, i) => Row.FromTabSeparated(i + 1, l)).ToArray();
+
+    /// <summary>A source built from rows that come from a grid (CSV, spreadsheet) rather than from text lines.</summary>
+    public static SourceText FromRows(string path, IReadOnlyList<Row> rows, string encoding, SourceFormat format)
+    {
+        var text = string.Join('\n', rows.Select(r => r.Raw));
+        return new SourceText(path, text, encoding, format) { _rows = rows };
+    }
+}

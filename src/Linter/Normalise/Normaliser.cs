@@ -1,0 +1,56 @@
+using GoalLint.Model;
+
+namespace GoalLint.Normalise;
+
+/// <summary>
+/// The step between ingest and check: maps 一级/二级 labels onto the canonical frame and parses
+/// every indicator value. Runs once per document; rules only ever see normalised tables.
+/// </summary>
+public static class Normaliser
+{
+    public static PerformanceDocument Normalise(PerformanceDocument document)
+    {
+        foreach (var table in document.Tables)
+        {
+            Normalise(table);
+        }
+
+        return document;
+    }
+
+    public static void Normalise(PerformanceTable table)
+    {
+        foreach (var indicator in table.Indicators)
+        {
+            indicator.Level2Category = CategoryLabels.Level2(indicator.Level2?.Text);
+            indicator.Level1Category = CategoryLabels.Level1(indicator.Level1?.Text) switch
+            {
+                Level1Category.Unknown => CategoryLabels.ParentOf(indicator.Level2Category),
+                var known => known,
+            };
+            Parse(indicator.CycleValue);
+            Parse(indicator.AnnualValue);
+            Parse(indicator.ActualValue);
+        }
+
+        for (var i = 0; i < table.Slots.Count; i++)
+        {
+            var slot = table.Slots[i];
+            var level2 = CategoryLabels.Level2(slot.Level2?.Text);
+            var level1 = CategoryLabels.Level1(slot.Level1?.Text);
+            table.Slots[i] = slot with
+            {
+                Level2Category = level2,
+                Level1Category = level1 == Level1Category.Unknown ? CategoryLabels.ParentOf(level2) : level1,
+            };
+        }
+    }
+
+    private static void Parse(IndicatorValue? value)
+    {
+        if (value is not null)
+        {
+            value.Parsed = ValueParser.Parse(value.Text);
+        }
+    }
+}

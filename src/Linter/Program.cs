@@ -1,0 +1,5 @@
+using System.Text;
+using GoalLint.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return GoalLintCommand.Create().Parse(args).Invoke();

@@ -1,0 +1,28 @@
+using System.Reflection;
+using System.Text.Json;
+using GoalLint.Model;
+
+namespace GoalLint.Report.Json;
+
+/// <summary>The versioned envelope of <c>goallint normalize</c>; its JSON Schema is schemas/normalized.schema.json.</summary>
+public sealed record NormalisedOutput(string SchemaVersion, ToolInfo Tool, IReadOnlyList<PerformanceDocument> Documents)
+{
+    /// <summary>Bumped on any change of shape; minor for additions, major for removals or renames.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    public static NormalisedOutput For(IReadOnlyList<PerformanceDocument> documents) =>
+        new(CurrentSchemaVersion, ToolInfo.Current, documents);
+}
+
+/// <summary>Which GoalLint produced an output.</summary>
+public sealed record ToolInfo(string Name, string Version)
+{
+    public static ToolInfo Current { get; } = new("goallint",
+        typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+}
+
+public static class NormalisedJson
+{
+    public static string Serialize(IReadOnlyList<PerformanceDocument> documents) =>
+        JsonSerializer.Serialize(NormalisedOutput.For(documents), JsonDefaults.Options);
+}
