@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using GoalLint.Check.Packs;
+using GoalLint.Check.Yaml;
 
 namespace GoalLint.Cli;
 
@@ -23,6 +25,24 @@ public static class CommonOptions
         }
 
         return missing.Count > 0;
+    }
+
+    /// <summary>Builds the rule set, printing every configuration error as file(line,col); null when there were any.</summary>
+    public static RuleSet? LoadRules(RuleSetOptions options)
+    {
+        try
+        {
+            return RuleSetBuilder.Build(options);
+        }
+        catch (ConfigurationException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+
+            return null;
+        }
     }
 
     public static void Write(FileInfo? output, string text)

@@ -1,0 +1,49 @@
+using GoalLint.Model;
+
+namespace GoalLint.Analysis;
+
+/// <summary>
+/// What a plugin analyzer or a C# script check sees: the table (or the whole run), the rule's
+/// parameters, a cancellation token, and <c>Report</c>. Scripts use it as their globals, so a
+/// <c>.csx</c> check reads <c>Table</c>, <c>Params</c> and calls <c>Report(...)</c> directly.
+/// </summary>
+public sealed class AnalysisContext(
+    TableInRun? current,
+    IReadOnlyList<PerformanceDocument> documents,
+    IReadOnlyList<TableInRun> run,
+    RuleParameters parameters,
+    Action<ReportedIssue> sink,
+    CancellationToken cancellation)
+{
+    /// <summary>The table being checked; null for run-scoped checks.</summary>
+    public PerformanceTable? Table => current?.Table;
+
+    /// <summary>The document of <see cref="Table"/>; null for run-scoped checks.</summary>
+    public PerformanceDocument? Document => current?.Document;
+
+    /// <summary>Every document of the run, including those no table could be read from.</summary>
+    public IReadOnlyList<PerformanceDocument> Documents { get; } = documents;
+
+    /// <summary>Every table of the run, in a stable order (file, then table index).</summary>
+    public IReadOnlyList<TableInRun> Run { get; } = run;
+
+    public RuleParameters Params { get; } = parameters;
+
+    /// <summary>Cancelled when the check's time limit is reached; long loops should observe it.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    /// <summary>Reports against the current table.</summary>
+    public void Report(SourceLocation at, string evidence, Indicator? indicator = null, IReadOnlyDictionary<string, string>? values = null) =>
+        ReportOn(current?.Document ?? throw new InvalidOperationException("A run-scoped check must report with ReportOn(document, table, …)."), current.Table, at, evidence, indicator, values);
+
+    /// <summary>Reports a field of the current table, quoting its text.</summary>
+    public void Report(TextField field, Indicator? indicator = null, IReadOnlyDictionary<string, string>? values = null) =>
+        Report(field.At, field.Text, indicator, values);
+
+    /// <summary>Reports against any document of the run, and one of its tables (null for the file as a whole).</summary>
+    public void ReportOn(PerformanceDocument document, PerformanceTable? table, SourceLocation at, string evidence, Indicator? indicator = null, IReadOnlyDictionary<string, string>? values = null)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        sink(new ReportedIssue(document, table, at, evidence, indicator, values));
+    }
+}

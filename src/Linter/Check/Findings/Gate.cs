@@ -1,0 +1,23 @@
+namespace GoalLint.Check.Findings;
+
+/// <summary>When a lint run fails its gate.</summary>
+public enum FailOn
+{
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+/// <summary>The gate: fail on findings at or above a severity, or on more warnings than allowed.</summary>
+public static class Gate
+{
+    public static bool Fails(IReadOnlyList<Finding> findings, FailOn failOn, int? maxWarnings) =>
+        findings.Any(f => failOn switch
+        {
+            FailOn.Error => f.Severity >= Severity.Error,
+            FailOn.Warning => f.Severity >= Severity.Warning,
+            FailOn.Info => true,
+            _ => false,
+        }) || (maxWarnings is { } max && findings.Count(f => f.Severity == Severity.Warning) > max);
+}

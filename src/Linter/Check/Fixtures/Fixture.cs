@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace GoalLint.Check.Fixtures;
+
+/// <summary>
+/// A rule fixture: a small table in any layout GoalLint reads, annotated in place as Semgrep does
+/// for code. <c>//ruleid: ID</c> on its own line says the next line must draw a finding of ID;
+/// <c>//ok: ID</c> says it must not. Annotation lines are removed before the table is read, so
+/// the table reads exactly as a submission would.
+/// </summary>
+public sealed partial class Fixture
+{
+    private Fixture(string path, string text, IReadOnlyList<Expectation> expectations, IReadOnlyList<int> originalLines)
+    {
+        Path = path;
+        Text = text;
+        Expectations = expectations;
+        OriginalLines = originalLines;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The fixture without its annotation lines.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<Expectation> Expectations { get; }
+
+    /// <summary>For each line of <see cref="Text"/> (1-based, index + 1), its line in the fixture file.</summary>
+    public IReadOnlyList<int> OriginalLines { get; }
+
+    public static Fixture Parse(string path, string content)
+    {
+        var kept = new List<string>();
+        var original = new List<int>();
+        var expectations = new List<Expectation>();
+        var pending = new List<(bool Fires, string RuleId, int Line)>();
+        var lines = content.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var m = Annotation().Match(lines[i]);
+            if (m.Success)
+            {
+                pending.AddRange(m.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(id => (m.Groups["kind"].Value == "ruleid", id, i + 1)));
+                continue;
+            }
+
+            kept.Add(lines[i]);
+            original.Add(i + 1);
+            expectations.AddRange(pending.Select(p => new Expectation(p.RuleId, p.Fires, kept.Count, i + 1)));
+            pending.Clear();
+        }
+
+        return new Fixture(path, string.Join('\n', kept), expectations, original);
+    }
+
+    [GeneratedRegex(@"^\s*//\s*(?<kind>ruleid|ok)\s*:\s*(?<ids>[\w\-, ]+?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Annotation();
+}
+
+/// <summary>One annotation: rule <see cref="RuleId"/> must (or must not) fire on <see cref="Line"/> of the stripped text.</summary>
+public sealed record Expectation(string RuleId, bool Fires, int Line, int FixtureLine);

@@ -1,0 +1,85 @@
+using GoalLint.Check.Engine;
+using GoalLint.Check.Packs;
+
+namespace GoalLint.Check.Fixtures;
+
+/// <summary>
+/// <c>goallint rules test</c>: runs each rule alone over its fixtures (<c>ID.fixture.*</c> beside
+/// the rule file). Bad lines must fire, good lines must stay silent, and a finding on a line
+/// nobody annotated is a failure too, so fixtures document every place a rule fires.
+/// </summary>
+public static class FixtureRunner
+{
+    public static IReadOnlyList<FixtureResult> Run(RuleSet rules)
+    {
+        var scratch = Directory.CreateTempSubdirectory("goallint-fixtures-");
+        try
+        {
+            return rules.Rules.Where(r => r.Enabled).Select(r => RunRule(r, rules, scratch.FullName)).ToArray();
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    public static IEnumerable<string> FixturesOf(Rules.Rule rule) =>
+        Directory.EnumerateFiles(Path.GetDirectoryName(rule.FullPath)!, rule.Id + ".fixture.*").Order(StringComparer.Ordinal);
+
+    private static FixtureResult RunRule(ConfiguredRule rule, RuleSet all, string scratch)
+    {
+        var files = FixturesOf(rule.Rule).ToArray();
+        var problems = new List<string>();
+        if (files.Length == 0)
+        {
+            problems.Add($"no fixture: add {rule.Rule.Id}.fixture.txt beside {rule.Rule.DefinedIn}");
+        }
+
+        var alone = new RuleSet([rule], all.Code);
+        foreach (var file in files)
+        {
+            problems.AddRange(Check(rule.Rule.Id, Fixture.Parse(file, File.ReadAllText(file)), alone, scratch));
+        }
+
+        return new FixtureResult(rule.Rule.Id, files, problems);
+    }
+
+    private static IEnumerable<string> Check(string ruleId, Fixture fixture, RuleSet alone, string scratch)
+    {
+        var name = Path.GetFileName(fixture.Path);
+        var mine = fixture.Expectations.Where(e => e.RuleId == ruleId).ToArray();
+        if (!mine.Any(e => e.Fires) || !mine.Any(e => !e.Fires))
+        {
+            yield return $"{name}: needs at least one '//ruleid: {ruleId}' (bad) and one '//ok: {ruleId}' (good) annotation";
+        }
+
+        var stripped = Path.Combine(scratch, Guid.NewGuid().ToString("N") + Path.GetExtension(fixture.Path));
+        File.WriteAllText(stripped, fixture.Text);
+        var result = LintPipeline.Lint([stripped], alone, _ => name);
+        var fired = result.Findings.Where(f => f.RuleId == ruleId).GroupBy(f => f.At.Line).ToDictionary(g => g.Key, g => g.First());
+        foreach (var e in mine)
+        {
+            if (e.Fires && !fired.ContainsKey(e.Line))
+            {
+                yield return $"{name}:{e.FixtureLine}: expected {ruleId} to fire on this line, it did not";
+            }
+            else if (!e.Fires && fired.TryGetValue(e.Line, out var f))
+            {
+                yield return $"{name}:{e.FixtureLine}: {ruleId} fired on a line marked ok: {f.Message}";
+            }
+        }
+
+        foreach (var (line, f) in fired.Where(kv => !mine.Any(e => e.Line == kv.Key)))
+        {
+            yield return $"{name}:{Original(fixture, line)}: unannotated finding of {ruleId}: {f.Message}";
+        }
+
+        foreach (var failure in result.RuleFailures)
+        {
+            yield return $"{name}: the rule failed: {failure.Message}";
+        }
+    }
+
+    private static int Original(Fixture fixture, int line) =>
+        line >= 1 && line <= fixture.OriginalLines.Count ? fixture.OriginalLines[line - 1] : line;
+}

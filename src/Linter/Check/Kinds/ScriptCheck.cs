@@ -1,0 +1,42 @@
+using GoalLint.Analysis;
+using GoalLint.Check.Scripts;
+
+namespace GoalLint.Check.Kinds;
+
+/// <summary>
+/// A C# script check (<c>.csx</c>, Roslyn scripting). The script sees <see cref="AnalysisContext"/>
+/// as its globals: <c>Table</c>, <c>Run</c>, <c>Params</c>, <c>Report(...)</c>. By default the
+/// script sits beside the rule file with the same name.
+/// </summary>
+public sealed class ScriptCheck : CheckSpec
+{
+    /// <summary>The script, relative to the rule file; default: the rule's name with .csx.</summary>
+    public string? File { get; set; }
+
+    public ScriptScope Scope { get; set; }
+
+    public override IReadOnlyCollection<string>? KnownParams => null;
+
+    public override object CreateAnalyzer(CheckSetup setup)
+    {
+        var path = File is null ? Path.ChangeExtension(setup.Rule.FullPath, ".csx") : Path.Combine(Path.GetDirectoryName(setup.Rule.FullPath)!, File);
+        if (!System.IO.File.Exists(path))
+        {
+            throw RuleErrors.Option(setup.Rule, "file", $"script {path} not found");
+        }
+
+        var display = Path.Combine(Path.GetDirectoryName(setup.Rule.DefinedIn) ?? "", Path.GetFileName(path));
+        var script = setup.Code.Scripts.Load(path, display);
+        return Scope == ScriptScope.Run ? new RunAnalyzer(script) : new TableAnalyzer(script);
+    }
+
+    private sealed class TableAnalyzer(CompiledScript script) : ITableAnalyzer
+    {
+        public void Analyze(AnalysisContext context) => script.Run(context);
+    }
+
+    private sealed class RunAnalyzer(CompiledScript script) : IRunAnalyzer
+    {
+        public void Analyze(AnalysisContext context) => script.Run(context);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using GoalLint.Analysis;
+using GoalLint.Check.Rules;
+using GoalLint.Ingest;
+using GoalLint.Model;
+
+namespace GoalLint.Check.Kinds;
+
+/// <summary>
+/// Word or pattern presence in a field: vague words in values, placeholders, 预算执行率 as a
+/// cost. Parameters: <c>words</c>, <c>patterns</c> (regexes, each with a match time-out) and
+/// <c>except</c> (words that clear a field, e.g. a unit cost inside a cost indicator).
+/// </summary>
+public sealed class TextCheck : CheckSpec
+{
+    public Field? Field { get; set; }
+
+    public TextMatch Match { get; set; }
+
+    public override IReadOnlyCollection<string> ProvidedValues => ["word", "field"];
+
+    public override IReadOnlyCollection<string>? KnownParams => ["words", "patterns", "except"];
+
+    public override object CreateAnalyzer(CheckSetup setup)
+    {
+        var field = Field ?? throw RuleErrors.Option(setup.Rule, "field", "a text check needs 'field'");
+        var words = setup.Params.Words("words").Where(w => w.Length > 0).ToArray();
+        var patterns = setup.Params.Words("patterns").Select(p => RuleErrors.Regex(setup.Rule, p)).ToArray();
+        if (words.Length == 0 && patterns.Length == 0)
+        {
+            throw RuleErrors.Option(setup.Rule, "params", "a text check needs 'words' or 'patterns' in params");
+        }
+
+        return new Analyzer(setup.Rule.Scope, field, Match, words, patterns, setup.Params.Words("except").ToArray());
+    }
+
+    private sealed class Analyzer(TableScope scope, Field field, TextMatch match, string[] words, Regex[] patterns, string[] except) : ITableAnalyzer
+    {
+        public void Analyze(AnalysisContext context)
+        {
+            var table = context.Table!;
+            if (!field.IsIndicatorField)
+            {
+                foreach (var text in field.Texts(table))
+                {
+                    Check(context, text, null);
+                }
+
+                return;
+            }
+
+            foreach (var indicator in scope.Indicators(table))
+            {
+                foreach (var text in field.Texts(indicator))
+                {
+                    Check(context, text, indicator);
+                }
+            }
+        }
+
+        private void Check(AnalysisContext context, TextField text, Indicator? indicator)
+        {
+            if (except.Any(e => text.Text.Contains(e, StringComparison.Ordinal)) || Find(text.Text) is not { } hit)
+            {
+                return;
+            }
+
+            context.Report(text, indicator, new Dictionary<string, string> { ["word"] = hit, ["field"] = field.Name });
+        }
+
+        private string? Find(string text)
+        {
+            if (match == TextMatch.Equals)
+            {
+                var bare = CellText.Squeeze(text).TrimEnd('。', '.', '；', ';', '，', ',');
+                return words.FirstOrDefault(w => bare == w);
+            }
+
+            return words.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal))
+                ?? patterns.Select(p => SafeMatch(p, text)).FirstOrDefault(m => m is not null);
+        }
+
+        private static string? SafeMatch(Regex pattern, string text)
+        {
+            try
+            {
+                var m = pattern.Match(text);
+                return m.Success ? m.Value : null;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using GoalLint.Check.Findings;
+
+namespace GoalLint.Check.Packs;
+
+/// <summary>
+/// A profile (<c>rules/profiles/dongguan.yaml</c>) or a submission repo's config
+/// (<c>.goallint.yaml</c>): which profile it builds on, which extra packs it adds, and how it
+/// changes rules. Layers apply in order: core pack, then each profile from the root of its
+/// <c>extends</c> chain down, then the config file, each overriding the one before.
+/// </summary>
+public sealed class ProfileFile
+{
+    /// <summary>The profile this one builds on: a name in rules/profiles or a path; none means core alone.</summary>
+    public string? Extends { get; set; }
+
+    public string Description { get; set; } = "";
+
+    /// <summary>Extra rule packs (folders with pack.yaml), relative to this file.</summary>
+    public List<string> Packs { get; set; } = [];
+
+    /// <summary>Changes by rule id.</summary>
+    public Dictionary<string, RuleOverride> Rules { get; set; } = [];
+
+    /// <summary>Config only: the lowest severity that fails the run (exit code 1).</summary>
+    public FailOn? FailOn { get; set; }
+
+    /// <summary>Config only: fail when warnings exceed this count.</summary>
+    public int? MaxWarnings { get; set; }
+
+    /// <summary>Config only: a baseline file of accepted findings, relative to the config.</summary>
+    public string? Baseline { get; set; }
+}

@@ -1,0 +1,22 @@
+using GoalLint.Check.Engine;
+using GoalLint.Check.Findings;
+
+namespace GoalLint.Check.Packs;
+
+/// <summary>The effective rules of a run, in id order, with the settings the run's gate uses.</summary>
+public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
+{
+    public IReadOnlyList<ConfiguredRule> Rules { get; } = rules;
+
+    public CodeHosts Code { get; } = code;
+
+    /// <summary>The profile chain and config applied, root first, for reports.</summary>
+    public IReadOnlyList<string> Layers { get; init; } = [];
+
+    public FailOn? FailOn { get; init; }
+
+    public int? MaxWarnings { get; init; }
+
+    /// <summary>Absolute path of the baseline named by the config, if any.</summary>
+    public string? Baseline { get; init; }
+}

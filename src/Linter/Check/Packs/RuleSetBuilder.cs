@@ -1,0 +1,193 @@
+using GoalLint.Analysis;
+using GoalLint.Check.Engine;
+using GoalLint.Check.Kinds;
+using GoalLint.Check.Plugins;
+using GoalLint.Check.Rules;
+using GoalLint.Check.Scripts;
+using GoalLint.Check.Yaml;
+
+namespace GoalLint.Check.Packs;
+
+/// <summary>
+/// Builds the effective rule set in the documented order: the core pack, each profile from the
+/// root of its <c>extends</c> chain to the one asked for, then the config file. Each layer may add
+/// packs and change severities, switch rules off, and override parameters; every change is
+/// recorded as provenance.
+/// </summary>
+public static class RuleSetBuilder
+{
+    public static RuleSet Build(RuleSetOptions options)
+    {
+        var rules = new Dictionary<string, ConfiguredRule>(StringComparer.Ordinal);
+        AddPack(rules, RulesHome.CorePack);
+        var layers = new List<(string Name, string Path, ProfileFile File)>();
+        ProfileFile? config = null;
+        if (options.Config is { } configPath)
+        {
+            config = YamlFiles.Read<ProfileFile>(configPath, RulesHome.Display(configPath));
+        }
+
+        var profile = options.Profile ?? config?.Extends;
+        if (profile is not null)
+        {
+            layers.AddRange(ProfileChain(profile, Directory.GetCurrentDirectory()));
+        }
+
+        if (config is not null)
+        {
+            layers.Add(("config", options.Config!, config));
+        }
+
+        foreach (var (name, path, file) in layers)
+        {
+            Apply(rules, name, path, file);
+        }
+
+        var code = new CodeHosts(new ScriptCompiler(options.ScriptCache), new PluginLoader());
+        var trust = new TrustPolicy(options.InputRoots, options.AllowInputCode);
+        var ordered = rules.Values.OrderBy(r => r.Rule.Id, StringComparer.Ordinal).ToArray();
+        CreateAnalyzers(ordered, options.Only, trust, code);
+        return new RuleSet(ordered, code)
+        {
+            Layers = layers.Select(l => $"{l.Name} ({RulesHome.Display(l.Path)})").ToArray(),
+            FailOn = config?.FailOn,
+            MaxWarnings = config?.MaxWarnings,
+            Baseline = config?.Baseline is { } b ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Config!))!, b)) : null,
+        };
+    }
+
+    /// <summary>The profiles from the root of the chain to <paramref name="profile"/>.</summary>
+    private static List<(string, string, ProfileFile)> ProfileChain(string profile, string relativeTo)
+    {
+        var chain = new List<(string, string, ProfileFile)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (string? next = profile, from = relativeTo; next is not null && next != "core";)
+        {
+            var path = ResolveProfile(next, from);
+            if (!seen.Add(path))
+            {
+                throw YamlFiles.Error(RulesHome.Display(path), 0, 0, "profiles extend each other in a cycle");
+            }
+
+            var file = YamlFiles.Read<ProfileFile>(path, RulesHome.Display(path));
+            chain.Insert(0, ($"profile {Path.GetFileNameWithoutExtension(path)}", path, file));
+            (next, from) = (file.Extends, Path.GetDirectoryName(path)!);
+        }
+
+        return chain;
+    }
+
+    private static string ResolveProfile(string nameOrPath, string relativeTo)
+    {
+        var asPath = Path.GetFullPath(Path.Combine(relativeTo, nameOrPath));
+        var shipped = Path.Combine(RulesHome.Profiles, nameOrPath + ".yaml");
+        return File.Exists(asPath) ? asPath
+            : File.Exists(shipped) ? shipped
+            : throw YamlFiles.Error(nameOrPath, 0, 0, $"no such profile; shipped profiles: {string.Join(", ", ShippedProfiles())}");
+    }
+
+    public static IEnumerable<string> ShippedProfiles() =>
+        Directory.Exists(RulesHome.Profiles) ? Directory.EnumerateFiles(RulesHome.Profiles, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()! : [];
+
+    private static void AddPack(Dictionary<string, ConfiguredRule> rules, string folder)
+    {
+        foreach (var rule in RuleLoader.LoadPack(folder, RulesHome.Display))
+        {
+            if (rules.TryGetValue(rule.Id, out var existing))
+            {
+                throw YamlFiles.Error(rule.DefinedIn, 0, 0, $"rule id '{rule.Id}' is already defined in {existing.Rule.DefinedIn}; ids are unique across packs");
+            }
+
+            rules[rule.Id] = new ConfiguredRule
+            {
+                Rule = rule,
+                Severity = rule.DefaultSeverity,
+                Params = rule.DefaultParams.ToDictionary(p => p.Key, p => ParamMerge.Normalise(p.Value)),
+            };
+        }
+    }
+
+    private static void Apply(Dictionary<string, ConfiguredRule> rules, string layer, string path, ProfileFile file)
+    {
+        var display = RulesHome.Display(path);
+        foreach (var pack in file.Packs)
+        {
+            AddPack(rules, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, pack)));
+        }
+
+        var errors = new List<ConfigError>();
+        foreach (var (id, change) in file.Rules)
+        {
+            if (!rules.TryGetValue(id, out var rule))
+            {
+                errors.Add(new ConfigError(display, 0, 0, $"rules: no rule '{id}' to change"));
+                continue;
+            }
+
+            var source = $"{layer} ({display})";
+            if (change.Severity is { } severity)
+            {
+                rule.Severity = severity;
+                rule.ChangedBy.Add($"{source}: severity {severity.ToString().ToLowerInvariant()}");
+            }
+
+            if (change.Enabled is { } enabled)
+            {
+                rule.Enabled = enabled;
+                rule.ChangedBy.Add($"{source}: {(enabled ? "enabled" : "disabled")}");
+            }
+
+            foreach (var (name, value) in change.Params)
+            {
+                if (rule.Rule.Check.KnownParams is { } known && !known.Contains(name))
+                {
+                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule ({string.Join(", ", known)})"));
+                    continue;
+                }
+
+                try
+                {
+                    rule.Params[name] = ParamMerge.Apply(rule.Params.GetValueOrDefault(name), value);
+                    rule.ChangedBy.Add($"{source}: params.{name}");
+                }
+                catch (FormatException ex)
+                {
+                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params.{name}: {ex.Message}"));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+    }
+
+    private static void CreateAnalyzers(IEnumerable<ConfiguredRule> rules, IReadOnlySet<string>? only, TrustPolicy trust, CodeHosts code)
+    {
+        var errors = new List<ConfigError>();
+        foreach (var rule in rules)
+        {
+            rule.Enabled &= only is null || only.Contains(rule.Rule.Id);
+            if (!rule.Enabled)
+            {
+                continue;
+            }
+
+            try
+            {
+                trust.Check(rule.Rule);
+                rule.Analyzer = rule.Rule.Check.CreateAnalyzer(new CheckSetup(rule.Rule, new RuleParameters(rule.Params), code));
+            }
+            catch (ConfigurationException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+    }
+}

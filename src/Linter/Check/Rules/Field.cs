@@ -1,0 +1,98 @@
+using GoalLint.Model;
+
+namespace GoalLint.Check.Rules;
+
+/// <summary>
+/// A field a YAML check reads, named as in the rule file: <c>indicator.annual-value</c>,
+/// <c>goal.cycle</c>, <c>header.contact-phone</c>. Indicator fields are read once per indicator
+/// in scope; table fields once per table.
+/// </summary>
+public sealed class Field : IParsable<Field>
+{
+    private static readonly Dictionary<string, Field> Known = new List<Field>
+    {
+        Of("indicator.name", i => [i.Name]),
+        Of("indicator.description", i => [i.Description]),
+        Of("indicator.formula", i => [i.Formula]),
+        Of("indicator.cycle-value", i => [i.CycleValue?.Raw], i => [i.CycleValue]),
+        Of("indicator.annual-value", i => [i.AnnualValue?.Raw], i => [i.AnnualValue]),
+        Of("indicator.actual-value", i => [i.ActualValue?.Raw], i => [i.ActualValue]),
+        Of("indicator.targets", i => [i.CycleValue?.Raw, i.AnnualValue?.Raw], i => [i.CycleValue, i.AnnualValue]),
+        Of("indicator.value-basis", i => [i.ValueBasis]),
+        Of("indicator.deviation-reason", i => [i.DeviationReason]),
+        Of("goal.cycle", t => [t.Goals.CycleGoal]),
+        Of("goal.annual", t => [t.Goals.AnnualGoal]),
+        Of("goal.expected", t => [t.Goals.ExpectedGoal]),
+        Of("goal.actual", t => [t.Goals.ActualOutcome]),
+        Of("goal.any", t => [t.Goals.CycleGoal, t.Goals.AnnualGoal, t.Goals.ExpectedGoal, t.Goals.ActualOutcome, .. t.Goals.SubGoals.SelectMany(g => new[] { g.Goal, g.IndicatorText })]),
+        Of("header.project-name", t => [t.Header.ProjectName]),
+        Of("header.project-code", t => [t.Header.ProjectCode]),
+        Of("header.spending-unit", t => [t.Header.SpendingUnit]),
+        Of("header.supervising-department", t => [t.Header.SupervisingDepartment]),
+        Of("header.contact-person", t => [t.Header.ContactPerson]),
+        Of("header.contact-phone", t => [t.Header.ContactPhone]),
+        Of("header.contact-email", t => [t.Header.ContactEmail]),
+        Of("header.contacts", t => [t.Header.ContactPerson, t.Header.ContactPhone, t.Header.ContactEmail, .. t.Header.Other.Select(o => o.Value)]),
+        Money("header.budget", t => t.Header.Budget),
+        Money("header.fiscal-funds", t => t.Header.FiscalFunds),
+        Money("header.other-funds", t => t.Header.OtherFunds),
+    }.ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    private Field(string name, Func<PerformanceTable, IEnumerable<TextField?>>? table, Func<Indicator, IEnumerable<TextField?>>? indicator, Func<Indicator, IEnumerable<IndicatorValue?>>? values, Func<PerformanceTable, MoneyField?>? money = null)
+    {
+        MoneyOf = money;
+        Name = name;
+        TableTexts = table;
+        IndicatorTexts = indicator;
+        IndicatorValues = values;
+    }
+
+    public string Name { get; }
+
+    /// <summary>True for indicator.* fields: read per indicator, and findings name the indicator.</summary>
+    public bool IsIndicatorField => IndicatorTexts is not null;
+
+    /// <summary>True when the field holds indicator values that have a parsed reading.</summary>
+    public bool HasParsedValues => IndicatorValues is not null;
+
+    /// <summary>For header amounts (预算金额, 财政资金): the money, in 元, of a table.</summary>
+    public Func<PerformanceTable, MoneyField?>? MoneyOf { get; }
+
+    private Func<PerformanceTable, IEnumerable<TextField?>>? TableTexts { get; }
+
+    private Func<Indicator, IEnumerable<TextField?>>? IndicatorTexts { get; }
+
+    private Func<Indicator, IEnumerable<IndicatorValue?>>? IndicatorValues { get; }
+
+    public static IReadOnlyCollection<string> Names => Known.Keys;
+
+    /// <summary>The filled texts of this field in a table (table fields) or an indicator (indicator fields).</summary>
+    public IEnumerable<TextField> Texts(PerformanceTable table) => Filled(TableTexts?.Invoke(table) ?? []);
+
+    public IEnumerable<TextField> Texts(Indicator indicator) => Filled(IndicatorTexts?.Invoke(indicator) ?? []);
+
+    public IEnumerable<IndicatorValue> Values(Indicator indicator) =>
+        (IndicatorValues?.Invoke(indicator) ?? []).OfType<IndicatorValue>().Where(v => !v.Raw.IsBlank);
+
+    public static Field Parse(string s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var f) ? f : throw new FormatException($"'{s}' is not a field; use one of: {string.Join(", ", Known.Keys)}.");
+
+    public static bool TryParse(string? s, IFormatProvider? provider, out Field result)
+    {
+        var found = Known.GetValueOrDefault(s?.Trim() ?? "");
+        result = found!;
+        return found is not null;
+    }
+
+    public override string ToString() => Name;
+
+    private static Field Of(string name, Func<Indicator, IEnumerable<TextField?>> texts, Func<Indicator, IEnumerable<IndicatorValue?>>? values = null) =>
+        new(name, null, texts, values);
+
+    private static Field Of(string name, Func<PerformanceTable, IEnumerable<TextField?>> texts) => new(name, texts, null, null);
+
+    private static Field Money(string name, Func<PerformanceTable, MoneyField?> money) =>
+        new(name, t => money(t) is { } m ? [new TextField(m.Raw, m.At)] : [], null, null, money);
+
+    private static IEnumerable<TextField> Filled(IEnumerable<TextField?> fields) => fields.OfType<TextField>().Where(f => !f.IsBlank);
+}

@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace GoalLint.Check.Rules;
+
+/// <summary>
+/// A message with {placeholders}: {evidence} (the quoted source text), {indicator} (一级 › 二级 › 三级),
+/// {name} (三级指标), {project} (项目名称), and whatever values the check reports ({budget}).
+/// Parsed once at load time so a typo in a placeholder is a load error, not a blank in a report.
+/// </summary>
+public sealed class MessageTemplate
+{
+    /// <summary>Placeholders every finding can fill.</summary>
+    public static readonly IReadOnlySet<string> Standard = new HashSet<string>(StringComparer.Ordinal) { "evidence", "indicator", "name", "project", "level1", "level2" };
+
+    private readonly IReadOnlyList<(string Text, bool IsPlaceholder)> _parts;
+
+    private MessageTemplate(string source, IReadOnlyList<(string, bool)> parts)
+    {
+        Source = source;
+        _parts = parts;
+    }
+
+    public string Source { get; }
+
+    public IEnumerable<string> Placeholders => _parts.Where(p => p.IsPlaceholder).Select(p => p.Text);
+
+    /// <summary>Parses a template; {{ and }} stand for literal braces. Returns an error message or null.</summary>
+    public static MessageTemplate Parse(string source, out string? error)
+    {
+        error = null;
+        var parts = new List<(string, bool)>();
+        var literal = new StringBuilder();
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if ((c == '{' || c == '}') && i + 1 < source.Length && source[i + 1] == c)
+            {
+                literal.Append(c);
+                i++;
+            }
+            else if (c == '{')
+            {
+                var end = source.IndexOf('}', i);
+                if (end < 0)
+                {
+                    error = $"unclosed '{{' at character {i + 1} of the message";
+                    break;
+                }
+
+                parts.Add((literal.ToString(), false));
+                literal.Clear();
+                parts.Add((source[(i + 1)..end].Trim(), true));
+                i = end;
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        parts.Add((literal.ToString(), false));
+        return new MessageTemplate(source, parts);
+    }
+
+    public string Render(IReadOnlyDictionary<string, string> values)
+    {
+        var sb = new StringBuilder();
+        foreach (var (text, isPlaceholder) in _parts)
+        {
+            sb.Append(isPlaceholder ? values.GetValueOrDefault(text, "") : text);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using GoalLint.Model;
+
+namespace GoalLint.Check.Rules;
+
+/// <summary>Whether a table's 实施周期 spans more than one year; several rules only make sense for one of the two.</summary>
+public enum CycleSpan
+{
+    Any,
+    /// <summary>起始年度 &lt; 到期年度.</summary>
+    MultiYear,
+    /// <summary>起始年度 = 到期年度.</summary>
+    SingleYear,
+}
+
+/// <summary>
+/// What a rule looks at (Spectral's <c>given</c>): table kinds, layouts, the 一级/二级 frame,
+/// words in the 三级 name, and the span of the cycle. Empty lists mean "any".
+/// </summary>
+public sealed class TableScope
+{
+    public List<TableKind> Kinds { get; set; } = [];
+
+    public List<LayoutFamily> Layouts { get; set; } = [];
+
+    public List<Level1Category> Level1 { get; set; } = [];
+
+    public List<Level2Category> Level2 { get; set; } = [];
+
+    /// <summary>The indicator name (三级指标) contains one of these.</summary>
+    public List<string> Names { get; set; } = [];
+
+    /// <summary>The indicator name contains none of these.</summary>
+    public List<string> NotNames { get; set; } = [];
+
+    public CycleSpan Cycle { get; set; }
+
+    public bool Covers(PerformanceTable table) =>
+        (Kinds.Count == 0 || Kinds.Contains(table.Kind))
+        && (Layouts.Count == 0 || Layouts.Contains(table.Layout))
+        && Cycle switch
+        {
+            CycleSpan.MultiYear => table.Header is { CycleStartYear: { } s, CycleEndYear: { } e } && e.Value > s.Value,
+            CycleSpan.SingleYear => table.Header is { CycleStartYear: { } s, CycleEndYear: { } e } && e.Value == s.Value,
+            _ => true,
+        };
+
+    public bool Covers(Indicator indicator)
+    {
+        var name = indicator.Name?.Text ?? "";
+        return (Level1.Count == 0 || Level1.Contains(indicator.Level1Category))
+            && (Level2.Count == 0 || Level2.Contains(indicator.Level2Category))
+            && (Names.Count == 0 || Names.Any(w => name.Contains(w, StringComparison.Ordinal)))
+            && !NotNames.Any(w => name.Contains(w, StringComparison.Ordinal));
+    }
+
+    public IEnumerable<Indicator> Indicators(PerformanceTable table) => table.Indicators.Where(Covers);
+}

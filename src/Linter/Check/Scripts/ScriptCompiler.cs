@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using GoalLint.Analysis;
+using GoalLint.Check.Yaml;
+using GoalLint.Model;
+using GoalLint.Report.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace GoalLint.Check.Scripts;
+
+/// <summary>
+/// Compiles <c>.csx</c> check scripts once per run and keeps the assemblies in a disk cache keyed
+/// by the script's text and the tool version, so a warm run starts no compiler at all.
+/// Compile errors and refused APIs come back as file(line,col) configuration errors.
+/// </summary>
+public sealed class ScriptCompiler(string cacheDirectory)
+{
+    private static readonly ScriptOptions Options = ScriptOptions.Default
+        .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly,
+            typeof(List<>).Assembly, typeof(AnalysisContext).Assembly, typeof(PerformanceTable).Assembly)
+        .WithImports("System", "System.Linq", "System.Collections.Generic", "System.Text.RegularExpressions", "GoalLint.Model", "GoalLint.Analysis")
+        .WithMetadataResolver(ScriptMetadataResolver.Default.WithSearchPaths())
+        .WithSourceResolver(SourceFileResolver.Default)
+        .WithOptimizationLevel(OptimizationLevel.Release)
+        .WithAllowUnsafe(false);
+
+    private readonly ConcurrentDictionary<string, CompiledScript> _loaded = new();
+
+    /// <summary>How many scripts this run had to compile (0 on a warm run).</summary>
+    public int Compilations { get; private set; }
+
+    public static string DefaultCacheDirectory =>
+        Environment.GetEnvironmentVariable("GOALLINT_CACHE") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "goallint", "scripts");
+
+    public CompiledScript Load(string path, string displayPath)
+    {
+        var code = File.ReadAllText(path);
+        var key = Key(code);
+        return _loaded.GetOrAdd(key, _ => LoadOrCompile(code, key, displayPath));
+    }
+
+    private static string Key(string code)
+    {
+        var bytes = Encoding.UTF8.GetBytes(ToolInfo.Current.Version + "\n" + typeof(ScriptCompiler).Assembly.ManifestModule.ModuleVersionId + "\n" + code);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+    }
+
+    private CompiledScript LoadOrCompile(string code, string key, string displayPath)
+    {
+        var cached = Path.Combine(cacheDirectory, key + ".dll");
+        if (TryLoad(cached) is { } hit)
+        {
+            return new CompiledScript(hit, fromCache: true);
+        }
+
+        var image = Compile(code, displayPath);
+        Compilations++;
+        TryStore(cached, image);
+        return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image)), fromCache: false);
+    }
+
+    private static byte[] Compile(string code, string displayPath)
+    {
+        var original = CSharpScript.Create(code, Options.WithFilePath(displayPath), typeof(AnalysisContext)).GetCompilation();
+        var tree = original.SyntaxTrees.Single();
+        var errors = original.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => Located(displayPath, d.Location, d.GetMessage()))
+            .Concat(ScriptSafety.Violations(original, tree).Select(v => new ConfigError(displayPath, v.Line, 1, v.Message)))
+            .ToArray();
+        if (errors.Length > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+
+        var guarded = tree.WithRootAndOptions(new LoopGuardRewriter().Visit(tree.GetRoot()), tree.Options);
+        var compilation = original.ReplaceSyntaxTree(tree, guarded);
+        using var pe = new MemoryStream();
+        var result = compilation.Emit(pe);
+        return result.Success
+            ? pe.ToArray()
+            : throw new ConfigurationException(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Located(displayPath, d.Location, d.GetMessage())).ToArray());
+    }
+
+    private static ConfigError Located(string file, Location location, string message)
+    {
+        var start = location.GetLineSpan().StartLinePosition;
+        return new ConfigError(file, start.Line + 1, start.Character + 1, message);
+    }
+
+    private static System.Reflection.Assembly? TryLoad(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(File.ReadAllBytes(path))) : null;
+        }
+        catch (Exception ex) when (ex is IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes through a temporary file so a parallel run never reads half an assembly; a read-only cache only costs speed.</summary>
+    private void TryStore(string path, byte[] image)
+    {
+        try
+        {
+            Directory.CreateDirectory(cacheDirectory);
+            var temp = path + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllBytes(temp, image);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation: failing to write it must not fail the run.
+        }
+    }
+}

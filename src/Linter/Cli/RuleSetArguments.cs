@@ -1,0 +1,44 @@
+using System.CommandLine;
+using GoalLint.Check.Packs;
+
+namespace GoalLint.Cli;
+
+/// <summary>The rule-set options <c>lint</c> and <c>rules</c> share: profile, config, trust.</summary>
+public sealed class RuleSetArguments
+{
+    public const string ConfigFileName = ".goallint.yaml";
+
+    public Option<string?> Profile { get; } = new("--profile", "-p") { Description = "Profile to apply: a name (guangdong, dongguan, shenzhen, shaoguan, hebei, chengde) or a profile file." };
+
+    public Option<FileInfo?> Config { get; } = new("--config", "-c") { Description = $"Config file (default: {ConfigFileName} in the current folder, if present)." };
+
+    public Option<bool> NoConfig { get; } = new("--no-config") { Description = $"Ignore {ConfigFileName} in the current folder." };
+
+    public Option<bool> AllowInputCode { get; } = new("--allow-input-code") { Description = "Run C# scripts and plugins from packs that sit inside the submissions being checked." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Profile);
+        command.Options.Add(Config);
+        command.Options.Add(NoConfig);
+        command.Options.Add(AllowInputCode);
+    }
+
+    public RuleSetOptions Read(ParseResult parse, IReadOnlyList<string> inputRoots, IReadOnlySet<string>? only = null)
+    {
+        var config = parse.GetValue(Config)?.FullName;
+        if (config is null && !parse.GetValue(NoConfig) && File.Exists(ConfigFileName))
+        {
+            config = Path.GetFullPath(ConfigFileName);
+        }
+
+        return new RuleSetOptions
+        {
+            Profile = parse.GetValue(Profile),
+            Config = config,
+            InputRoots = inputRoots,
+            AllowInputCode = parse.GetValue(AllowInputCode),
+            Only = only,
+        };
+    }
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Text;
+using GoalLint.Check.Fixtures;
+using GoalLint.Check.Packs;
+
+namespace GoalLint.Cli;
+
+/// <summary>
+/// <c>goallint rules list|explain|test</c>: the effective rules and where each setting came from,
+/// a rule's doc page, and the fixtures of every rule (bad must fire, good must stay silent).
+/// </summary>
+public static class RulesCommand
+{
+    public static Command Create() => new("rules", "Inspect and test the rule pack.") { List(), Explain(), Test() };
+
+    private static Command List()
+    {
+        var ruleSet = new RuleSetArguments();
+        var command = new Command("list", "The effective rules: id, category, severity, and which pack, profile or config set them.");
+        ruleSet.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.LoadRules(ruleSet.Read(parse, [])) is not { } rules)
+            {
+                return ExitCodes.ConfigurationError;
+            }
+
+            var sb = new StringBuilder();
+            sb.AppendLine("Layers: core" + string.Concat(rules.Layers.Select(l => " → " + l)));
+            foreach (var r in rules.Rules)
+            {
+                var state = r.Enabled ? r.Severity.ToString().ToLowerInvariant() : "off";
+                sb.AppendLine($"{r.Rule.Id,-32} {r.Rule.Category.Name,-22} {state,-8} {r.Rule.DefinedIn}");
+                foreach (var change in r.ChangedBy)
+                {
+                    sb.AppendLine($"{"",-32} ↳ {change}");
+                }
+            }
+
+            Console.Out.Write(sb.ToString());
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Explain()
+    {
+        var id = new Argument<string>("id") { Description = "The rule id." };
+        var ruleSet = new RuleSetArguments();
+        var command = new Command("explain", "Print a rule's doc page: why, a bad and a good example, its parameters.") { id };
+        ruleSet.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.LoadRules(ruleSet.Read(parse, [])) is not { } rules)
+            {
+                return ExitCodes.ConfigurationError;
+            }
+
+            var rule = rules.Rules.FirstOrDefault(r => r.Rule.Id == parse.GetValue(id));
+            if (rule is null)
+            {
+                Console.Error.WriteLine($"goallint: no rule '{parse.GetValue(id)}'; see 'goallint rules list'.");
+                return ExitCodes.UsageError;
+            }
+
+            Console.Out.WriteLine(File.Exists(rule.Rule.DocPath) ? File.ReadAllText(rule.Rule.DocPath) : $"{rule.Rule.Id}: {rule.Rule.Title} (no doc page)");
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Test()
+    {
+        var ruleSet = new RuleSetArguments();
+        var command = new Command("test", "Run every rule's fixtures, each rule alone; exit 1 when one fails.");
+        ruleSet.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.LoadRules(ruleSet.Read(parse, []) with { AllowInputCode = true }) is not { } rules)
+            {
+                return ExitCodes.ConfigurationError;
+            }
+
+            var results = FixtureRunner.Run(rules);
+            foreach (var result in results)
+            {
+                Console.Out.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.RuleId}");
+                foreach (var problem in result.Problems)
+                {
+                    Console.Out.WriteLine("     " + problem);
+                }
+            }
+
+            var failed = results.Count(r => !r.Passed);
+            Console.Out.WriteLine($"{results.Count - failed} rules passed, {failed} failed");
+            return failed == 0 ? ExitCodes.Clean : ExitCodes.FindingsOverThreshold;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using GoalLint.Check.Engine;
+using GoalLint.Check.Packs;
+using GoalLint.Ingest;
+using GoalLint.Model;
+using GoalLint.Normalise;
+
+namespace GoalLint;
+
+/// <summary>
+/// The whole flow, one way: ingest (files ⇒ documents) → normalise → check (rules ⇒ findings).
+/// Reports render the result. Documents are read in parallel; a file that fails to read becomes
+/// diagnostics of its own document and never stops the others.
+/// </summary>
+public static class LintPipeline
+{
+    public static IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string>? display = null)
+    {
+        var loader = DocumentLoader.CreateDefault();
+        var documents = new PerformanceDocument[files.Count];
+        Parallel.For(0, files.Count, i => documents[i] = Normaliser.Normalise(loader.Load(files[i], display?.Invoke(files[i]))));
+        return documents;
+    }
+
+    public static LintResult Lint(IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null) =>
+        LintEngine.Run(Read(files, display), rules);
+}

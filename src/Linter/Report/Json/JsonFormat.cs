@@ -1,0 +1,14 @@
+using System.Text.Json;
+using GoalLint.Check.Engine;
+
+namespace GoalLint.Report.Json;
+
+/// <summary>The machine format: <see cref="LintOutput"/> as JSON.</summary>
+public sealed class JsonFormat : IReportFormat
+{
+    public string Name => "json";
+
+    public string Extension => ".json";
+
+    public string Render(LintResult result) => JsonSerializer.Serialize(LintOutput.For(result), JsonDefaults.Options);
+}

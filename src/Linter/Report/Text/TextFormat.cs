@@ -1,0 +1,43 @@
+using System.Text;
+using GoalLint.Check.Engine;
+using GoalLint.Check.Findings;
+
+namespace GoalLint.Report.Text;
+
+/// <summary>
+/// The console format, one finding per line as compilers print them
+/// (<c>path(line,col): warning vague-value: message</c>), the evidence and suggestion indented below.
+/// </summary>
+public sealed class TextFormat : IReportFormat
+{
+    public string Name => "text";
+
+    public string Extension => ".txt";
+
+    public string Render(LintResult result)
+    {
+        var sb = new StringBuilder();
+        foreach (var f in result.Findings)
+        {
+            sb.Append(f.File).Append('(').Append(Where(f)).Append("): ")
+                .Append(f.Severity.ToString().ToLowerInvariant()).Append(' ').Append(f.RuleId).Append(": ").AppendLine(f.Message);
+            if (f.Suggestion is { Length: > 0 } suggestion)
+            {
+                sb.Append("    → ").AppendLine(suggestion);
+            }
+        }
+
+        foreach (var failure in result.RuleFailures)
+        {
+            sb.Append(failure.DefinedIn).Append(": error: rule ").Append(failure.RuleId).Append(" failed: ").AppendLine(failure.Message);
+        }
+
+        sb.Append(result.Documents.Count).Append(" files, ").Append(result.TableCount).Append(" tables: ")
+            .Append(result.Count(Severity.Error)).Append(" errors, ")
+            .Append(result.Count(Severity.Warning)).Append(" warnings, ")
+            .Append(result.Count(Severity.Info)).Append(" info");
+        return sb.ToString();
+    }
+
+    private static string Where(Finding f) => f.At.Cell is not null ? $"{f.At.Sheet}!{f.At.Cell}" : $"{f.At.Line},{f.At.Column}";
+}
