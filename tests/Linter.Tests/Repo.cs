@@ -15,14 +15,20 @@ public static class Repo
     /// <summary>Set GOALLINT_UPDATE_GOLDEN=1 to rewrite golden files instead of comparing.</summary>
     public static bool UpdateGolden => Environment.GetEnvironmentVariable("GOALLINT_UPDATE_GOLDEN") == "1";
 
-    private static string FindRoot()
+    /// <summary>Above the test binary, or (when artifacts are built elsewhere) above this source file.</summary>
+    private static string FindRoot() =>
+        Above(AppContext.BaseDirectory) ?? Above(SourceFile()) ?? throw new InvalidOperationException("Linter.sln not found above the test binary or its sources.");
+
+    private static string? Above(string start)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var dir = new DirectoryInfo(start);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Linter.sln")))
         {
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("Linter.sln not found above the test binary.");
+        return dir?.FullName;
     }
+
+    private static string SourceFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

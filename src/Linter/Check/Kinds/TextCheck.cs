@@ -8,7 +8,7 @@ namespace GoalLint.Check.Kinds;
 
 /// <summary>
 /// Word or pattern presence in a field: vague words in values, placeholders, 预算执行率 as a
-/// cost. Parameters: <c>words</c>, <c>patterns</c> (regexes, each with a match time-out) and
+/// cost, a value outside a fixed list. Parameters: <c>words</c>, <c>patterns</c> (regexes, each with a match time-out) and
 /// <c>except</c> (words that clear a field, e.g. a unit cost inside a cost indicator).
 /// </summary>
 public sealed class TextCheck : CheckSpec
@@ -70,10 +70,11 @@ public sealed class TextCheck : CheckSpec
 
         private string? Find(string text)
         {
-            if (match == TextMatch.Equals)
+            if (match != TextMatch.Contains)
             {
                 var bare = CellText.Squeeze(text).TrimEnd('。', '.', '；', ';', '，', ',');
-                return words.FirstOrDefault(w => bare == w);
+                var listed = words.FirstOrDefault(w => bare == w);
+                return match == TextMatch.Equals ? listed : listed is null ? bare : null;
             }
 
             return words.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal))

@@ -7,4 +7,6 @@ public enum TextMatch
     Contains,
     /// <summary>The whole field, spaces and closing punctuation aside, is one of the words.</summary>
     Equals,
+    /// <summary>The field is filled but is none of the words: a value that must come from a fixed list.</summary>
+    NotIn,
 }

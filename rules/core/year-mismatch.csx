@@ -1,0 +1,46 @@
+// year-mismatch: years that contradict the budget year or the 实施周期.
+// Globals: Table, Params, Report(...) — see GoalLint.Analysis.AnalysisContext.
+var header = Table!.Header;
+int? budgetYear = header.BudgetYear is { } b ? (int)b.Value
+    : Table.Goals.AnnualGoalLabel is { } label && Regex.Match(label.Text, @"(20\d\d)\s*年") is { Success: true } m ? int.Parse(m.Groups[1].Value)
+    : null;
+int? start = header.CycleStartYear is { } s ? (int)s.Value : null;
+int? end = header.CycleEndYear is { } e ? (int)e.Value : null;
+var baseline = Params.Words("baseline-words");
+
+void Flag(SourceLocation at, string evidence, string detail, Indicator? indicator = null) =>
+    Report(at, evidence, indicator, new Dictionary<string, string> { ["detail"] = detail });
+
+if (budgetYear is { } year && end is { } cycleEnd && cycleEnd < year)
+{
+    Flag(header.CycleEndYear!.At, $"{start}–{cycleEnd}", $"实施周期在 {cycleEnd} 年已结束，早于预算年度 {year}");
+}
+
+// The annual goal describes the budget year's work: an earlier year in a sentence that is not a baseline is a copy from last year.
+if (budgetYear is { } goalYear && Table.Goals.AnnualGoal is { } goal)
+{
+    foreach (var sentence in Regex.Split(goal.Text, "[。；;\n]"))
+    {
+        foreach (Match y in Regex.Matches(sentence, @"(20\d\d)\s*年"))
+        {
+            var mentioned = int.Parse(y.Groups[1].Value);
+            if (mentioned < goalYear && !baseline.Any(w => sentence.Contains(w)))
+            {
+                Flag(goal.At, sentence.Trim(), $"{goalYear} 年度目标写的是 {mentioned} 年的工作");
+                break;
+            }
+        }
+    }
+}
+
+// Deadlines fall within the cycle: 2025年12月 in a cycle ending 2024 cannot be met inside the project.
+foreach (var indicator in Table.Indicators)
+{
+    foreach (var value in new[] { indicator.CycleValue, indicator.AnnualValue })
+    {
+        if (value?.Parsed.Deadline is { Year: { } deadlineYear } && end is { } last && deadlineYear > last)
+        {
+            Flag(value.At, value.Text, $"期限 {deadlineYear} 年晚于实施周期的到期年度 {last}", indicator);
+        }
+    }
+}
