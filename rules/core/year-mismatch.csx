@@ -16,6 +16,11 @@ if (budgetYear is { } year && end is { } cycleEnd && cycleEnd < year)
     Flag(header.CycleEndYear!.At, $"{start}–{cycleEnd}", $"实施周期在 {cycleEnd} 年已结束，早于预算年度 {year}");
 }
 
+if (budgetYear is { } budget && start is { } cycleStart && cycleStart > budget)
+{
+    Flag(header.CycleStartYear!.At, $"{cycleStart}–{end}", $"实施周期 {cycleStart} 年才开始，晚于预算年度 {budget}");
+}
+
 // The annual goal describes the budget year's work: an earlier year in a sentence that is not a baseline is a copy from last year.
 if (budgetYear is { } goalYear && Table.Goals.AnnualGoal is { } goal)
 {
@@ -33,14 +38,24 @@ if (budgetYear is { } goalYear && Table.Goals.AnnualGoal is { } goal)
     }
 }
 
-// Deadlines fall within the cycle: 2025年12月 in a cycle ending 2024 cannot be met inside the project.
+// Deadlines fall within the cycle (2025年12月 in a cycle ending 2024 cannot be met inside the
+// project), and an annual value's deadline falls within the budget year.
 foreach (var indicator in Table.Indicators)
 {
     foreach (var value in new[] { indicator.CycleValue, indicator.AnnualValue })
     {
-        if (value?.Parsed.Deadline is { Year: { } deadlineYear } && end is { } last && deadlineYear > last)
+        if (value?.Parsed.Deadline is not { Year: { } deadlineYear })
+        {
+            continue;
+        }
+
+        if (end is { } last && deadlineYear > last)
         {
             Flag(value.At, value.Text, $"期限 {deadlineYear} 年晚于实施周期的到期年度 {last}", indicator);
+        }
+        else if (value == indicator.AnnualValue && budgetYear is { } annualYear && deadlineYear != annualYear)
+        {
+            Flag(value.At, value.Text, $"当年度指标值的期限在 {deadlineYear} 年，不在预算年度 {annualYear} 内", indicator);
         }
     }
 }

@@ -6,11 +6,12 @@ namespace GoalLint.Check.Fixtures;
 /// A rule fixture: a small table in any layout GoalLint reads, annotated in place as Semgrep does
 /// for code. <c>//ruleid: ID</c> on its own line says the next line must draw a finding of ID;
 /// <c>//ok: ID</c> says it must not. Annotation lines are removed before the table is read, so
-/// the table reads exactly as a submission would.
+/// the table reads exactly as a submission would. A spreadsheet fixture cannot hold comments, so
+/// its annotations sit in a sidecar <c>NAME.expect</c>, one per line: <c>ruleid: ID @ Sheet!C25</c>.
 /// </summary>
 public sealed partial class Fixture
 {
-    private Fixture(string path, string text, IReadOnlyList<Expectation> expectations, IReadOnlyList<int> originalLines)
+    private Fixture(string path, string? text, IReadOnlyList<Expectation> expectations, IReadOnlyList<int> originalLines)
     {
         Path = path;
         Text = text;
@@ -20,8 +21,8 @@ public sealed partial class Fixture
 
     public string Path { get; }
 
-    /// <summary>The fixture without its annotation lines.</summary>
-    public string Text { get; }
+    /// <summary>The fixture without its annotation lines; null for a spreadsheet fixture, which is read as it is.</summary>
+    public string? Text { get; }
 
     public IReadOnlyList<Expectation> Expectations { get; }
 
@@ -54,9 +55,36 @@ public sealed partial class Fixture
         return new Fixture(path, string.Join('\n', kept), expectations, original);
     }
 
+    /// <summary>A spreadsheet fixture with its sidecar annotations (<c>ruleid: ID @ Sheet!A1</c>).</summary>
+    public static Fixture ParseSidecar(string path, string sidecar)
+    {
+        var expectations = new List<Expectation>();
+        var lines = sidecar.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var m = SidecarLine().Match(lines[i]);
+            if (m.Success)
+            {
+                expectations.Add(new Expectation(m.Groups["id"].Value, m.Groups["kind"].Value == "ruleid", 0, i + 1, m.Groups["cell"].Value));
+            }
+        }
+
+        return new Fixture(path, null, expectations, []);
+    }
+
+    [GeneratedRegex(@"^\s*(?<kind>ruleid|ok)\s*:\s*(?<id>[\w\-]+)\s*@\s*(?<cell>\S+)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SidecarLine();
+
     [GeneratedRegex(@"^\s*//\s*(?<kind>ruleid|ok)\s*:\s*(?<ids>[\w\-, ]+?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Annotation();
 }
 
-/// <summary>One annotation: rule <see cref="RuleId"/> must (or must not) fire on <see cref="Line"/> of the stripped text.</summary>
-public sealed record Expectation(string RuleId, bool Fires, int Line, int FixtureLine);
+/// <summary>
+/// One annotation: rule <see cref="RuleId"/> must (or must not) fire on <see cref="Line"/> of the
+/// stripped text, or at <see cref="Cell"/> (Sheet!A1) of a spreadsheet fixture.
+/// </summary>
+public sealed record Expectation(string RuleId, bool Fires, int Line, int FixtureLine, string? Cell = null)
+{
+    /// <summary>The place a finding is matched on: the cell for spreadsheets, the line otherwise.</summary>
+    public string Place => Cell ?? Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -23,8 +23,18 @@ public static class FixtureRunner
         }
     }
 
+    /// <summary>Sidecar annotations of a spreadsheet fixture.</summary>
+    public const string SidecarExtension = ".expect";
+
     public static IEnumerable<string> FixturesOf(Rules.Rule rule) =>
-        Directory.EnumerateFiles(Path.GetDirectoryName(rule.FullPath)!, rule.Id + ".fixture.*").Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.GetDirectoryName(rule.FullPath)!, rule.Id + ".fixture.*")
+            .Where(f => !f.EndsWith(SidecarExtension, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static Fixture Read(string file) =>
+        File.Exists(file + SidecarExtension)
+            ? Fixture.ParseSidecar(file, File.ReadAllText(file + SidecarExtension))
+            : Fixture.Parse(file, File.ReadAllText(file));
 
     private static FixtureResult RunRule(ConfiguredRule rule, RuleSet all, string scratch)
     {
@@ -38,7 +48,7 @@ public static class FixtureRunner
         var alone = new RuleSet([rule], all.Code);
         foreach (var file in files)
         {
-            problems.AddRange(Check(rule.Rule.Id, Fixture.Parse(file, File.ReadAllText(file)), alone, scratch));
+            problems.AddRange(Check(rule.Rule.Id, Read(file), alone, scratch));
         }
 
         return new FixtureResult(rule.Rule.Id, files, problems);
@@ -53,25 +63,32 @@ public static class FixtureRunner
             yield return $"{name}: needs at least one '//ruleid: {ruleId}' (bad) and one '//ok: {ruleId}' (good) annotation";
         }
 
-        var stripped = Path.Combine(scratch, Guid.NewGuid().ToString("N") + Path.GetExtension(fixture.Path));
-        File.WriteAllText(stripped, fixture.Text);
-        var result = LintPipeline.Lint([stripped], alone, _ => name);
-        var fired = result.Findings.Where(f => f.RuleId == ruleId).GroupBy(f => f.At.Line).ToDictionary(g => g.Key, g => g.First());
+        var input = fixture.Path;
+        if (fixture.Text is { } text)
+        {
+            input = Path.Combine(scratch, Guid.NewGuid().ToString("N") + Path.GetExtension(fixture.Path));
+            File.WriteAllText(input, text);
+        }
+
+        var result = LintPipeline.Lint([input], alone, _ => name);
+        var fired = result.Findings.Where(f => f.RuleId == ruleId)
+            .GroupBy(f => f.At.Cell is null ? f.At.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : f.At.ToString())
+            .ToDictionary(g => g.Key, g => g.First());
         foreach (var e in mine)
         {
-            if (e.Fires && !fired.ContainsKey(e.Line))
+            if (e.Fires && !fired.ContainsKey(e.Place))
             {
                 yield return $"{name}:{e.FixtureLine}: expected {ruleId} to fire on this line, it did not";
             }
-            else if (!e.Fires && fired.TryGetValue(e.Line, out var f))
+            else if (!e.Fires && fired.TryGetValue(e.Place, out var f))
             {
                 yield return $"{name}:{e.FixtureLine}: {ruleId} fired on a line marked ok: {f.Message}";
             }
         }
 
-        foreach (var (line, f) in fired.Where(kv => !mine.Any(e => e.Line == kv.Key)))
+        foreach (var (place, f) in fired.Where(kv => !mine.Any(e => e.Place == kv.Key)))
         {
-            yield return $"{name}:{Original(fixture, line)}: unannotated finding of {ruleId}: {f.Message}";
+            yield return $"{name}:{Original(fixture, place)}: unannotated finding of {ruleId}: {f.Message}";
         }
 
         foreach (var failure in result.RuleFailures)
@@ -80,6 +97,8 @@ public static class FixtureRunner
         }
     }
 
-    private static int Original(Fixture fixture, int line) =>
-        line >= 1 && line <= fixture.OriginalLines.Count ? fixture.OriginalLines[line - 1] : line;
+    private static string Original(Fixture fixture, string place) =>
+        int.TryParse(place, out var line) && line >= 1 && line <= fixture.OriginalLines.Count
+            ? fixture.OriginalLines[line - 1].ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : place;
 }

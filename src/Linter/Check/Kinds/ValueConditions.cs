@@ -20,6 +20,9 @@ public sealed class ValueConditions
     /// <summary>The unit is none of these (a missing unit counts as none).</summary>
     public List<string> NotUnits { get; set; } = [];
 
+    /// <summary>The period (每年, 年均 …) is none of these.</summary>
+    public List<PeriodQualifier> NotPeriods { get; set; } = [];
+
     /// <summary>True: the value has a number but no unit.</summary>
     public bool? UnitMissing { get; set; }
 
@@ -40,6 +43,7 @@ public sealed class ValueConditions
         && (Comparisons.Count == 0 || Comparisons.Contains(value.Comparison))
         && (Units.Count == 0 || value.Unit is { } u && Units.Contains(u))
         && (NotUnits.Count == 0 || value.Unit is not { } n || !NotUnits.Contains(n))
+        && !NotPeriods.Contains(value.Period)
         && (UnitMissing is not { } missing || missing == (value.Number is not null && value.Unit is null))
         && NumberHolds(value.Number);
 

@@ -33,13 +33,35 @@ internal sealed class LoopGuardRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Prepend(visited.Body, StackCheck));
+        return GuardedBody(visited.Body, visited.ExpressionBody, visited.ReturnType) is { } body
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
+            : visited;
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Prepend(visited.Body, StackCheck));
+        return GuardedBody(visited.Body, visited.ExpressionBody, visited.ReturnType) is { } body
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
+            : visited;
+    }
+
+    /// <summary>The body with a stack check first; an expression body (=> x) becomes { check; return x; }.</summary>
+    private static BlockSyntax? GuardedBody(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow, TypeSyntax returnType)
+    {
+        if (block is not null)
+        {
+            return Prepend(block, StackCheck);
+        }
+
+        if (arrow is null)
+        {
+            return null;
+        }
+
+        var isVoid = returnType is PredefinedTypeSyntax p && p.Keyword.IsKind(SyntaxKind.VoidKeyword);
+        StatementSyntax statement = isVoid ? SyntaxFactory.ExpressionStatement(arrow.Expression) : SyntaxFactory.ReturnStatement(arrow.Expression.WithLeadingTrivia(SyntaxFactory.Space));
+        return SyntaxFactory.Block(StackCheck, statement);
     }
 
     private StatementSyntax Guard(StatementSyntax original, StatementSyntax check)
