@@ -14,6 +14,15 @@ public sealed record IngestLimits
     /// <summary>Longest cell kept; longer text is cut and reported.</summary>
     public int MaxCellChars { get; init; } = 20_000;
 
-    /// <summary>Most lines read from one file.</summary>
+    /// <summary>Most lines read from one file (for a workbook: rows over all its sheets).</summary>
     public int MaxLines { get; init; } = 500_000;
+
+    /// <summary>Most columns read from one sheet; a real form uses about ten.</summary>
+    public int MaxColumns { get; init; } = 256;
+
+    /// <summary>Most bytes the entries of an .xlsx may declare unpacked, together (real workbooks unpack to a few MB).</summary>
+    public long MaxUnzippedBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Most entries in an .xlsx zip (a workbook has a few dozen).</summary>
+    public int MaxZipEntries { get; init; } = 10_000;
 }

@@ -1,32 +1,64 @@
+using GoalLint.Ingest.Formats;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
 
-/// <summary>Sniffs the physical format from the first bytes and decodes the content into sources.</summary>
+/// <summary>
+/// Detects the physical format from the content, never the file name: a zip holding
+/// xl/workbook.xml is an .xlsx, an OLE compound file an .xls, text with a steady comma grid a
+/// CSV (and tab-separated text that quotes multi-line cells is read the same way); other text
+/// (tab-separated exports, Markdown, JSON) is split into lines.
+/// </summary>
 public static class SourceDecoder
 {
     public static IEnumerable<SourceText> Decode(string path, byte[] bytes, IngestLimits limits, IngestContext context)
     {
-        if (LooksLikeZip(bytes) || LooksLikeOle(bytes))
+        var source = FormatSniffer.Sniff(bytes) switch
         {
-            context.Report("unsupported-format", "This is a binary office file; spreadsheets are not read yet.", new SourceLocation(1, 1));
-            yield break;
-        }
+            Container.Zip => DecodeZip(path, bytes, limits, context),
+            Container.Ole => SpreadsheetDecoder.Decode(path, bytes, SourceFormat.Xls, limits, context),
+            _ => DecodeText(path, bytes, limits, context),
+        };
+        return source is null ? [] : [source];
+    }
 
+    private static SourceText? DecodeZip(string path, byte[] bytes, IngestLimits limits, IngestContext context)
+    {
+        switch (ZipGuard.Inspect(bytes, limits, context))
+        {
+            case ZipGuard.Verdict.Workbook:
+                var source = SpreadsheetDecoder.Decode(path, bytes, SourceFormat.Xlsx, limits, context);
+                if (source is not null)
+                {
+                    XlsxFormulaCheck.Run(bytes, context);
+                }
+
+                return source;
+            case ZipGuard.Verdict.NotWorkbook:
+                context.Report("unsupported-format", "This is a zip file but not an Excel workbook (no xl/workbook.xml): GoalLint reads .xlsx, .xls, CSV and text tables.", new SourceLocation(1, 1));
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static SourceText? DecodeText(string path, byte[] bytes, IngestLimits limits, IngestContext context)
+    {
         var (text, encoding) = EncodingDetector.Decode(bytes);
         if (LooksBinary(text))
         {
             context.Report("binary-file", "The file holds binary data, not text: it is not a table GoalLint can read.", new SourceLocation(1, 1));
-            yield break;
+            return null;
+        }
+
+        if (SniffTextFormat(text) == SourceFormat.Text && CsvParser.Delimiter(text) is { } delimiter)
+        {
+            return SourceText.FromRows(path, CsvParser.ToRows(text, delimiter, limits, context), encoding, SourceFormat.Csv);
         }
 
         text = CapCells(text, limits, context);
-        yield return new SourceText(path, text, encoding, SniffTextFormat(text));
+        return new SourceText(path, text, encoding, SniffTextFormat(text));
     }
-
-    private static bool LooksLikeZip(byte[] b) => b.Length >= 4 && b[0] == 0x50 && b[1] == 0x4B && b[2] == 0x03 && b[3] == 0x04;
-
-    private static bool LooksLikeOle(byte[] b) => b.Length >= 8 && b[0] == 0xD0 && b[1] == 0xCF && b[2] == 0x11 && b[3] == 0xE0;
 
     /// <summary>Text whose characters are mostly implausible for a table (control codes, stray code points) is binary.</summary>
     private static bool LooksBinary(string text) =>

@@ -1,10 +1,37 @@
 using GoalLint.Model;
+using GoalLint.Normalise.Values;
 
 namespace GoalLint.Normalise;
 
-/// <summary>Parses an indicator value (指标值) into comparison, number, unit, period, deadline or qualitative text.</summary>
+/// <summary>
+/// Parses an indicator value (指标值) into comparison, number, unit, period, deadline or qualitative
+/// text. Hand-written scanning only: linear in the input, no regex, nothing that throws on bad text.
+/// </summary>
 public static class ValueParser
 {
-    public static ParsedValue Parse(string? raw) =>
-        string.IsNullOrWhiteSpace(raw) ? ParsedValue.Empty : ParsedValue.Unparsed;
+    /// <summary>No reader takes more than three numbers (a date); a fourth only proves the value is none of them.</summary>
+    private const int MaxNumbers = 4;
+
+    public static ParsedValue Parse(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return ParsedValue.Empty;
+        }
+
+        var text = ValueText.Normalise(raw);
+        if (text.Length == 0)
+        {
+            return ParsedValue.Empty;
+        }
+
+        var numbers = new List<NumberToken>(MaxNumbers);
+        if (!NumberScanner.TryScan(text, numbers, MaxNumbers))
+        {
+            return ParsedValue.Unparsed;
+        }
+
+        return DeadlineReader.TryRead(text, numbers)
+            ?? (numbers.Count == 0 ? QualitativeReader.Read(text) : QuantityReader.Read(text, numbers));
+    }
 }

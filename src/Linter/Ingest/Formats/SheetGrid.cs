@@ -1,0 +1,115 @@
+using ExcelDataReader;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Formats;
+
+/// <summary>
+/// One worksheet as display text: every cell formatted the way Excel shows it, hidden rows
+/// kept and reported. A merged block keeps its text in its top-left cell and leaves the cells
+/// it covers empty, which is how the budget systems' text export shows it and what every grid
+/// reader expects: a 一级指标 stated once carries down to the rows below it. (Repeating the
+/// label on each row made the readers see a new slot or a shifted row on every line.)
+/// </summary>
+internal sealed class SheetGrid
+{
+    private readonly List<string[]> _cells = [];
+    private readonly List<int> _hiddenRows = [];
+
+    private SheetGrid(string name) => Name = name;
+
+    public string Name { get; }
+
+    public int RowCount => _cells.Count;
+
+    /// <summary>Reads the sheet the reader is on, at most <paramref name="maxRows"/> rows.</summary>
+    public static SheetGrid Read(IExcelDataReader reader, int maxRows, IngestLimits limits, IngestContext context)
+    {
+        var grid = new SheetGrid(reader.Name);
+        if (reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Report("hidden-sheet", $"Sheet {reader.Name} is hidden in Excel; GoalLint reads it like the visible sheets, but a reviewer opening the workbook will not see it.", new SourceLocation(1, 1, reader.Name, "A1"));
+        }
+
+        var wide = false;
+        while (grid._cells.Count < maxRows && reader.Read())
+        {
+            var row = reader.Depth;
+            while (grid._cells.Count < row && grid._cells.Count < maxRows)
+            {
+                grid._cells.Add([]);
+            }
+
+            var width = Math.Min(reader.FieldCount, limits.MaxColumns);
+            wide |= reader.FieldCount > limits.MaxColumns && Enumerable.Range(limits.MaxColumns, reader.FieldCount - limits.MaxColumns).Any(i => reader.GetValue(i) is not null);
+            var cells = new string[width];
+            for (var c = 0; c < width; c++)
+            {
+                var text = CellFormatter.Format(reader.GetValue(c), reader.GetNumberFormatString(c));
+                cells[c] = GridCells.Cap(text, grid.At(grid._cells.Count, c), limits, context);
+            }
+
+            if (reader.RowHeight == 0 && cells.Any(t => t.Length > 0))
+            {
+                grid._hiddenRows.Add(grid._cells.Count);
+            }
+
+            grid._cells.Add(Trim(cells));
+        }
+
+        if (wide)
+        {
+            context.Report("too-many-columns", $"Sheet {grid.Name} has cells beyond column {CellReference.ColumnName(limits.MaxColumns - 1)}, the {limits.MaxColumns}-column cap; they were not read.", grid.At(0, limits.MaxColumns));
+        }
+
+        grid.ReportHiddenRows(context);
+        while (grid._cells.Count > 0 && grid._cells[^1].Length == 0)
+        {
+            grid._cells.RemoveAt(grid._cells.Count - 1);
+        }
+
+        return grid;
+    }
+
+    /// <summary>The first column holding text, or null for an empty sheet.</summary>
+    public int? FirstUsedColumn => _cells.Select(r => Array.FindIndex(r, t => t.Length > 0)).Where(c => c >= 0).Select(c => (int?)c).Min();
+
+    /// <summary>
+    /// The sheet's rows, numbered from <paramref name="firstLine"/>, from <paramref name="firstColumn"/>
+    /// on: columns left of a workbook's tables are dropped so a table starts at cell 0 as in a
+    /// text export, while every cell keeps its true sheet and A1 reference.
+    /// </summary>
+    public IEnumerable<Row> ToRows(int firstLine, int firstColumn)
+    {
+        for (var r = 0; r < _cells.Count; r++)
+        {
+            var cells = _cells[r].Skip(firstColumn).Select((text, i) => new Cell(text, At(r, firstColumn + i))).ToArray();
+            yield return GridCells.ToRow(firstLine + r, cells);
+        }
+    }
+
+    private SourceLocation At(int row, int column) => new(row + 1, column + 1, Name, CellReference.ToA1(row, column));
+
+    /// <summary>
+    /// Hidden rows are read like the others, since a hidden indicator is still part of what was
+    /// submitted, and reported once per sheet, since the printed form a reviewer signs does not show them.
+    /// </summary>
+    private void ReportHiddenRows(IngestContext context)
+    {
+        if (_hiddenRows.Count == 0)
+        {
+            return;
+        }
+
+        var numbers = string.Join(", ", _hiddenRows.Take(20).Select(r => r + 1)) + (_hiddenRows.Count > 20 ? " …" : "");
+        var first = _hiddenRows[0];
+        var column = Math.Max(0, Array.FindIndex(_cells[first], t => t.Length > 0));
+        context.Report("hidden-rows", $"Sheet {Name} has hidden rows that hold text (rows {numbers}); GoalLint reads them like the visible rows, but the printed form does not show them.", At(first, column), string.Join('\t', _cells[first].Where(t => t.Length > 0)));
+    }
+
+    /// <summary>Drops trailing empty cells (a row formatted across the sheet holds no text there).</summary>
+    private static string[] Trim(string[] cells)
+    {
+        var last = Array.FindLastIndex(cells, t => t.Length > 0);
+        return last == cells.Length - 1 ? cells : cells[..(last + 1)];
+    }
+}

@@ -1,0 +1,43 @@
+namespace GoalLint.Ingest.Layouts.Grid;
+
+/// <summary>
+/// The labels a source shows in its grid rows, for <see cref="ILayoutReader.Match"/>: squeezed
+/// texts of cells in rows of two or more filled cells, and the texts of one-cell rows (titles).
+/// </summary>
+internal sealed class GridLabelsSeen
+{
+    /// <summary>Enough rows to meet several tables' headers; a huge file is not scanned whole to guess its layout.</summary>
+    private const int RowsScanned = 5000;
+
+    private const int LongestLabel = 24;
+
+    private readonly HashSet<string> _cells = [];
+    private readonly List<string> _titles = [];
+
+    public GridLabelsSeen(SourceText source)
+    {
+        foreach (var row in source.Rows.Take(RowsScanned))
+        {
+            var filled = row.Filled.Select(c => GridText.Label(c.Text)).Where(t => t.Length <= LongestLabel).ToArray();
+            if (row.Filled.Skip(1).Any())
+            {
+                _cells.UnionWith(filled);
+            }
+            else if (filled.Length == 1)
+            {
+                _titles.Add(filled[0]);
+            }
+        }
+    }
+
+    /// <summary>Whether some grid cell reads exactly <paramref name="label"/> (squeezed).</summary>
+    public bool Has(string label) => _cells.Contains(label);
+
+    public bool HasAny(params string[] labels) => labels.Any(_cells.Contains);
+
+    /// <summary>Whether a one-cell row (a title) contains <paramref name="text"/>.</summary>
+    public bool HasTitle(string text) => _titles.Any(t => t.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Whether the indicator header (一级指标 | 二级指标 | 三级指标) appears in the grid.</summary>
+    public bool HasIndicatorHeader => Has("一级指标") && Has("二级指标") && Has("三级指标");
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.Grid;
+
+/// <summary>Numbers in grid cells: amounts, years, weights and scores. A dash (—) means "not applicable", not zero.</summary>
+internal static partial class GridNumbers
+{
+    /// <summary>Whether the cell can stand in a number column: a number, a percentage, or a not-applicable dash.</summary>
+    public static bool IsNumberLike(string text)
+    {
+        var t = CellText.Squeeze(CellText.Clean(text));
+        return IsDash(t) || TryParse(t.TrimEnd('%'), out _);
+    }
+
+    /// <summary>The cell as a number, or null when it is blank or a dash; text that is not a number is reported.</summary>
+    public static NumberField? Number(Cell? cell, IngestContext context)
+    {
+        if (cell is null || cell.IsBlank)
+        {
+            return null;
+        }
+
+        var text = CellText.Clean(cell.Text);
+        var squeezed = CellText.Squeeze(text);
+        if (IsDash(squeezed))
+        {
+            return null;
+        }
+
+        if (TryParse(squeezed, out var value))
+        {
+            return new NumberField(value, text, cell.At);
+        }
+
+        context.Report("unparsed-number", $"\"{text}\" stands where a number belongs; it was not read.", cell.At, text);
+        return null;
+    }
+
+    /// <summary>An amount in <paramref name="unit"/> (元, 万元, 亿元), kept in 元.</summary>
+    public static MoneyField? Money(Cell? cell, string unit, IngestContext context) =>
+        Number(cell, context) is { } number
+            ? new MoneyField(number.Value * Multiplier(unit), number.Raw, unit, number.At)
+            : null;
+
+    /// <summary>The money unit a label states: 预算金额（元） ⇒ 元, 项目资金 (万元) ⇒ 万元; 元 when none is stated.</summary>
+    public static string UnitIn(string label) => MoneyUnit().Match(CellText.Squeeze(label)) is { Success: true } m ? m.Groups[1].Value : "元";
+
+    /// <summary>A four-digit year at the start of a label (2023年预算金额 ⇒ 2023), or null.</summary>
+    public static int? LeadingYear(string label) =>
+        LeadingYearPattern().Match(CellText.Squeeze(label)) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    private static bool IsDash(string text) => text is "—" or "——" or "-" or "－" or "/" or "－－";
+
+    private static bool TryParse(string text, out decimal value) =>
+        decimal.TryParse(text.Replace(",", "").Replace("，", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+
+    private static decimal Multiplier(string unit) => unit switch
+    {
+        "万元" => 10_000m,
+        "亿元" => 100_000_000m,
+        _ => 1m,
+    };
+
+    [GeneratedRegex("[（(]((?:万|亿)?元)[)）]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoneyUnit();
+
+    [GeneratedRegex("^((?:19|20)\\d{2})年", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingYearPattern();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace GoalLint.Ingest.Layouts.Grid;
+
+/// <summary>
+/// Reads an indicator row against its header columns and realigns rows the exporter shifted.
+/// Several readings are tried — as positioned, one column either way, and by content (frame
+/// labels first, then 三级指标 and the values in order) — and the one that breaks the fewest
+/// expectations wins: frame labels in the frame columns, a name that is not a label or a
+/// value, numbers in number columns, no text left over. Ties keep the earlier reading, so an
+/// aligned row is always read as positioned.
+/// </summary>
+internal static partial class IndicatorRowFitter
+{
+    public static FittedRow Fit(Row row, IndicatorColumns columns)
+    {
+        Reading[] readings =
+        [
+            Positional(row, columns, 0, null),
+            Positional(row, columns, 1, "its cells sit one column left of their headers"),
+            Positional(row, columns, -1, "its cells sit one column right of their headers"),
+            ByContent(row, columns, dedupe: false, "its cells are out of their columns and were placed by content"),
+            ByContent(row, columns, dedupe: true, "its cells are out of their columns and the 三级指标 is repeated; placed by content"),
+        ];
+        var best = readings.MinBy(r => Violations(r, columns))!;
+        var values = new Dictionary<string, Cell>();
+        for (var i = 0; i < columns.Values.Count; i++)
+        {
+            if (best.Slots[3 + i] is { } cell)
+            {
+                values[columns.Values[i].Spec.Name] = cell;
+            }
+        }
+
+        return new FittedRow(best.Slots[0], best.Slots[1], best.Slots[2], values, best.How);
+    }
+
+    /// <summary>Slots: 一级, 二级, 三级, then the value columns in header order; Dropped counts text that found no slot.</summary>
+    private sealed record Reading(Cell?[] Slots, int Dropped, string? How);
+
+    private static Reading Positional(Row row, IndicatorColumns columns, int shift, string? how)
+    {
+        int[] wanted = [columns.Level1, columns.Level2, columns.Name, .. columns.Values.Select(v => v.Column)];
+        var slots = new Cell?[wanted.Length];
+        var used = new HashSet<int>();
+        for (var k = 0; k < wanted.Length; k++)
+        {
+            var index = wanted[k] - shift;
+            if (index >= 0 && index < row.Cells.Count && !row.Cells[index].IsBlank)
+            {
+                slots[k] = row.Cells[index];
+                used.Add(index);
+            }
+        }
+
+        var dropped = row.Cells.Where((c, i) => !c.IsBlank && !used.Contains(i)).Count();
+        return new Reading(slots, dropped, how);
+    }
+
+    private static Reading ByContent(Row row, IndicatorColumns columns, bool dedupe, string how)
+    {
+        var cells = row.Filled.ToList();
+        Cell? level1 = null, level2 = null;
+        var i = 0;
+        for (; i < cells.Count && IndicatorLabels.IsLabel(cells[i].Text); i++)
+        {
+            var text = cells[i].Text;
+            var labelFollows = i + 1 < cells.Count && IndicatorLabels.IsLabel(cells[i + 1].Text);
+            if (level1 is null && level2 is null && IndicatorLabels.IsLevel1(text) && (!IndicatorLabels.IsLevel2(text) || labelFollows))
+            {
+                level1 = cells[i];
+            }
+            else if (level2 is null && (IndicatorLabels.IsLevel2(text) || Repeats(level1, text)))
+            {
+                level2 = cells[i];
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var rest = cells.Skip(i).ToList();
+        if (dedupe && rest.Count > 1 && GridText.Label(rest[0].Text) == GridText.Label(rest[1].Text))
+        {
+            rest.RemoveAt(1);
+        }
+
+        var slots = new Cell?[3 + columns.Values.Count];
+        slots[0] = level1;
+        slots[1] = level2;
+        for (var k = 0; k < rest.Count && 2 + k < slots.Length; k++)
+        {
+            slots[2 + k] = rest[k];
+        }
+
+        return new Reading(slots, Math.Max(0, rest.Count - (slots.Length - 2)), how);
+    }
+
+    private static int Violations(Reading reading, IndicatorColumns columns)
+    {
+        var (level1, level2, name) = (reading.Slots[0], reading.Slots[1], reading.Slots[2]);
+        var count = 2 * reading.Dropped;
+        count += level1 is not null && !IndicatorLabels.IsLevel1(level1.Text) ? 1 : 0;
+        count += level2 is not null && !IndicatorLabels.IsLevel2(level2.Text) && !Repeats(level1, level2.Text) ? 1 : 0;
+        count += name is not null && (IndicatorLabels.IsLabel(name.Text) || LooksLikeValue().IsMatch(name.Text)) ? 1 : 0;
+        count += name is null && reading.Slots.Skip(3).Any(c => c is not null) ? 1 : 0;
+        for (var k = 0; k < columns.Values.Count; k++)
+        {
+            var cell = reading.Slots[3 + k];
+            count += columns.Values[k].Spec.Kind == CellKind.Number && cell is not null && !GridNumbers.IsNumberLike(cell.Text) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>A 二级 cell that repeats its 一级 (满意度指标 | 满意度指标) is a label, not a name.</summary>
+    private static bool Repeats(Cell? level1, string text) =>
+        level1 is not null && GridText.Label(level1.Text) == GridText.Label(text);
+
+    /// <summary>Text that reads as an indicator value, never as a 三级指标 name: ≥90%, 100%, 12.5.</summary>
+    [GeneratedRegex("^\\s*([≥≤＞＜><=≧≦]|[0-9.]+\\s*%?\\s*$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LooksLikeValue();
+}

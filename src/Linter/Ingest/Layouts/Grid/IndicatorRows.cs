@@ -1,0 +1,41 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.Grid;
+
+/// <summary>Turns indicator rows into <see cref="Indicator"/>s: realigned, placed in the frame, located, shifts reported.</summary>
+internal static class IndicatorRows
+{
+    /// <summary>
+    /// Reads one row under <paramref name="columns"/>. Returns the fitted cells (for the layout's
+    /// value columns) and the indicator, or a null indicator when the row only declares a slot.
+    /// </summary>
+    public static (FittedRow Cells, Indicator? Indicator) Read(Row row, IndicatorColumns columns, IndicatorFrame frame, IngestContext context)
+    {
+        var fitted = IndicatorRowFitter.Fit(row, columns);
+        var (level1, level2) = frame.Place(fitted.Level1, fitted.Level2, fitted.HasIndicator, row.At);
+        var name = fitted.Name is null ? null : GridText.Field(fitted.Name);
+        if (fitted.Realignment is { } how)
+        {
+            var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? "(no 三级指标)" }.Where(s => s is not null));
+            context.Report("shifted-row", $"Line {row.Line}: {how}. It was read as {path}; check the source table.", row.At, GridText.Joined(row));
+        }
+
+        if (!fitted.HasIndicator)
+        {
+            return (fitted, null);
+        }
+
+        var indicator = new Indicator
+        {
+            Level1 = level1,
+            Level2 = level2,
+            Name = name,
+            At = row.At,
+            SourceRow = GridText.Joined(row),
+        };
+        return (fitted, indicator);
+    }
+
+    /// <summary>A value cell as an unparsed <see cref="IndicatorValue"/>; the normaliser parses it.</summary>
+    public static IndicatorValue? Value(Cell? cell) => cell is null ? null : new IndicatorValue(GridText.Value(cell));
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Grid;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongGrid;
+
+/// <summary>Reads one 广东 项目绩效目标表 from its rows: header, goals, indicators, in that order.</summary>
+internal static partial class GuangdongGridTable
+{
+    private const string Cycle = "cycle";
+    private const string Annual = "annual";
+
+    /// <summary>实施周期指标值, and 当年度指标值 with its variants (年度指标值, 2023年度指标值, 指标值).</summary>
+    private static readonly ValueColumn[] ValueColumns =
+    [
+        new(Cycle, CellKind.Text, IsCycleValueHeader),
+        new(Annual, CellKind.Text, l => l.EndsWith("指标值", StringComparison.Ordinal) && !IsCycleValueHeader(l)),
+    ];
+
+    public static bool IsTitle(Row row) =>
+        GridText.IsTitle(row, l => l.Contains("绩效目标表", StringComparison.Ordinal) || l.Contains("绩效目标申报表", StringComparison.Ordinal));
+
+    public static bool HasCycleValueColumn(GridLabelsSeen seen) => seen.HasAny("实施周期指标值", "实施周期目标值");
+
+    public static PerformanceTable Read(TableRows rows, IngestContext context)
+    {
+        var first = rows.Title ?? rows.Rows.FirstOrDefault(r => !r.IsBlank);
+        var table = new PerformanceTable
+        {
+            Kind = TableKind.ProjectGoals,
+            Layout = LayoutFamily.GuangdongGoalsGrid,
+            Title = rows.Title?.Filled.FirstOrDefault() is { } title ? GridText.Title(title) : null,
+            At = first?.At ?? SourceLocation.None,
+            EndLine = rows.EndLine,
+        };
+        var frame = new IndicatorFrame();
+        IndicatorColumns? columns = null;
+        TextCollector? cycleGoal = null, annualGoal = null, goal = null;
+        foreach (var row in rows.Rows.Where(r => !r.IsBlank))
+        {
+            if (IndicatorColumns.Find(row, ValueColumns) is { } header)
+            {
+                columns = header;
+            }
+            else if (columns is not null)
+            {
+                ReadIndicator(row, columns, frame, table, context);
+            }
+            else if (GoalLabel(row) is { } label)
+            {
+                goal = label.IsCycle ? cycleGoal = new TextCollector() : annualGoal = new TextCollector();
+                if (!label.IsCycle)
+                {
+                    table.Goals.AnnualGoalLabel = GridText.Field(label.Cell);
+                }
+
+                goal.AddRange(row.Filled.SkipWhile(c => c != label.Cell).Skip(1));
+            }
+            else if (goal is not null && !row.Filled.Any(c => HeaderLabels.Find(c.Text) is not null))
+            {
+                goal.AddRange(row.Filled.Where(c => !IsGoalSection(c)));
+            }
+            else
+            {
+                HeaderLabels.Read(row, table.Header, context);
+            }
+        }
+
+        table.Goals.CycleGoal = cycleGoal?.ToField();
+        table.Goals.AnnualGoal = annualGoal?.ToField();
+        table.Slots.AddRange(frame.Slots);
+        if (columns is null)
+        {
+            context.Report("no-indicators", "This 项目绩效目标表 has no 一级指标/二级指标/三级指标 header row, so no indicator was read.", table.At);
+        }
+
+        return table;
+    }
+
+    private static void ReadIndicator(Row row, IndicatorColumns columns, IndicatorFrame frame, PerformanceTable table, IngestContext context)
+    {
+        var (cells, indicator) = IndicatorRows.Read(row, columns, frame, context);
+        if (indicator is null)
+        {
+            return;
+        }
+
+        indicator.CycleValue = IndicatorRows.Value(cells.Value(Cycle));
+        indicator.AnnualValue = IndicatorRows.Value(cells.Value(Annual));
+        TruncatedCells.Check(indicator, context);
+        table.Indicators.Add(indicator);
+    }
+
+    /// <summary>The goal label a row carries: 实施周期总目标, or 2023年度目标 and its variants.</summary>
+    private static (Cell Cell, bool IsCycle)? GoalLabel(Row row)
+    {
+        foreach (var cell in row.Filled)
+        {
+            var label = GridText.Label(cell.Text);
+            if (CycleGoalLabel().IsMatch(label))
+            {
+                return (cell, true);
+            }
+
+            if (AnnualGoalLabel().IsMatch(label))
+            {
+                return (cell, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The merged section cell (总体绩效目标) some exports repeat beside goal text.</summary>
+    private static bool IsGoalSection(Cell cell) => GridText.Label(cell.Text) is "总体绩效目标" or "绩效目标" or "项目绩效目标";
+
+    private static bool IsCycleValueHeader(string label) =>
+        label.StartsWith("实施周期", StringComparison.Ordinal) && (label.EndsWith("指标值", StringComparison.Ordinal) || label.EndsWith("目标值", StringComparison.Ordinal));
+
+    [GeneratedRegex("^(实施周期(总|绩效)?目标|总目标)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CycleGoalLabel();
+
+    [GeneratedRegex("^((19|20)\\d{2}年度?|当?年度)(绩效)?目标$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnnualGoalLabel();
+}

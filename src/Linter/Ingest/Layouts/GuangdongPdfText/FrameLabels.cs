@@ -1,0 +1,80 @@
+using GoalLint.Model;
+using GoalLint.Normalise;
+
+namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+
+internal enum LabelLevel
+{
+    None,
+    Level1,
+    Level2,
+}
+
+/// <summary>A 一级/二级指标 label read off the frame, possibly wrapped over lines (经济效益指 / 标).</summary>
+internal sealed record FrameLabel(LabelLevel Level, string Text, SourceLocation At, int LinesUsed, PdfLine? Rest);
+
+/// <summary>Recognises the frame's labels and the lines that open the frame.</summary>
+internal static class FrameLabels
+{
+    /// <summary>A label wraps onto at most this many lines.</summary>
+    private const int MaxLabelLines = 3;
+
+    private const int MaxLabelLength = 12;
+
+    private static readonly HashSet<string> Level1 = new(StringComparer.Ordinal) { "产出指标", "效益指标", "满意度指标" };
+
+    public static LabelLevel Classify(string squeezed) => squeezed switch
+    {
+        _ when Level1.Contains(squeezed) => LabelLevel.Level1,
+        { Length: <= MaxLabelLength } when squeezed.EndsWith("指标", StringComparison.Ordinal) && CategoryLabels.Level2(squeezed) != Level2Category.Unknown => LabelLevel.Level2,
+        _ => LabelLevel.None,
+    };
+
+    /// <summary>
+    /// The label that starts at <paramref name="i"/>: whole lines of one block that together read
+    /// as a label, or a label followed on the same line by the row it heads.
+    /// </summary>
+    public static FrameLabel? At(IReadOnlyList<PdfLine> lines, int i, int end)
+    {
+        var joined = "";
+        for (var m = 0; m < MaxLabelLines && i + m < end; m++)
+        {
+            if (m > 0 && lines[i + m].Line != lines[i + m - 1].Line + 1)
+            {
+                break;
+            }
+
+            joined += CellText.Squeeze(lines[i + m].Text);
+            if (Classify(joined) is var level and not LabelLevel.None)
+            {
+                return new FrameLabel(level, CellText.JoinWrapped(lines.Skip(i).Take(m + 1).Select(l => l.Text)), lines[i].At, m + 1, null);
+            }
+
+            if (joined.Length > MaxLabelLength)
+            {
+                break;
+            }
+        }
+
+        var first = lines[i].Tokens[0];
+        return lines[i].Tokens.Count > 1 && Classify(first.Text) is var inline and not LabelLevel.None
+            ? new FrameLabel(inline, first.Text, first.At, 1, lines[i].Rest(1))
+            : null;
+    }
+
+    /// <summary>The 绩效指标 caption of the frame (one line, or 绩效 / 指标 on two); it repeats after page breaks.</summary>
+    public static int CaptionLines(IReadOnlyList<PdfLine> lines, int i, int end)
+    {
+        var s = CellText.Squeeze(lines[i].Text);
+        if (s == "绩效指标")
+        {
+            return 1;
+        }
+
+        return s == "绩效" && i + 1 < end && CellText.Squeeze(lines[i + 1].Text) == "指标" ? 2 : 0;
+    }
+
+    /// <summary>Whether the frame starts at <paramref name="i"/>: its caption, or a 一级指标 label.</summary>
+    public static bool StartsFrame(IReadOnlyList<PdfLine> lines, int i) =>
+        CaptionLines(lines, i, lines.Count) > 0 || Classify(CellText.Squeeze(lines[i].Tokens[0].Text)) == LabelLevel.Level1;
+}

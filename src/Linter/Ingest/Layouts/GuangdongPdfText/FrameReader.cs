@@ -1,0 +1,187 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+
+/// <summary>
+/// Walks the indicator frame of one table: reads the 一级/二级 labels as they come (wrapped or
+/// not, repeated after a page break), collects the lines between them into runs, and turns
+/// each run into indicator rows of the current slot.
+/// </summary>
+internal sealed class FrameReader(PerformanceTable table, IngestContext context, int fullWidth)
+{
+    private readonly List<FrameSlot> _slots = [];
+    private readonly List<IReadOnlyList<PdfToken>> _blocks = [];
+    private List<PdfToken>? _block;
+    private TextField? _level1;
+    private bool _level1HasSlot;
+    private FrameSlot? _slot;
+
+    public void Read(IReadOnlyList<PdfLine> lines, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (PdfPage.IsFurniture(line) || PdfPage.IsTitle(line) || HeadReader.IsColumnHeader(CellText.Squeeze(line.Text)))
+            {
+                _block = null;
+                continue;
+            }
+
+            if (FrameLabels.CaptionLines(lines, i, end) is > 0 and var caption)
+            {
+                i += caption - 1;
+                _block = null;
+                continue;
+            }
+
+            var newBlock = i == start || line.Line > lines[i - 1].Line + 1;
+            if (FrameLabels.At(lines, i, end) is { } label)
+            {
+                i += label.LinesUsed - 1;
+                ReadLabelled(label);
+                continue;
+            }
+
+            Add(line, newBlock);
+        }
+
+        Flush(null);
+        CloseLevel1();
+        table.Slots.AddRange(_slots.Select(s => s.ToSlot()));
+    }
+
+    /// <summary>Applies a label and any label or row that follows it on the same line (产出指标 数量指标 …).</summary>
+    private void ReadLabelled(FrameLabel label)
+    {
+        while (true)
+        {
+            Flush(null);
+            Apply(label);
+            if (label.Rest is not { } rest)
+            {
+                return;
+            }
+
+            if (FrameLabels.At([rest], 0, 1) is not { } next)
+            {
+                Add(rest, newBlock: true);
+                return;
+            }
+
+            label = next;
+        }
+    }
+
+    private void Apply(FrameLabel label)
+    {
+        var field = new TextField(label.Text, label.At);
+        if (label.Level == LabelLevel.Level1)
+        {
+            if (_level1?.Text != label.Text)
+            {
+                CloseLevel1();
+                (_level1, _slot, _level1HasSlot) = (field, null, false);
+            }
+
+            return;
+        }
+
+        // A 二级 label that repeats the open slot's is the same merged cell continued on a new page.
+        if (_slot is null || _slot.Level2?.Text != label.Text)
+        {
+            _slot = new FrameSlot(_level1, field, field.At);
+            _slots.Add(_slot);
+            _level1HasSlot = true;
+        }
+    }
+
+    /// <summary>A 一级 label that heads no 二级 label and no row still declares a slot.</summary>
+    private void CloseLevel1()
+    {
+        if (_level1 is not null && !_level1HasSlot)
+        {
+            _slots.Add(new FrameSlot(_level1, null, _level1.At));
+        }
+    }
+
+    private void Add(PdfLine line, bool newBlock)
+    {
+        if (line.Tokens.Count >= 2)
+        {
+            Flush(line.Tokens);
+            return;
+        }
+
+        if (newBlock || _block is null)
+        {
+            _block = [];
+            _blocks.Add(_block);
+        }
+
+        _block.Add(new PdfToken(line.Text, line.At));
+    }
+
+    private void Flush(IReadOnlyList<PdfToken>? closing)
+    {
+        if (_blocks.Count > 0 || closing is not null)
+        {
+            foreach (var row in RowSegmenter.Segment(_blocks, closing, fullWidth))
+            {
+                AddRow(row);
+            }
+        }
+
+        _blocks.Clear();
+        _block = null;
+    }
+
+    private void AddRow(RecoveredRow row)
+    {
+        var at = row.Name.Concat(row.Cycle).Concat(row.Annual).First().At;
+        if (_slot is null)
+        {
+            _slot = new FrameSlot(_level1, null, at);
+            _slots.Add(_slot);
+            _level1HasSlot = true;
+            if (_level1 is null)
+            {
+                context.Report("unplaced-row", "This indicator row comes before any 一级/二级指标 label, so its place in the frame is unknown.", at, row.Evidence);
+            }
+        }
+
+        if (row.Doubt is not null)
+        {
+            context.Report("unsplit-row", $"The cells of this indicator row could not be told apart safely: {row.Doubt}.", at, row.Evidence);
+        }
+
+        var name = Field(row.Name);
+        var cycle = Field(row.Cycle);
+        var annual = Field(row.Annual);
+        table.Indicators.Add(new Indicator
+        {
+            Level1 = _slot.Level1,
+            Level2 = _slot.Level2,
+            Name = name,
+            CycleValue = cycle is null ? null : new IndicatorValue(cycle),
+            AnnualValue = annual is null ? null : new IndicatorValue(annual),
+            At = at,
+            SourceRow = string.Join('\t', name?.Text, cycle?.Text, annual?.Text),
+        });
+        _slot.Count++;
+    }
+
+    private static TextField? Field(IReadOnlyList<PdfToken> fragments) =>
+        fragments.Count == 0 ? null : new TextField(CellText.JoinWrapped(fragments.Select(f => f.Text)), fragments[0].At);
+
+    /// <summary>A slot while the frame is read; its count grows as rows arrive.</summary>
+    private sealed class FrameSlot(TextField? level1, TextField? level2, SourceLocation at)
+    {
+        public TextField? Level1 { get; } = level1;
+
+        public TextField? Level2 { get; } = level2;
+
+        public int Count { get; set; }
+
+        public IndicatorSlot ToSlot() => new(Level1, Level2, Level1Category.Unknown, Level2Category.Unknown, Count, at);
+    }
+}

@@ -1,0 +1,78 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+
+/// <summary>
+/// Reads 广东「项目绩效目标表」 dumped from PDF to text: header lines such as 项目名称 X, the two
+/// goals, and the indicator frame whose cells arrive space-separated on one line or wrapped
+/// onto lines of their own. Tables may run over page breaks.
+/// </summary>
+public sealed class GuangdongPdfTextReader : ILayoutReader
+{
+    /// <summary>Lines looked at to recognise the layout.</summary>
+    private const int SniffLines = 5000;
+
+    /// <summary>The width a name line is taken to fill when a document shows no frame lines to measure.</summary>
+    private const int DefaultFullWidth = 24;
+
+    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsPdfText;
+
+    public double Match(SourceText source)
+    {
+        var lines = source.Lines.Take(SniffLines).Where(l => !string.IsNullOrWhiteSpace(l)).ToArray();
+        if (lines.Length == 0 || lines.Count(l => l.Contains('\t') || l.TrimStart().StartsWith('|')) > lines.Length / 20)
+        {
+            return 0;
+        }
+
+        var parsed = lines.Select((l, i) => PdfLine.Parse(i + 1, l)).OfType<PdfLine>().ToArray();
+        var score = 0.0;
+        score += parsed.Any(PdfPage.IsTitle) ? 0.5 : 0;
+        score += parsed.Any(l => l.Tokens.Count >= 3 && HeadReader.IsColumnHeader(CellText.Squeeze(l.Text))) ? 0.3 : 0;
+        score += parsed.Any(l => l.Tokens.Count >= 2 && l.Tokens[0].Text == "项目名称") ? 0.15 : 0;
+        return score;
+    }
+
+    public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
+    {
+        var lines = source.Lines.Select((l, i) => PdfLine.Parse(i + 1, l)).OfType<PdfLine>().ToArray();
+        var frames = new List<(PerformanceTable Table, int Start, int End)>();
+        foreach (var span in PdfTables.Find(lines))
+        {
+            var title = lines[span.Title];
+            var table = new PerformanceTable
+            {
+                Kind = TableKind.ProjectGoals,
+                Layout = Layout,
+                Title = new TextField(title.Text, title.At),
+                At = title.At,
+                EndLine = lines[span.End - 1].Line,
+            };
+            var frameStart = HeadReader.Read(lines, span.Title + 1, span.End, table);
+            if (frameStart >= span.End)
+            {
+                context.Report("no-indicator-frame", "This table has no indicator frame (一级指标 二级指标 三级指标 …) after its goals.", title.At, title.Text);
+            }
+
+            frames.Add((table, frameStart, span.End));
+        }
+
+        var fullWidth = FullWidth(lines, frames.Select(f => (f.Start, f.End)));
+        foreach (var (table, start, end) in frames)
+        {
+            new FrameReader(table, context, fullWidth).Read(lines, start, end);
+        }
+
+        return frames.Select(f => f.Table).ToArray();
+    }
+
+    /// <summary>How wide the widest single-cell line of any frame prints: what a full, wrapped name line fills.</summary>
+    private static int FullWidth(IReadOnlyList<PdfLine> lines, IEnumerable<(int Start, int End)> frames)
+    {
+        var widths = frames.SelectMany(f => lines.Skip(f.Start).Take(f.End - f.Start))
+            .Where(l => l.Tokens.Count == 1)
+            .Select(l => PdfLine.Width(l.Text))
+            .ToArray();
+        return widths.Length > 0 ? widths.Max() : DefaultFullWidth;
+    }
+}

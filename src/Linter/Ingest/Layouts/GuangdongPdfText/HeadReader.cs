@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+
+/// <summary>
+/// Reads what sits above the indicator frame: the labelled header lines (项目名称 X), the
+/// 实施周期 years, the budget (its amount may sit lines below its label) and the two goals.
+/// </summary>
+internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHeader header)
+{
+    private enum GoalPart { None, Cycle, Annual }
+
+    /// <summary>The budget's unit, from (元) or （万元） near its label.</summary>
+    private string _unit = "元";
+
+    /// <summary>Fills header and goals from <paramref name="start"/>; returns the index of the first frame line.</summary>
+    public static int Read(IReadOnlyList<PdfLine> lines, int start, int end, PerformanceTable table) =>
+        new HeadReader(lines, table.Header).ReadFrom(start, end, table.Goals);
+
+    private int ReadFrom(int start, int end, Goals goals)
+    {
+        var part = GoalPart.None;
+        var goal = new List<PdfLine>();
+        var budgetOpen = false;
+        var i = start;
+        for (; i < end; i++)
+        {
+            var line = lines[i];
+            var s = CellText.Squeeze(line.Text);
+            if (IsColumnHeader(s) || FrameLabels.StartsFrame(lines, i))
+            {
+                break;
+            }
+
+            if (PdfPage.IsFurniture(line) || s is "总体绩效目标" or "绩效目标")
+            {
+                continue;
+            }
+
+            var wholeLabel = s == "实施周期总目标" || AnnualGoalLabel().IsMatch(s);
+            if (wholeLabel || line.Tokens[0].Text == "实施周期总目标" || AnnualGoalLabel().IsMatch(line.Tokens[0].Text))
+            {
+                Close(goals, part, goal);
+                part = s.StartsWith("实施周期", StringComparison.Ordinal) ? GoalPart.Cycle : GoalPart.Annual;
+                if (part == GoalPart.Annual)
+                {
+                    goals.AnnualGoalLabel = new TextField(wholeLabel ? s : line.Tokens[0].Text, line.At);
+                }
+
+                if (!wholeLabel && line.Rest(1) is { } rest)
+                {
+                    goal.Add(rest);
+                }
+
+                continue;
+            }
+
+            if (part != GoalPart.None)
+            {
+                goal.Add(line);
+            }
+            else if (budgetOpen && ReadBudgetPart(line))
+            {
+                budgetOpen = header.Budget is null;
+            }
+            else
+            {
+                budgetOpen = ReadHeaderLine(ref i, end);
+            }
+        }
+
+        Close(goals, part, goal);
+        return i < end && IsColumnHeader(CellText.Squeeze(lines[i].Text)) ? i + 1 : i;
+    }
+
+    /// <summary>一级指标 二级指标 三级指标 实施周期指标值 当年度指标值, the frame's column header.</summary>
+    public static bool IsColumnHeader(string squeezed) =>
+        squeezed.Contains("一级指标", StringComparison.Ordinal) && squeezed.Contains("三级指标", StringComparison.Ordinal);
+
+    private static void Close(Goals goals, GoalPart part, List<PdfLine> text)
+    {
+        if (part != GoalPart.None && text.Count > 0)
+        {
+            var field = new TextField(CellText.JoinWrapped(text.Select(l => l.Text)), text[0].At);
+            if (part == GoalPart.Cycle)
+            {
+                goals.CycleGoal = field;
+            }
+            else
+            {
+                goals.AnnualGoal = field;
+            }
+        }
+
+        text.Clear();
+    }
+
+    /// <summary>Reads one labelled line, taking the rest of its block as wrapped value; true when a budget label still waits for its amount.</summary>
+    private bool ReadHeaderLine(ref int i, int end)
+    {
+        var line = lines[i];
+        var label = line.Tokens[0].Text;
+        if (BudgetLabel().Match(CellText.Squeeze(line.Text)) is { Success: true } budget)
+        {
+            header.BudgetYear = new NumberField(int.Parse(budget.Groups[1].Value, CultureInfo.InvariantCulture), budget.Groups[1].Value, line.At);
+            ReadBudgetPart(line);
+            return header.Budget is null;
+        }
+
+        if (label == "实施周期")
+        {
+            ReadCycle(line);
+            return false;
+        }
+
+        var value = new List<PdfLine>();
+        if (line.Rest(1) is { } rest)
+        {
+            value.Add(rest);
+        }
+
+        while (i + 1 < end && lines[i + 1].Line == lines[i].Line + 1 && !IsLabelLine(lines[i + 1]))
+        {
+            value.Add(lines[++i]);
+        }
+
+        if (value.Count > 0)
+        {
+            HeaderLabels.Set(header, label, new TextField(CellText.JoinWrapped(value.Select(v => v.Text)), value[0].At));
+        }
+
+        return false;
+    }
+
+    private static bool IsLabelLine(PdfLine line) =>
+        HeaderLabels.IsKnown(line.Tokens[0].Text) || BudgetLabel().IsMatch(CellText.Squeeze(line.Text));
+
+    /// <summary>Takes the unit ((元), （万元）) and the amount from a budget line; true when the line held either.</summary>
+    private bool ReadBudgetPart(PdfLine line)
+    {
+        var found = false;
+        foreach (var token in line.Tokens)
+        {
+            if (Unit().Match(token.Text) is { Success: true } unit)
+            {
+                found = true;
+                _unit = unit.Groups[1].Value;
+                if (header.Budget is { } known && InYuan(known.Raw, _unit) is { } yuan)
+                {
+                    header.Budget = known with { Unit = _unit, Yuan = yuan };
+                }
+            }
+            else if (Money().IsMatch(token.Text) && InYuan(token.Text, _unit) is { } yuan)
+            {
+                found = true;
+                header.Budget = new MoneyField(yuan, token.Text, _unit, token.At);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The amount in 元, or null when it does not fit a decimal.</summary>
+    private static decimal? InYuan(string raw, string unit)
+    {
+        if (!decimal.TryParse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var factor = unit switch { "万元" => 10_000m, "亿元" => 100_000_000m, _ => 1m };
+        return value <= decimal.MaxValue / factor ? value * factor : null;
+    }
+
+    private void ReadCycle(PdfLine line)
+    {
+        for (var t = 0; t + 1 < line.Tokens.Count; t++)
+        {
+            var next = line.Tokens[t + 1];
+            if (!Year().IsMatch(next.Text))
+            {
+                continue;
+            }
+
+            var year = new NumberField(int.Parse(next.Text, CultureInfo.InvariantCulture), next.Text, next.At);
+            if (line.Tokens[t].Text.StartsWith("起始", StringComparison.Ordinal))
+            {
+                header.CycleStartYear = year;
+            }
+            else if (line.Tokens[t].Text.StartsWith("到期", StringComparison.Ordinal))
+            {
+                header.CycleEndYear = year;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(\d{4}年度?|年度)(总体)?目标$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnnualGoalLabel();
+
+    [GeneratedRegex(@"^(\d{4})年度?(预算金额|预算数|项目金额|资金总额)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BudgetLabel();
+
+    [GeneratedRegex(@"[(（]\s*((?:万|亿)?元)\s*[)）]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Year();
+}

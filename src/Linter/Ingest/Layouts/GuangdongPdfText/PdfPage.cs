@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+
+/// <summary>What a PDF page adds around a table that is not table content: titles, 表13 captions, page numbers.</summary>
+internal static partial class PdfPage
+{
+    /// <summary>The title of a 广东 goal table (项目绩效目标表, 2024年项目支出绩效目标表), not a table-of-contents entry.</summary>
+    public static bool IsTitle(PdfLine line)
+    {
+        var s = CellText.Squeeze(line.Text);
+        return s.Length <= 40 && s.EndsWith("绩效目标表", StringComparison.Ordinal) && !s.Contains("..", StringComparison.Ordinal) && !s.Contains('…');
+    }
+
+    /// <summary>A caption such as 表13 or a page number (- 3 -, 第3页, 3/12): page furniture, never a cell.</summary>
+    public static bool IsFurniture(PdfLine line) => Furniture().IsMatch(CellText.Squeeze(line.Text));
+
+    [GeneratedRegex(@"^(表\d+|附表\d*|[-—–]\d+[-—–]|第\d+页(共\d+页)?|\d+/\d+)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Furniture();
+}

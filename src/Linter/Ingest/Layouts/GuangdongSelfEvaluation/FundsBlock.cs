@@ -1,0 +1,123 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+
+/// <summary>
+/// Reads the 资金概况 block: 资金安排情况 (budget by source: 中央及省级资金, 市本级资金 …, 资金合计)
+/// and 资金使用情况 (spending in the same columns), each with one row per 年度. Each column
+/// becomes a <see cref="FundLine"/> with its budget and spending. <see cref="FundLine"/> has no
+/// year, so only the evaluation year's rows are kept; other years are reported.
+/// </summary>
+internal sealed class FundsBlock(IngestContext context)
+{
+    private readonly SortedDictionary<int, Cell> _budgetLabels = [];
+    private readonly SortedDictionary<int, Cell> _spendingLabels = [];
+    private readonly List<(bool Spending, Row Row)> _data = [];
+    private int _yearColumn = -1;
+    private bool _spending;
+
+    /// <summary>Reads one row; false when the row does not belong to the block.</summary>
+    public bool TryRead(Row row)
+    {
+        if (row.Cells.Any(c => SelfEvaluationLabels.IsFundsLabel(c.Text)))
+        {
+            ReadPartHeader(row);
+            return true;
+        }
+
+        if (_yearColumn < 0 || _yearColumn >= row.Cells.Count)
+        {
+            return false;
+        }
+
+        var filled = row.Cells.Select((c, i) => (Cell: c, Index: i)).Where(c => !c.Cell.IsBlank).ToList();
+        if (filled.All(c => c.Index > _yearColumn && SelfEvaluationLabels.Number(c.Cell) is null))
+        {
+            AddLabels(filled.Select(c => c.Index), row);
+            return true;
+        }
+
+        if (SelfEvaluationLabels.Number(row.Cells[_yearColumn]) is not null && filled.All(c => c.Index >= _yearColumn))
+        {
+            _data.Add((_spending, row));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The lines, in column order, with the amounts of <paramref name="year"/> (or of the only year given).</summary>
+    public IEnumerable<FundLine> Lines(decimal? year, string unit)
+    {
+        var lines = new SortedDictionary<int, FundLine>();
+        foreach (var (column, label) in _spendingLabels.Concat(_budgetLabels))
+        {
+            lines[column] = new FundLine { Kind = SelfEvaluationLabels.FundKind(label.Text), Label = label.ToField(), Unit = unit };
+        }
+
+        foreach (var spending in new[] { false, true })
+        {
+            var rows = _data.Where(d => d.Spending == spending).Select(d => d.Row).ToList();
+            var chosen = rows.FirstOrDefault(r => YearOf(r) == year) ?? (rows.Count == 1 ? rows[0] : null);
+            foreach (var row in rows.Where(r => r != chosen))
+            {
+                context.Report("unplaced-row", $"Funds for 年度 {row[_yearColumn]} were not kept: only the evaluation year's funds are read.", row.At, row.Raw);
+            }
+
+            if (chosen is not null)
+            {
+                Fill(chosen, spending, lines);
+            }
+        }
+
+        return lines.Values;
+    }
+
+    private void ReadPartHeader(Row row)
+    {
+        var year = row.Cells.ToList().FindIndex(c => SelfEvaluationLabels.Key(c.Text) == "年度");
+        _yearColumn = year >= 0 ? year : _yearColumn;
+        _spending = row.Cells.Any(c => SelfEvaluationLabels.IsSpendingLabel(c.Text));
+        var labels = row.Cells.Select((c, i) => (Cell: c, Index: i))
+            .Where(c => _yearColumn >= 0 && c.Index > _yearColumn && !c.Cell.IsBlank && !SelfEvaluationLabels.IsFundsLabel(c.Cell.Text))
+            .Select(c => c.Index);
+        AddLabels(labels, row);
+    }
+
+    private void AddLabels(IEnumerable<int> columns, Row row)
+    {
+        var target = _spending ? _spendingLabels : _budgetLabels;
+        foreach (var column in columns)
+        {
+            target[column] = row.Cells[column];
+        }
+    }
+
+    private decimal? YearOf(Row row) => SelfEvaluationLabels.Number(row.Cells[_yearColumn])?.Value;
+
+    private void Fill(Row row, bool spending, SortedDictionary<int, FundLine> lines)
+    {
+        for (var i = _yearColumn + 1; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i];
+            if (cell.IsBlank)
+            {
+                continue;
+            }
+
+            var amount = SelfEvaluationLabels.Number(cell);
+            if (!lines.TryGetValue(i, out var line) || amount is null)
+            {
+                context.Report("unplaced-cell", $"“{cell.Text}” in the funds block is not an amount under a labelled column; it was not read.", cell.At, row.Raw);
+            }
+            else if (spending)
+            {
+                line.Executed = amount;
+            }
+            else
+            {
+                line.AnnualBudget = amount;
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+
+/// <summary>
+/// Places the label/value pairs of a form on the table: header fields, the goals, and every
+/// other label (实施文件依据, 填报日期, the 自评报告's sections) in <see cref="TableHeader.Other"/>.
+/// The first value of a label wins; a repeat (the 自评报告 restates 项目名称 and a 联系电话) is kept in Other.
+/// </summary>
+internal static class HeaderFields
+{
+    /// <summary>Fills the table from <paramref name="pairs"/>; returns the amount unit (金额单位, default 元).</summary>
+    public static string Apply(IEnumerable<LabelledValue> pairs, PerformanceTable table)
+    {
+        var filled = pairs.Where(p => !p.IsBlank).ToList();
+        var unit = filled.FirstOrDefault(p => p.Key == "金额单位")?.Value.Text is { } u && u.Contains('万') ? "万元" : "元";
+        var header = table.Header;
+        foreach (var pair in filled.Where(p => p.Key != "金额单位"))
+        {
+            var value = pair.Value;
+            var placed = pair.Key switch
+            {
+                var k when k.Contains("项目名称", StringComparison.Ordinal) => Set(header.ProjectName, v => header.ProjectName = v, value),
+                var k when k.Contains("主管部门", StringComparison.Ordinal) => Set(header.SupervisingDepartment, v => header.SupervisingDepartment = v, value),
+                var k when k.Contains("填报单位", StringComparison.Ordinal) || k.Contains("实施单位", StringComparison.Ordinal) || k.Contains("用款单位", StringComparison.Ordinal)
+                    => Set(header.SpendingUnit, v => header.SpendingUnit = v, value),
+                "联系人" => Set(header.ContactPerson, v => header.ContactPerson = v, value),
+                "联系电话" => Set(header.ContactPhone, v => header.ContactPhone = v, value),
+                var k when k.Contains("邮箱", StringComparison.Ordinal) => Set(header.ContactEmail, v => header.ContactEmail = v, value),
+                "预期总体目标" or "预期目标" => Set(table.Goals.ExpectedGoal, v => table.Goals.ExpectedGoal = v, value),
+                "实际完成情况" => Set(table.Goals.ActualOutcome, v => table.Goals.ActualOutcome = v, value),
+                "评价年度" => SetYear(header, value),
+                "评价金额" or "预算金额" or "项目金额" => SetBudget(header, value, unit),
+                _ => false,
+            };
+            if (!placed)
+            {
+                header.Other.Add(new LabelledField(pair.Label, value));
+            }
+        }
+
+        return unit;
+    }
+
+    private static bool Set(TextField? current, Action<TextField> set, TextField value)
+    {
+        if (current is not null)
+        {
+            return false;
+        }
+
+        set(value);
+        return true;
+    }
+
+    private static bool SetYear(TableHeader header, TextField value)
+    {
+        if (header.BudgetYear is not null || SelfEvaluationLabels.Number(new Cell(value.Text, value.At)) is not { Value: >= 1900 and <= 2200 } year)
+        {
+            return false;
+        }
+
+        header.BudgetYear = year;
+        return true;
+    }
+
+    private static bool SetBudget(TableHeader header, TextField value, string unit)
+    {
+        if (header.Budget is not null || SelfEvaluationLabels.Number(new Cell(value.Text, value.At)) is not { } amount)
+        {
+            return false;
+        }
+
+        header.Budget = new MoneyField(unit == "万元" ? amount.Value * 10_000m : amount.Value, value.Text, unit, value.At);
+        return true;
+    }
+}

@@ -1,0 +1,202 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+
+/// <summary>
+/// Reads the 绩效指标 block into indicators and slots. 一级/二级 labels are written once, in the
+/// first row of their merged cells, and hold for the rows below. The block may continue in
+/// another pipe table after a page break, without its header and with fewer columns (the
+/// converter drops empty merged columns): the columns are then re-anchored on the first
+/// 二级指标 label, and columns that no longer fit are reported.
+/// </summary>
+internal sealed class IndicatorBlock(PerformanceTable table, IngestContext context)
+{
+    private IndicatorGeometry? _geometry;
+    private bool _anchored;
+    private TextField? _level1;
+    private TextField? _level2;
+    private int _slot = -1;
+
+    /// <summary>A 一级 slot with no 二级 label yet: replaced by the first 二级 slot under it.</summary>
+    private bool _level1SlotOpen;
+
+    public bool IsActive => _geometry is not null;
+
+    /// <summary>Starts the block at its header row (指标名称, 指标计算公式 …).</summary>
+    public bool Begin(Row header)
+    {
+        if (IndicatorGeometry.FromHeader(header) is not { } geometry)
+        {
+            return false;
+        }
+
+        _geometry = geometry;
+        _anchored = true;
+        if (geometry.Cell(header, IndicatorColumn.Level1) is { IsBlank: false } level1 && SelfEvaluationLabels.IsLevel1(level1.Text))
+        {
+            SetLevel1(level1);
+        }
+
+        return true;
+    }
+
+    /// <summary>A new pipe table: if its width differs, assume lost columns on the left until a 二级 label anchors it.</summary>
+    public void StartTable(int width)
+    {
+        if (_geometry is { } g && g.Width != width)
+        {
+            _geometry = g.AnchoredAt(g[IndicatorColumn.Level2] + width - g.Width, width);
+            _anchored = false;
+        }
+    }
+
+    /// <summary>Reads one row; false when the row is not part of the block (the block has ended).</summary>
+    public bool TryRead(Row row)
+    {
+        if (_geometry is null)
+        {
+            return false;
+        }
+
+        if (!_anchored && !Anchor(row) && _geometry.Cell(row, IndicatorColumn.Name) is null)
+        {
+            // A narrower table that shows no 二级 label and has no room for names is not the indicator block.
+            _geometry = null;
+            return false;
+        }
+
+        var g = _geometry;
+        var level2Column = g[IndicatorColumn.Level2];
+        var level1 = g.Cell(row, IndicatorColumn.Level1);
+        var level2 = g.Cell(row, IndicatorColumn.Level2);
+        var name = g.Cell(row, IndicatorColumn.Name);
+        var labels = row.Cells.Take(Math.Max(level2Column, 0)).Where(c => !c.IsBlank && !SelfEvaluationLabels.IsSection(c.Text)).ToList();
+        var noLevel2 = level2 is not { IsBlank: false } || !SelfEvaluationLabels.IsLevel2(level2.Text, level1?.Text);
+        if (labels.Any(c => !SelfEvaluationLabels.IsLevel1(c.Text)) && noLevel2 && name is not { IsBlank: false })
+        {
+            _geometry = null;
+            return false;
+        }
+
+        if (level1 is { IsBlank: false } && !SelfEvaluationLabels.IsSection(level1.Text))
+        {
+            SetLevel1(level1);
+        }
+
+        if (level2 is { IsBlank: false })
+        {
+            SetLevel2(level2);
+        }
+
+        if (name is { IsBlank: false })
+        {
+            AddIndicator(row, name, g);
+        }
+        else if (row.Cells.Skip(level2Column + 1).Any(c => !c.IsBlank))
+        {
+            context.Report("unplaced-row", "This indicator row has values but no indicator name (指标名称); it was not read as an indicator.", row.At, row.Raw);
+        }
+
+        return true;
+    }
+
+    private bool Anchor(Row row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (!row.Cells[i].IsBlank && SelfEvaluationLabels.IsLevel2(row[i], i > 0 ? row[i - 1] : null))
+            {
+                _geometry = _geometry!.AnchoredAt(i, _geometry.Width);
+                _anchored = true;
+                ReportMissing(row);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportMissing(Row row)
+    {
+        var missing = _geometry!.Missing.Select(c => _geometry.Labels.GetValueOrDefault(c, c.ToString())).ToList();
+        if (missing.Count > 0)
+        {
+            context.Report("missing-columns",
+                $"The indicator table continues here with {_geometry.Width} columns instead of the header's: {string.Join("、", missing)} cannot be placed, and its text may be merged into a neighbouring column.",
+                row.At, row.Raw);
+        }
+    }
+
+    private void SetLevel1(Cell cell)
+    {
+        _level1 = cell.ToField();
+        _level2 = null;
+        table.Slots.Add(new IndicatorSlot(_level1, null, Level1Category.Unknown, Level2Category.Unknown, 0, cell.At));
+        _slot = table.Slots.Count - 1;
+        _level1SlotOpen = true;
+    }
+
+    private void SetLevel2(Cell cell)
+    {
+        _level2 = cell.ToField();
+        var slot = new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, 0, cell.At);
+        if (_level1SlotOpen)
+        {
+            table.Slots[_slot] = slot;
+        }
+        else
+        {
+            table.Slots.Add(slot);
+            _slot = table.Slots.Count - 1;
+        }
+
+        _level1SlotOpen = false;
+    }
+
+    private void AddIndicator(Row row, Cell name, IndicatorGeometry g)
+    {
+        if (_slot < 0)
+        {
+            table.Slots.Add(new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, 0, name.At));
+            _slot = table.Slots.Count - 1;
+        }
+
+        table.Slots[_slot] = table.Slots[_slot] with { IndicatorCount = table.Slots[_slot].IndicatorCount + 1 };
+        _level1SlotOpen = false;
+        table.Indicators.Add(new Indicator
+        {
+            Level1 = _level1,
+            Level2 = _level2,
+            Name = name.ToField(),
+            Formula = Text(g.Cell(row, IndicatorColumn.Formula)),
+            AnnualValue = Value(g.Cell(row, IndicatorColumn.AnnualValue)),
+            ActualValue = Value(g.Cell(row, IndicatorColumn.ActualValue)),
+            DeviationReason = Text(g.Cell(row, IndicatorColumn.DeviationReason)),
+            Weight = Number(g.Cell(row, IndicatorColumn.Weight)),
+            Score = Number(g.Cell(row, IndicatorColumn.Score)),
+            At = row.At,
+            SourceRow = string.Join('\t', row.Cells.Select(c => c.Text)),
+        });
+    }
+
+    private static TextField? Text(Cell? cell) => cell is { IsBlank: false } ? cell.ToField() : null;
+
+    /// <summary>A value column the form has is kept even when empty: an empty target is a finding.</summary>
+    private static IndicatorValue? Value(Cell? cell) => cell is null ? null : new IndicatorValue(cell.ToField());
+
+    private NumberField? Number(Cell? cell)
+    {
+        if (cell is not { IsBlank: false })
+        {
+            return null;
+        }
+
+        var number = SelfEvaluationLabels.Number(cell);
+        if (number is null)
+        {
+            context.Report("unreadable-number", $"“{cell.Text}” is not a number; the weight or score was not read.", cell.At, cell.Text);
+        }
+
+        return number;
+    }
+}

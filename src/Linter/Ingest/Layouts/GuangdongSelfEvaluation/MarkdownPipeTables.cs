@@ -1,0 +1,137 @@
+using GoalLint.Model;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+
+/// <summary>
+/// Turns Markdown into <see cref="Row"/> lists with Markdig's pipe tables, so a converted form
+/// reads like any other grid. Locations are mapped back from Markdig's character spans to
+/// 1-based line and column of the decoded text. Markdig gives no span for an empty cell or an
+/// empty row: those are placed after the pipe that opens them, on the line after the row before.
+/// </summary>
+public static class MarkdownPipeTables
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public static IReadOnlyList<MarkdownBlock> Parse(SourceText source)
+    {
+        var starts = LineStarts(source.Text);
+        var blocks = new List<MarkdownBlock>();
+        foreach (var block in Markdown.Parse(source.Text, Pipeline))
+        {
+            var rows = block is Table table ? TableRows(table, source, starts) : LineRows(block, source, starts);
+            if (rows.Count > 0)
+            {
+                blocks.Add(new MarkdownBlock(block is Table, rows));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static List<Row> TableRows(Table table, SourceText source, int[] starts)
+    {
+        var rows = new List<Row>();
+        int? previous = null;
+        var previousWasHeader = false;
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var spanned = row.OfType<TableCell>().FirstOrDefault(c => c.Span.Length > 0);
+            var line = spanned is not null
+                ? LineOf(spanned.Span.Start, starts)
+                : previous is { } p ? p + (previousWasHeader ? 2 : 1) : table.Line;
+            if (line >= source.Lines.Count)
+            {
+                break;
+            }
+
+            rows.Add(new Row(line + 1, Cells(row, line, source.Text, starts), source.Lines[line]));
+            previous = line;
+            previousWasHeader = row.IsHeader;
+        }
+
+        return rows;
+    }
+
+    private static List<Cell> Cells(TableRow row, int line, string text, int[] starts)
+    {
+        var cells = new List<Cell>();
+        var lineEnd = line + 1 < starts.Length ? starts[line + 1] : text.Length;
+        var cursor = starts[line];
+        foreach (var cell in row.OfType<TableCell>())
+        {
+            if (cell.Span.Length > 0 && cell.Span.End < text.Length)
+            {
+                var raw = text.Substring(cell.Span.Start, cell.Span.Length);
+                var lead = raw.Length - raw.TrimStart().Length;
+                cells.Add(new Cell(CellText.Clean(raw.Replace("\\|", "|", StringComparison.Ordinal)), Locate(cell.Span.Start + lead, starts)));
+                cursor = cell.Span.End + 1;
+                continue;
+            }
+
+            var pipe = cursor < lineEnd ? text.IndexOf('|', cursor, lineEnd - cursor) : -1;
+            cursor = pipe < 0 ? cursor : pipe + 1;
+            cells.Add(new Cell("", Locate(Math.Min(cursor, lineEnd), starts)));
+        }
+
+        return cells;
+    }
+
+    /// <summary>Non-table blocks keep their lines: each non-blank line is a one-cell row.</summary>
+    private static List<Row> LineRows(Block block, SourceText source, int[] starts)
+    {
+        var rows = new List<Row>();
+        if (block.Span.Length <= 0)
+        {
+            return rows;
+        }
+
+        var first = LineOf(block.Span.Start, starts);
+        var last = Math.Min(LineOf(Math.Max(block.Span.Start, block.Span.End), starts), source.Lines.Count - 1);
+        for (var line = first; line <= last; line++)
+        {
+            var raw = source.Lines[line];
+            var body = block is HeadingBlock ? raw.TrimStart().TrimStart('#') : raw;
+            var text = CellText.Clean(body);
+            if (text.Length > 0)
+            {
+                var column = raw.Length - body.Length + (body.Length - body.TrimStart().Length) + 1;
+                rows.Add(new Row(line + 1, [new Cell(text, new SourceLocation(line + 1, column))], raw));
+            }
+        }
+
+        return rows;
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
+    }
+
+    /// <summary>0-based line holding character <paramref name="offset"/>.</summary>
+    private static int LineOf(int offset, int[] starts)
+    {
+        var found = Array.BinarySearch(starts, offset);
+        return found >= 0 ? found : ~found - 1;
+    }
+
+    private static SourceLocation Locate(int offset, int[] starts)
+    {
+        var line = LineOf(offset, starts);
+        return new SourceLocation(line + 1, offset - starts[line] + 1);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.Hebei;
+
+/// <summary>
+/// Reads the 部门整体绩效目标 section: 一、总体绩效目标 (one narrative, the annual goal) and
+/// 二、分项绩效目标 with sub-goals （一）…（六）, each with 绩效目标：… and 绩效指标：… text that
+/// may run over a page break. The section ends at the next top-level part (三、工作保障措施,
+/// 第二部分) or at the first project table. An indicator table inside the section is read too.
+/// </summary>
+internal sealed partial class HebeiDepartmentReader(SourceText source, PerformanceTable table, IngestContext context)
+{
+    private enum Part { None, Overall, SubGoals }
+
+    private enum Field { None, Goal, Indicators }
+
+    private Part _part;
+    private Field _field;
+    private TextField? _title;
+    private TextField? _goal;
+    private TextField? _indicatorText;
+    private HebeiIndicatorBlock? _indicators;
+
+    /// <summary>The section before line index <paramref name="end"/>, or null when the document has none.</summary>
+    public static PerformanceTable? Read(SourceText source, int end, HebeiCover cover, IngestContext context)
+    {
+        var start = FindStart(source.Lines, end);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var line = source.Lines[start];
+        var at = new SourceLocation(start + 1, HebeiText.HeadingOffset(line) + 1);
+        var table = new PerformanceTable
+        {
+            Kind = TableKind.DepartmentGoals,
+            Layout = LayoutFamily.HebeiGoals,
+            Title = new TextField(HebeiText.StripHeading(line), at),
+            At = at,
+            EndLine = start + 1,
+        };
+        table.Header.BudgetYear = cover.Year;
+        table.Header.SupervisingDepartment = cover.Department;
+        var reader = new HebeiDepartmentReader(source, table, context);
+        var i = start + 1;
+        while (i < end && reader.ReadLine(i))
+        {
+            i++;
+        }
+
+        reader.CloseSubGoal();
+        return table;
+    }
+
+    /// <summary>The heading naming 部门整体绩效目标 that is not a table-of-contents entry.</summary>
+    private static int FindStart(IReadOnlyList<string> lines, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (!HebeiText.StripHeading(lines[i]).Contains("部门整体绩效目标", StringComparison.Ordinal) || HebeiText.IsTocEntry(lines[i]))
+            {
+                continue;
+            }
+
+            var next = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(j => !HebeiText.IsFiller(lines[j]), -1);
+            if (next < 0 || !HebeiText.IsTocEntry(lines[next]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads one line; false at the end of the section.</summary>
+    private bool ReadLine(int index)
+    {
+        var line = source.Lines[index];
+        if (HebeiText.IsFiller(line))
+        {
+            return true;
+        }
+
+        var row = source.Rows[index];
+        var text = HebeiText.StripHeading(line);
+        var at = new SourceLocation(index + 1, HebeiText.HeadingOffset(line) + 1);
+        var part = CellText.Squeeze(Ordinal().Replace(text, ""));
+        if (row.Cells.Count > 1)
+        {
+            ReadTableRow(row);
+        }
+        else if (part is "总体绩效目标" or "分项绩效目标")
+        {
+            _part = part == "总体绩效目标" ? Part.Overall : Part.SubGoals;
+        }
+        else if (Ordinal().IsMatch(text) || text.StartsWith("第", StringComparison.Ordinal) && text.Contains("部分", StringComparison.Ordinal))
+        {
+            return false; // 三、工作保障措施 or the next 第…部分
+        }
+        else if (SubGoalTitle().IsMatch(text))
+        {
+            CloseSubGoal();
+            _part = Part.SubGoals;
+            _title = new TextField(HebeiText.Unwrap(text), at);
+        }
+        else
+        {
+            ReadParagraph(text, at, row);
+        }
+
+        table.EndLine = index + 1;
+        return true;
+    }
+
+    private void ReadTableRow(Row row)
+    {
+        if (_indicators is null && HebeiColumns.FromHeader(row) is { } columns)
+        {
+            _indicators = new HebeiIndicatorBlock(columns, table, context);
+        }
+        else if (_indicators is not null)
+        {
+            _indicators.Add(row);
+        }
+        else
+        {
+            context.Report("unplaced-row", "A table row inside the 部门整体绩效目标 narrative is not part of an indicator table; it was not read.", row.At, row.Raw);
+        }
+    }
+
+    /// <summary>绩效目标：… and 绩效指标：… open a field; any other paragraph continues the open one (a page break split it).</summary>
+    private void ReadParagraph(string text, SourceLocation at, Row row)
+    {
+        var label = FieldLabel().Match(text);
+        var body = new TextField(HebeiText.Unwrap(text[label.Length..]), at with { Column = at.Column + label.Length });
+        if (_part == Part.Overall)
+        {
+            table.Goals.AnnualGoal = HebeiText.Append(table.Goals.AnnualGoal, body);
+        }
+        else if (_title is null)
+        {
+            context.Report("unplaced-row", "This paragraph of the 部门整体绩效目标 belongs to no goal or sub-goal; it was not read.", row.At, row.Raw);
+        }
+        else if (label.Success && label.Groups[1].Value == "指标" || !label.Success && _field == Field.Indicators)
+        {
+            _indicatorText = HebeiText.Append(_indicatorText, body);
+            _field = Field.Indicators;
+        }
+        else
+        {
+            _goal = HebeiText.Append(_goal, body);
+            _field = Field.Goal;
+        }
+    }
+
+    private void CloseSubGoal()
+    {
+        if (_title is not null)
+        {
+            table.Goals.SubGoals.Add(new SubGoal(_title, _goal, _indicatorText));
+        }
+
+        (_title, _goal, _indicatorText, _field) = (null, null, null, Field.None);
+    }
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubGoalTitle();
+
+    [GeneratedRegex(@"^(?:绩效)?(目标|指标)\s*[:：]\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FieldLabel();
+}

@@ -1,0 +1,168 @@
+using GoalLint.Model;
+using GoalLint.Normalise;
+
+namespace GoalLint.Ingest.Layouts.Hebei;
+
+/// <summary>
+/// Reads the indicator rows under a 一级指标 … 指标值确定依据 header into a table: blank
+/// 一级/二级 cells mean "same as above", a row without a 三级指标 continues the row above
+/// (a cell wrapped over a page break), a row with only 一级/二级 declares an empty slot.
+/// </summary>
+internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable table, IngestContext context)
+{
+    private readonly Dictionary<string, int> _slots = [];
+    private TextField? _level1;
+    private TextField? _level2;
+    private Indicator? _last;
+
+    public void Add(Row row)
+    {
+        if (HebeiColumns.FromHeader(row) is not null)
+        {
+            return; // the header repeated at the top of a new page
+        }
+
+        if (row.Cells.Count == 1)
+        {
+            context.Report("unplaced-row", "A line of text inside the indicator table is not an indicator row; it was not read.", row.At, row.Raw);
+            return;
+        }
+
+        var (cells, shift) = HebeiRowAlignment.Align(row.Cells, columns);
+        if (shift is not null)
+        {
+            context.Report("shifted-row", shift, row.At, row.Raw);
+        }
+
+        var level1 = Field(cells, columns.Level1);
+        var level2 = Field(cells, columns.Level2);
+        var name = Field(cells, columns.Name);
+        var values = new[] { Field(cells, columns.Description), Field(cells, columns.Value), Field(cells, columns.Basis) };
+        ReportSpill(row, cells);
+        if (OutsideFrame(level1, level2))
+        {
+            context.Report("unplaced-row", $"\"{level1!.Text}\" is not a 一级指标 of the indicator frame: the row is not an indicator row and was not read.", row.At, row.Raw);
+            return;
+        }
+
+        if (name is null && values.All(v => v is null))
+        {
+            if (level1 is not null || level2 is not null)
+            {
+                SetFrame(level1, level2);
+                CountSlot(0, row.At);
+            }
+
+            return;
+        }
+
+        if (name is null && level1 is null && level2 is null)
+        {
+            Continue(row, values);
+            return;
+        }
+
+        SetFrame(level1, level2);
+        _last = new Indicator
+        {
+            Level1 = _level1,
+            Level2 = _level2,
+            Name = name,
+            Description = values[0],
+            AnnualValue = values[1] is { } value ? new IndicatorValue(value) : null,
+            ValueBasis = values[2],
+            At = row.At,
+            SourceRow = SourceRow(row),
+        };
+        table.Indicators.Add(_last);
+        CountSlot(1, row.At);
+        if (name is null)
+        {
+            context.Report("missing-indicator-name", "This indicator row has no 三级指标 name.", row.At, row.Raw);
+        }
+
+        if (_level2 is null)
+        {
+            context.Report("missing-level2", "This indicator row has no 二级指标, and none above it under the same 一级指标 to carry down.", row.At, row.Raw);
+        }
+    }
+
+    /// <summary>A filled 一级 cell that names no level of the frame (a 填报人 line after the table, say).</summary>
+    private static bool OutsideFrame(TextField? level1, TextField? level2) =>
+        level1 is not null
+        && CategoryLabels.Level1(level1.Text) == Level1Category.Unknown
+        && CategoryLabels.Level2(level1.Text) == Level2Category.Unknown
+        && CategoryLabels.Level2(level2?.Text) == Level2Category.Unknown;
+
+    /// <summary>A blank 一级 cell carries the one above; a blank 二级 cell carries only under the same 一级.</summary>
+    private void SetFrame(TextField? level1, TextField? level2)
+    {
+        if (level1 is not null)
+        {
+            _level2 = level2;
+            _level1 = level1;
+            return;
+        }
+
+        _level2 = level2 ?? _level2;
+    }
+
+    private void CountSlot(int indicators, SourceLocation at)
+    {
+        var key = CellText.Squeeze(_level1?.Text ?? "") + "\u0001" + CellText.Squeeze(_level2?.Text ?? "");
+        if (_slots.TryGetValue(key, out var index))
+        {
+            var slot = table.Slots[index];
+            table.Slots[index] = slot with { IndicatorCount = slot.IndicatorCount + indicators };
+            return;
+        }
+
+        _slots[key] = table.Slots.Count;
+        table.Slots.Add(new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, indicators, at));
+    }
+
+    /// <summary>Appends the fragments of a wrapped row to the indicator above.</summary>
+    private void Continue(Row row, TextField?[] values)
+    {
+        if (_last is null)
+        {
+            context.Report("unplaced-row", "This row continues an indicator, but no indicator row comes before it.", row.At, row.Raw);
+            return;
+        }
+
+        _last.Description = HebeiText.Append(_last.Description, values[0]);
+        if (values[1] is not null)
+        {
+            _last.AnnualValue = new IndicatorValue(HebeiText.Append(_last.AnnualValue?.Raw, values[1])!);
+        }
+
+        _last.ValueBasis = HebeiText.Append(_last.ValueBasis, values[2]);
+        _last.SourceRow += "\n" + SourceRow(row);
+    }
+
+    private void ReportSpill(Row row, IReadOnlyList<Cell> cells)
+    {
+        foreach (var cell in cells.Skip(columns.Last + 1).Where(c => !c.IsBlank))
+        {
+            context.Report("unplaced-cell", $"The cell \"{cell.Text}\" lies beyond the 指标值确定依据 column; it was not read.", cell.At, row.Raw);
+        }
+    }
+
+    private static TextField? Field(IReadOnlyList<Cell> cells, int index)
+    {
+        var text = index >= 0 && index < cells.Count ? HebeiText.Unwrap(cells[index].Text) : "";
+        return text.Length == 0 ? null : new TextField(text, cells[index].At);
+    }
+
+    /// <summary>The row as it reads in the source, without the empty cells that trail it.</summary>
+    private static string SourceRow(Row row)
+    {
+        var cells = row.Cells.Select(c => c.Text).ToList();
+        while (cells.Count > 0 && cells[^1].Length == 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        return string.Join('\t', cells);
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.Hebei;
+
+/// <summary>Where one project table lies: 0-based line indexes of its start, its first header row and its end (exclusive).</summary>
+internal sealed record HebeiSpan(int Start, int Anchor, int End, int? Title);
+
+/// <summary>
+/// Reads one 河北 项目绩效目标表: the title, the unit line (543001 承德市…本级), 单位：万元, the
+/// label/value rows (项目编号, 项目名称, 预算数, 其中：财政资金, 其他资金, 资金用途), the
+/// 资金支出计划, the 绩效目标 and the indicator table.
+/// </summary>
+internal sealed partial class HebeiProjectReader(SourceText source, PerformanceTable table, IngestContext context)
+{
+    private enum Pending { None, FundUse, Plan, Goal }
+
+    private string _unit = "万元";
+    private Pending _pending;
+    private HebeiSpendingPlan? _plan;
+    private HebeiIndicatorBlock? _indicators;
+
+    public static PerformanceTable Read(SourceText source, HebeiSpan span, HebeiCover cover, IngestContext context)
+    {
+        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = LayoutFamily.HebeiGoals };
+        var reader = new HebeiProjectReader(source, table, context);
+        reader.ReadPreamble(span);
+        table.At = table.Title?.At ?? source.Rows[span.Anchor].At;
+        table.Header.BudgetYear = cover.Year ?? TitleYear(table.Title);
+        for (var i = span.Anchor; i < span.End; i++)
+        {
+            reader.ReadRow(i);
+        }
+
+        table.EndLine = Enumerable.Range(span.Start, span.End - span.Start).LastOrDefault(i => !HebeiText.IsFiller(source.Lines[i]), span.Start) + 1;
+        if (reader._indicators is null)
+        {
+            context.Report("missing-indicator-table", "This project table has no indicator table (一级指标 … 指标值确定依据).", table.At, table.Title?.Text);
+        }
+
+        return table;
+    }
+
+    /// <summary>The lines above the first header row: title, unit line and 单位：万元.</summary>
+    private void ReadPreamble(HebeiSpan span)
+    {
+        for (var i = span.Start; i < span.Anchor; i++)
+        {
+            var line = source.Lines[i];
+            var offset = HebeiText.HeadingOffset(line);
+            var text = HebeiText.StripHeading(line);
+            if (i == span.Title)
+            {
+                table.Title = new TextField(text, new SourceLocation(i + 1, offset + 1));
+            }
+            else if (UnitLine().Match(text) is { Success: true } unit)
+            {
+                var at = new SourceLocation(i + 1, offset + unit.Groups[2].Index + 1);
+                table.Header.SpendingUnit = new TextField(HebeiText.Unwrap(unit.Groups[2].Value), at);
+                table.Header.Other.Add(new LabelledField("单位编码", new TextField(unit.Groups[1].Value, new SourceLocation(i + 1, offset + 1))));
+            }
+            else if (MoneyUnit().Match(CellText.Squeeze(text)) is { Success: true } money)
+            {
+                _unit = money.Groups[1].Value;
+            }
+        }
+    }
+
+    private void ReadRow(int index)
+    {
+        var row = source.Rows[index];
+        if (HebeiText.IsFiller(source.Lines[index]))
+        {
+            return;
+        }
+
+        if (_indicators is not null)
+        {
+            _indicators.Add(row);
+        }
+        else if (HebeiColumns.FromHeader(row) is { } columns)
+        {
+            _indicators = new HebeiIndicatorBlock(columns, table, context);
+        }
+        else if (row.Cells.Count == 1)
+        {
+            context.Report("unplaced-row", "A line of text inside the project table is not a table row; it was not read.", row.At, row.Raw);
+        }
+        else if (HebeiText.Label(row[0]).Length == 0)
+        {
+            Continue(row);
+        }
+        else if (HebeiSpendingPlan.IsHeader(row))
+        {
+            _plan = HebeiSpendingPlan.Declare(row, table.Header);
+            _pending = Pending.Plan;
+        }
+        else if (IsGoalRow(row))
+        {
+            table.Goals.AnnualGoalLabel = new TextField(CellText.Clean(row[0]), row.Cells[0].At);
+            table.Goals.AnnualGoal = Filled(row);
+            _pending = Pending.Goal;
+        }
+        else
+        {
+            ReadLabels(row);
+        }
+    }
+
+    /// <summary>The 绩效目标 row: its text is the table's one annual goal.</summary>
+    public static bool IsGoalRow(Row row) => HebeiText.Label(row[0]) is "绩效目标" or "年度绩效目标" or "年度目标";
+
+    /// <summary>A row whose first cell is blank continues the block above it.</summary>
+    private void Continue(Row row)
+    {
+        var goals = table.Goals;
+        switch (_pending)
+        {
+            case Pending.FundUse:
+                table.Header.FundUse = HebeiText.Append(table.Header.FundUse, Filled(row));
+                break;
+            case Pending.Plan:
+                _plan!.Fill(row, table.Header, context);
+                _pending = Pending.None;
+                break;
+            case Pending.Goal:
+                goals.AnnualGoal = HebeiText.Append(goals.AnnualGoal, Filled(row));
+                break;
+            default:
+                context.Report("unplaced-row", "This row has no label and follows no block it could continue; it was not read.", row.At, row.Raw);
+                break;
+        }
+    }
+
+    /// <summary>Label/value pairs (项目编号 | 1308… | 项目名称 | 2023 年…); a label followed by another label has its value on the next row.</summary>
+    private void ReadLabels(Row row)
+    {
+        _pending = Pending.None;
+        if (HebeiHeaderLabels.Find(row[0]) is null)
+        {
+            if (Filled(row) is { } value)
+            {
+                table.Header.Other.Add(new LabelledField(HebeiText.Label(row[0]), value));
+            }
+
+            return;
+        }
+
+        var cells = row.Cells;
+        for (var k = 0; k < cells.Count; k++)
+        {
+            if (HebeiHeaderLabels.Find(cells[k].Text) is not { } field)
+            {
+                if (!cells[k].IsBlank)
+                {
+                    context.Report("unplaced-cell", $"The cell \"{cells[k].Text}\" follows no header label; it was not read.", cells[k].At, row.Raw);
+                }
+
+                continue;
+            }
+
+            var next = k + 1;
+            while (next < cells.Count && cells[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (next < cells.Count && HebeiHeaderLabels.Find(cells[next].Text) is null)
+            {
+                HebeiHeaderLabels.Assign(table.Header, field, cells[next], _unit, context);
+                k = next;
+            }
+            else if (field == HebeiField.FundUse)
+            {
+                _pending = Pending.FundUse;
+            }
+        }
+    }
+
+    /// <summary>The non-blank cells after the label, joined, located at the first of them.</summary>
+    private static TextField? Filled(Row row)
+    {
+        var cells = row.Cells.Skip(1).Where(c => HebeiText.Unwrap(c.Text).Length > 0).ToList();
+        return cells.Count == 0 ? null : new TextField(CellText.JoinWrapped(cells.Select(c => HebeiText.Unwrap(c.Text))), cells[0].At);
+    }
+
+    private static NumberField? TitleYear(TextField? title) =>
+        title is not null && Year().Match(title.Text) is { Success: true } m
+            ? new NumberField(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[1].Value, title.At with { Column = title.At.Column + m.Index })
+            : null;
+
+    [GeneratedRegex(@"^(\d{3,})\s+(\S.*)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnitLine();
+
+    [GeneratedRegex(@"^单位[:：](万元|亿元|元)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoneyUnit();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Year();
+}

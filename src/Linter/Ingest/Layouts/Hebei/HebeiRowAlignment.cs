@@ -1,0 +1,82 @@
+using GoalLint.Model;
+using GoalLint.Normalise;
+
+namespace GoalLint.Ingest.Layouts.Hebei;
+
+/// <summary>
+/// Detects indicator rows the export shifted by one column and puts the cells back where the
+/// header says they belong. Two damages are seen in 河北 exports: a row whose 一级指标 cell went
+/// missing (its 二级指标 label sits in the 一级 column), and a row where a copy of the
+/// 绩效指标描述 was pushed into the 指标值 column, moving the value into 指标值确定依据.
+/// </summary>
+internal static class HebeiRowAlignment
+{
+    /// <summary>Words a 指标值确定依据 is made of (年度工作计划, 行业规范, 财政预算批复文件, 历史同期水平 …).</summary>
+    private static readonly string[] BasisWords =
+    [
+        "计划", "规范", "标准", "文件", "依据", "要求", "合同", "条例", "办法", "意见", "职责", "调查",
+        "历史", "实际", "法定", "批复", "约定", "规定", "制度", "政策", "方案", "预算",
+    ];
+
+    /// <summary>The cells realigned to <paramref name="columns"/>, and a plain-language note when they had to be moved.</summary>
+    public static (IReadOnlyList<Cell> Cells, string? Shift) Align(IReadOnlyList<Cell> cells, HebeiColumns columns)
+    {
+        if (MissingLevel1(cells, columns))
+        {
+            var moved = cells.ToList();
+            moved.Insert(columns.Level1, new Cell("", cells[columns.Level1].At));
+            return (moved, $"The 二级指标 label \"{cells[columns.Level1].Text}\" sits in the 一级指标 column: the row was shifted one column to the left and was read one column to the right.");
+        }
+
+        if (DuplicatedDescription(cells, columns))
+        {
+            var moved = cells.ToList();
+            moved.RemoveAt(columns.Value);
+            var basis = Text(moved, columns.Basis);
+            var lost = basis.Length == 0 ? " No 指标值确定依据 is left." : "";
+            return (moved, $"The 指标值 column repeats the 绩效指标描述 and the value \"{Text(cells, columns.Basis)}\" sits in the 指标值确定依据 column: the row was shifted one column to the right and was read one column to the left.{lost}");
+        }
+
+        return (cells, null);
+    }
+
+    private static bool MissingLevel1(IReadOnlyList<Cell> cells, HebeiColumns columns)
+    {
+        if (columns.Level1 < 0 || columns.Level2 != columns.Level1 + 1)
+        {
+            return false;
+        }
+
+        var first = Text(cells, columns.Level1);
+        var second = Text(cells, columns.Level2);
+        return first.Length > 0
+            && CategoryLabels.Level1(first) == Level1Category.Unknown
+            && CategoryLabels.Level2(first) != Level2Category.Unknown
+            && CategoryLabels.Level2(second) == Level2Category.Unknown;
+    }
+
+    /// <summary>
+    /// The value cell equals the description and what follows does not read like a basis, or
+    /// spills past the last column: the copy pushed the rest of the row right.
+    /// </summary>
+    private static bool DuplicatedDescription(IReadOnlyList<Cell> cells, HebeiColumns columns)
+    {
+        if (columns.Description < 0 || columns.Value != columns.Description + 1 || columns.Basis != columns.Value + 1)
+        {
+            return false;
+        }
+
+        var description = Text(cells, columns.Description);
+        if (description.Length == 0 || description != Text(cells, columns.Value))
+        {
+            return false;
+        }
+
+        var basis = Text(cells, columns.Basis);
+        var spill = Enumerable.Range(columns.Last + 1, Math.Max(0, cells.Count - columns.Last - 1)).Any(i => Text(cells, i).Length > 0);
+        return spill || basis.Length > 0 && !BasisWords.Any(w => basis.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static string Text(IReadOnlyList<Cell> cells, int index) =>
+        index >= 0 && index < cells.Count ? HebeiText.Unwrap(cells[index].Text) : "";
+}

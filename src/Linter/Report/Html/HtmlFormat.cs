@@ -1,0 +1,23 @@
+using GoalLint.Report.Templates;
+
+namespace GoalLint.Report.Html;
+
+/// <summary>The HTML audit report (reports/html.scriban): one self-contained file that works offline.</summary>
+public sealed class HtmlFormat : TemplateFormat
+{
+    public HtmlFormat()
+        : this(null)
+    {
+    }
+
+    public HtmlFormat(string? templateFile)
+        : base("html.scriban", templateFile)
+    {
+    }
+
+    public override string Name => "html";
+
+    public override string Extension => ".html";
+
+    public override TemplateFormat WithTemplate(string file) => new HtmlFormat(file);
+}

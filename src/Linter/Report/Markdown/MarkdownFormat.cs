@@ -1,0 +1,23 @@
+using GoalLint.Report.Templates;
+
+namespace GoalLint.Report.Markdown;
+
+/// <summary>The Markdown audit report (reports/markdown.scriban): for reviewers, pull requests and CI job summaries.</summary>
+public sealed class MarkdownFormat : TemplateFormat
+{
+    public MarkdownFormat()
+        : this(null)
+    {
+    }
+
+    public MarkdownFormat(string? templateFile)
+        : base("markdown.scriban", templateFile)
+    {
+    }
+
+    public override string Name => "markdown";
+
+    public override string Extension => ".md";
+
+    public override TemplateFormat WithTemplate(string file) => new MarkdownFormat(file);
+}

@@ -1,0 +1,44 @@
+namespace GoalLint.Report.Templates;
+
+/// <summary>One finding as a reviewer reads it.</summary>
+/// <param name="RuleId">The rule's id (vague-value).</param>
+/// <param name="Category">One of the finding categories.</param>
+/// <param name="Severity">error, warning or info.</param>
+/// <param name="RuleTitle">The rule's title, or its id when the rule is not in the run's rule set.</param>
+/// <param name="Message">The rule's message, filled in.</param>
+/// <param name="Evidence">The source text that triggered the rule (untrusted: escape it).</param>
+/// <param name="Suggestion">How to fix it, or null.</param>
+/// <param name="Location">"line:col", or "Sheet!A1" for a spreadsheet cell.</param>
+/// <param name="Indicator">一级 › 二级 › 三级, or null for a table- or file-level finding.</param>
+/// <param name="Row">The offending row as it reads in the source, split around the evidence; null when unknown.</param>
+/// <param name="HelpUri">The rule's doc page (rules/core/vague-value.md), or null.</param>
+/// <param name="Provenance">Where the rule as configured came from: "core (rules/core/x.yaml)", then each layer that changed it.</param>
+/// <param name="Fingerprint">Stable id used by baselines and waivers.</param>
+/// <param name="Waiver">The waiver that accepts this finding, or null.</param>
+public sealed record FindingView(
+    string RuleId,
+    string RuleTitle,
+    string Category,
+    string Severity,
+    string Message,
+    string Evidence,
+    string? Suggestion,
+    string Location,
+    string? Indicator,
+    SourceRowView? Row,
+    string? HelpUri,
+    string Provenance,
+    string Fingerprint,
+    WaiverView? Waiver);
+
+/// <summary>A source row cut around the evidence, so a template can highlight <see cref="Match"/> after escaping each part.</summary>
+/// <param name="Before">Text before the evidence.</param>
+/// <param name="Match">The evidence as it occurs in the row; empty when the row does not contain it.</param>
+/// <param name="After">Text after the evidence.</param>
+public sealed record SourceRowView(string Before, string Match, string After);
+
+/// <summary>A rule that produced findings.</summary>
+public sealed record RuleView(string Id, string Title, string Category, string Severity, string? HelpUri, int Findings);
+
+/// <summary>Why a finding is accepted, who approved it, and the last day that holds (yyyy-mm-dd).</summary>
+public sealed record WaiverView(string Justification, string ApprovedBy, string Expires);

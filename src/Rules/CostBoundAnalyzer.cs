@@ -1,0 +1,54 @@
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// A 成本指标 whose annual value is a sum of money compared with the table's whole budget: above
+/// it is a contradiction, at it (≤ 预算数) the bound says nothing. Unit costs (元/卷), rates and
+/// values in an unknown unit are left alone. Values: {relation} (高于/等于), {budget} (with
+/// its unit), {value} (the bound in the budget's unit), {expected}, {actual}.
+/// </summary>
+public sealed class CostBoundAnalyzer : ITableAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        if (context.Table is not { Header.Budget: { Yuan: > 0 } budget } table)
+        {
+            return;
+        }
+
+        // A bound within this share of the budget restates the budget.
+        var sameShare = NonNegative(context.Params, "same-share", 0.99m);
+        foreach (var indicator in table.Indicators.Where(IsCost))
+        {
+            if (indicator.AnnualValue is not { Parsed: { Kind: ValueKind.Quantity, Number: { } number } parsed } value
+                || YuanPer(parsed.Unit) is not { } per)
+            {
+                continue;
+            }
+
+            var share = number * per / budget.Yuan;
+            var relation = share switch
+            {
+                > 1m => "高于",
+                _ when share >= sameShare && parsed.Comparison is not (Comparison.AtLeast or Comparison.GreaterThan) => "等于",
+                _ => null,
+            };
+            if (relation is not null)
+            {
+                var budgetText = Money(budget.Yuan, budget);
+                context.Report(value.Raw, indicator, Values(
+                    ("relation", relation),
+                    ("budget", budgetText),
+                    ("value", Money(number * per, budget)),
+                    ("expected", "< " + budgetText),
+                    ("actual", value.Text)));
+            }
+        }
+    }
+
+    private static bool IsCost(Indicator indicator) =>
+        indicator.Level2Category == Level2Category.Cost || indicator.Level1Category == Level1Category.Cost;
+}

@@ -1,0 +1,68 @@
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// A self-evaluation line that missed its target or lost points, with 偏差原因分析 left blank.
+/// A miss is read from the parsed values only when the target states a direction (≥ or ≤) and
+/// both sides are numbers in the same unit, the actual one a plain figure (「&lt;1%」 achieved
+/// against 「&lt;1%」 is a bound restated, not a reading); a 得分 below its 分值 counts as a deduction whatever
+/// the values say. Values: {shortfall}, {target}, {actual}, {weight}, {score}.
+/// </summary>
+public sealed class DeviationAnalyzer : ITableAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        if (context.Table is not { } table)
+        {
+            return;
+        }
+
+        var tolerance = NonNegative(context.Params, "score-tolerance", 0.005m);
+        foreach (var indicator in table.Indicators.Where(i => IsBlank(i.DeviationReason)))
+        {
+            var shortfall = Missed(indicator) ?? Deducted(indicator, tolerance);
+            if (shortfall is null)
+            {
+                continue;
+            }
+
+            var (at, evidence) = indicator.ActualValue is { } actual && !IsBlank(actual.Raw)
+                ? (actual.At, actual.Text)
+                : indicator.Score is { } score ? (score.At, score.Raw) : (indicator.At, indicator.Name?.Text ?? "");
+            context.Report(indicator.DeviationReason?.At is { IsKnown: true } reasonAt ? reasonAt : at, evidence, indicator, Values(
+                ("shortfall", shortfall),
+                ("target", indicator.AnnualValue?.Text ?? ""),
+                ("actual", indicator.ActualValue?.Text ?? ""),
+                ("weight", indicator.Weight?.Raw ?? ""),
+                ("score", indicator.Score?.Raw ?? "")));
+        }
+    }
+
+    private static string? Missed(Indicator indicator)
+    {
+        if (indicator is not { AnnualValue.Parsed: { Kind: ValueKind.Quantity, Number: { } target } goal, ActualValue.Parsed: { Kind: ValueKind.Quantity, Number: { } actual } done }
+            || goal.Unit != done.Unit
+            || done.Comparison is not (Comparison.None or Comparison.Equal))
+        {
+            return null;
+        }
+
+        var missed = goal.Comparison switch
+        {
+            Comparison.AtLeast => actual < target,
+            Comparison.GreaterThan => actual <= target,
+            Comparison.AtMost => actual > target,
+            Comparison.LessThan => actual >= target,
+            _ => false,
+        };
+        return missed ? $"目标值 {indicator.AnnualValue!.Text}，实际完成 {indicator.ActualValue!.Text}" : null;
+    }
+
+    private static string? Deducted(Indicator indicator, decimal tolerance) =>
+        indicator is { Weight: { Value: > 0 } weight, Score: { } score } && score.Value < weight.Value - tolerance
+            ? $"分值 {weight.Raw}，得分 {score.Raw}"
+            : null;
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// The same run of indicator rows (same 三级 names, same values, in the same order) in two
+/// tables of different projects across the run: a block copied rather than written for the
+/// project. Reported once on the later table, at the block's first row. Values: {other}
+/// (the other project), {other-file}, {other-where}, {count} (rows in the shared block).
+/// </summary>
+public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
+        var entries = context.Run.Select(t => new Entry(t, NameKey(t.Table.Header.ProjectName?.Text), t.Table.Indicators.Select(RowKey).ToArray())).ToArray();
+        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var later = 0; later < entries.Length; later++)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            var entry = entries[later];
+            var distinct = entry.Rows.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            if (entry.Project.Length > 0)
+            {
+                ReportFirstMatch(context, entries, entry, Candidates(distinct, holders, minRows), minRows);
+            }
+
+            foreach (var key in distinct)
+            {
+                (holders.TryGetValue(key, out var list) ? list : holders[key] = []).Add(later);
+            }
+        }
+    }
+
+    /// <summary>Earlier tables sharing at least <paramref name="minRows"/> distinct rows, in run order.</summary>
+    private static IEnumerable<int> Candidates(string[] keys, Dictionary<string, List<int>> holders, int minRows) =>
+        keys.SelectMany(k => holders.TryGetValue(k, out var list) ? list : [])
+            .GroupBy(i => i)
+            .Where(g => g.Count() >= minRows)
+            .Select(g => g.Key)
+            .Order();
+
+    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, Entry entry, IEnumerable<int> candidates, int minRows)
+    {
+        foreach (var other in candidates.Select(i => entries[i]).Where(o => o.Project.Length > 0 && o.Project != entry.Project))
+        {
+            var (start, otherStart, length) = LongestCommonRun(entry.Rows, other.Rows);
+            if (length < minRows)
+            {
+                continue;
+            }
+
+            var indicator = entry.Source.Table.Indicators[start];
+            var first = other.Source.Table.Indicators[otherStart];
+            context.ReportOn(entry.Source.Document, entry.Source.Table, indicator.Name!.At, indicator.Name.Text, indicator, Values(
+                ("other", other.Source.Table.Header.ProjectName!.Text),
+                ("other-file", other.Source.Document.Path),
+                ("other-where", Where(first.Name!.At)),
+                ("count", length.ToString(CultureInfo.InvariantCulture))));
+            return;
+        }
+    }
+
+    /// <summary>The longest stretch of equal, non-null keys: where it starts in each list and how long it is.</summary>
+    private static (int Start, int OtherStart, int Length) LongestCommonRun(string?[] rows, string?[] otherRows)
+    {
+        var best = (Start: 0, OtherStart: 0, Length: 0);
+        var previous = new int[otherRows.Length + 1];
+        var current = new int[otherRows.Length + 1];
+        for (var i = 1; i <= rows.Length; i++)
+        {
+            for (var j = 1; j <= otherRows.Length; j++)
+            {
+                current[j] = rows[i - 1] is { } key && key == otherRows[j - 1] ? previous[j - 1] + 1 : 0;
+                if (current[j] > best.Length)
+                {
+                    best = (i - current[j], j - current[j], current[j]);
+                }
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return best;
+    }
+
+    /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
+    private static string? RowKey(Indicator indicator)
+    {
+        var name = NameKey(indicator.Name?.Text);
+        return name.Any(char.IsLetterOrDigit)
+            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text), Squash(indicator.ActualValue?.Text))
+            : null;
+    }
+
+    private sealed record Entry(TableInRun Source, string Project, string?[] Rows);
+}

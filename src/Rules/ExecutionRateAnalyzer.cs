@@ -1,0 +1,88 @@
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// Self-evaluation funds block: each line's 执行率 must equal 全年执行数 ÷ 全年预算数, and the
+/// 年度资金总额 line must equal 当年财政拨款 + 上年结转资金 + 其他资金 in every amount column.
+/// Values: {check} (the relation that fails), {detail}, {expected}, {actual}.
+/// </summary>
+public sealed class ExecutionRateAnalyzer : ITableAnalyzer
+{
+    private static readonly (string Label, Func<FundLine, NumberField?> Read)[] AmountColumns =
+    [
+        ("年初预算数", f => f.InitialBudget),
+        ("全年预算数", f => f.AnnualBudget),
+        ("全年执行数", f => f.Executed),
+    ];
+
+    private static readonly FundLineKind[] Parts = [FundLineKind.CurrentAppropriation, FundLineKind.CarriedOver, FundLineKind.Other];
+
+    public void Analyze(AnalysisContext context)
+    {
+        if (context.Table is not { } table)
+        {
+            return;
+        }
+
+        var rateTolerance = NonNegative(context.Params, "tolerance", 0.005m);
+        foreach (var line in table.Funds)
+        {
+            CheckRate(context, line, rateTolerance);
+        }
+
+        CheckParts(context, table.Funds, NonNegative(context.Params, "money-tolerance", 0.01m));
+    }
+
+    private static void CheckRate(AnalysisContext context, FundLine line, decimal tolerance)
+    {
+        if (line is not { ExecutionRate: { } written, AnnualBudget: { Value: > 0 } budget, Executed: { } executed }
+            || !TryReadRate(written.Raw, out var rate))
+        {
+            return;
+        }
+
+        var expected = executed.Value / budget.Value;
+        if (Math.Abs(rate - expected) > tolerance)
+        {
+            context.Report(written.At, written.Raw, values: Values(
+                ("check", $"{line.Label.Text}：执行率 = 全年执行数 ÷ 全年预算数"),
+                ("detail", $"{Show(executed.Value)} ÷ {Show(budget.Value)} = {ShowPercent(expected)}，表中执行率为 {written.Raw}"),
+                ("expected", ShowPercent(expected)),
+                ("actual", written.Raw)));
+        }
+    }
+
+    /// <summary>Only when the total and every part line present carry the column: a missing cell is a reading problem, not a sum.</summary>
+    private static void CheckParts(AnalysisContext context, IReadOnlyList<FundLine> funds, decimal tolerance)
+    {
+        var total = funds.FirstOrDefault(f => f.Kind == FundLineKind.Total);
+        var parts = funds.Where(f => Parts.Contains(f.Kind)).ToArray();
+        if (total is null || parts.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var (label, read) in AmountColumns)
+        {
+            var amounts = parts.Select(read).ToArray();
+            if (read(total) is not { } written || amounts.Any(a => a is null))
+            {
+                continue;
+            }
+
+            var sum = amounts.Sum(a => a!.Value);
+            if (Math.Abs(sum - written.Value) > tolerance)
+            {
+                var terms = string.Join(" + ", parts.Zip(amounts, (p, a) => $"{p.Label.Text.Trim()} {a!.Raw}"));
+                context.Report(written.At, written.Raw, values: Values(
+                    ("check", $"{total.Label.Text.Trim()}（{label}）= 各来源之和"),
+                    ("detail", $"{terms} = {Show(sum)}，表中合计为 {written.Raw}"),
+                    ("expected", Show(sum)),
+                    ("actual", written.Raw)));
+            }
+        }
+    }
+}

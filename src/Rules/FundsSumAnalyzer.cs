@@ -1,0 +1,80 @@
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// 河北 budget block: 预算数 = 财政资金 + 其他资金 (a blank 其他资金 is nothing), and the 资金支出计划
+/// is cumulative: it never goes down, never passes 100% (reported where it first does), and reaches 100% by 12月底.
+/// Values: {check}, {detail}, {expected}, {actual}.
+/// </summary>
+public sealed class FundsSumAnalyzer : ITableAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        if (context.Table is not { } table)
+        {
+            return;
+        }
+
+        CheckSplit(context, table.Header, NonNegative(context.Params, "tolerance-yuan", 1m));
+        CheckPlan(context, table.Header.SpendingPlan, NonNegative(context.Params, "plan-tolerance", 0.5m));
+    }
+
+    private static void CheckSplit(AnalysisContext context, TableHeader header, decimal tolerance)
+    {
+        if (header is not { Budget: { } budget, FiscalFunds: { } fiscal })
+        {
+            return;
+        }
+
+        var other = header.OtherFunds?.Yuan ?? 0m;
+        var sum = fiscal.Yuan + other;
+        if (Math.Abs(sum - budget.Yuan) > tolerance)
+        {
+            var expected = Money(sum, budget);
+            context.Report(budget.At, budget.Raw, values: Values(
+                ("check", "预算数 = 财政资金 + 其他资金"),
+                ("detail", $"财政资金 {Money(fiscal.Yuan, budget)} + 其他资金 {Money(other, budget)} = {expected}，预算数为 {Money(budget.Yuan, budget)}"),
+                ("expected", expected),
+                ("actual", budget.Raw)));
+        }
+    }
+
+    private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
+    {
+        var filled = plan.Where(p => p.Percent is not null).OrderBy(p => p.Month).ToArray();
+        if (filled.Length == 0)
+        {
+            return;
+        }
+
+        SpendingPlanPoint? previous = null;
+        foreach (var point in filled)
+        {
+            if (previous is not null && point.Percent < previous.Percent - tolerance)
+            {
+                ReportPlan(context, point, "资金支出计划逐期累计、不减少",
+                    $"{point.Month}月底 {point.Raw} 低于 {previous.Month}月底的 {previous.Raw}", "≥ " + previous.Raw);
+            }
+            else if (point.Percent > 100m + tolerance && !(previous?.Percent > 100m + tolerance))
+            {
+                ReportPlan(context, point, "资金支出计划累计不超过 100%", $"{point.Month}月底累计 {point.Raw}", "≤ 100%");
+            }
+
+            previous = point;
+        }
+
+        var last = filled[^1];
+        // 100% by 10月底 with 12月底 left blank is a plan that finished early, not one that falls short.
+        if (last.Percent < 100m - tolerance)
+        {
+            ReportPlan(context, last, "资金支出计划到 12 月底累计达到 100%",
+                $"计划最后一期为 {last.Month}月底累计 {last.Raw}", "100%");
+        }
+    }
+
+    private static void ReportPlan(AnalysisContext context, SpendingPlanPoint point, string check, string detail, string expected) =>
+        context.Report(point.At, point.Raw, values: Values(("check", check), ("detail", detail), ("expected", expected), ("actual", point.Raw)));
+}

@@ -1,0 +1,86 @@
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// Self-evaluation scores: each 得分 ≤ its 分值, Σ得分 = 总分 as printed, Σ分值 = the printed total
+/// and = full marks (100). The scored 预算执行率 line counts once: from the funds block, unless
+/// the layout lists it among the indicators. Values: {check}, {detail}, {expected}, {actual}.
+/// </summary>
+public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        if (context.Table is not { } table)
+        {
+            return;
+        }
+
+        var tolerance = NonNegative(context.Params, "tolerance", 0.05m);
+        foreach (var indicator in table.Indicators)
+        {
+            if (indicator is { Score: { } score, Weight: { } weight } && score.Value > weight.Value + tolerance)
+            {
+                Report(context, score, indicator, $"「{indicator.Name?.Text}」得分 ≤ 分值",
+                    $"得分 {score.Raw} 超过分值 {weight.Raw}", "≤ " + weight.Raw);
+            }
+        }
+
+        var lines = ScoredLines(table);
+        if (lines.Count == 0 || lines.Any(l => l.Weight is null))
+        {
+            return;
+        }
+
+        CheckWeights(context, table, lines, tolerance);
+        CheckScores(context, table, lines, tolerance);
+    }
+
+    private static void CheckWeights(AnalysisContext context, PerformanceTable table, IReadOnlyList<(NumberField? Weight, NumberField? Score)> lines, decimal tolerance)
+    {
+        var sum = lines.Sum(l => l.Weight!.Value);
+        var fullMarks = context.Params.Number("full-marks", 100m);
+        if (table.TotalWeight is { } printed && Math.Abs(sum - printed.Value) > tolerance)
+        {
+            Report(context, printed, null, "Σ分值 = 总分行的分值", $"各行分值合计 {Show(sum)}，总分行为 {printed.Raw}", Show(sum));
+        }
+        else if (Math.Abs(sum - fullMarks) > tolerance)
+        {
+            var at = table.TotalWeight ?? lines[0].Weight!;
+            Report(context, at, null, $"Σ分值 = {Show(fullMarks)}", $"各行分值合计 {Show(sum)}", Show(fullMarks));
+        }
+    }
+
+    private static void CheckScores(AnalysisContext context, PerformanceTable table, IReadOnlyList<(NumberField? Weight, NumberField? Score)> lines, decimal tolerance)
+    {
+        if (table.TotalScore is not { } printed || lines.Any(l => l.Score is null))
+        {
+            return;
+        }
+
+        var sum = lines.Sum(l => l.Score!.Value);
+        if (Math.Abs(sum - printed.Value) > tolerance)
+        {
+            Report(context, printed, null, "Σ得分 = 总分", $"各行得分合计 {Show(sum)}，总分为 {printed.Raw}", Show(sum));
+        }
+    }
+
+    /// <summary>Every line that carries points: the indicators with a 分值, plus the funds block's 预算执行率 line.</summary>
+    private static List<(NumberField? Weight, NumberField? Score)> ScoredLines(PerformanceTable table)
+    {
+        var lines = table.Indicators.Where(i => i.Weight is not null || i.Score is not null)
+            .Select(i => (i.Weight, i.Score)).ToList();
+        var listsExecution = table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
+        if (!listsExecution && table.Funds.FirstOrDefault(f => f.Kind == FundLineKind.Total) is { Weight: not null } total)
+        {
+            lines.Add((total.Weight, total.Score));
+        }
+
+        return lines;
+    }
+
+    private static void Report(AnalysisContext context, NumberField field, Indicator? indicator, string check, string detail, string expected) =>
+        context.Report(field.At, field.Raw, indicator, Values(("check", check), ("detail", detail), ("expected", expected), ("actual", field.Raw)));
+}

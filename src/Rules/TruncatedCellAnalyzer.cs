@@ -1,0 +1,75 @@
+using GoalLint.Analysis;
+using GoalLint.Model;
+using static GoalLint.Rules.AnalyzerCommon;
+
+namespace GoalLint.Rules;
+
+/// <summary>
+/// A cell cut off by the exporting system: its text is a strict prefix of another cell of the
+/// same kind (names with names, values with values) anywhere in the document, as 「正面报道和市政府认」
+/// beside 「正面报道和市政府认可」. Not when the longer text only adds a bracket or a clause
+/// (「满意度」 / 「满意度（%）」), nor when the shorter one ends a sentence (。) or on a word that
+/// closes a phrase (param whole-endings: 率, 度, 前 …). Values: {full} (the longer text), {full-where}.
+/// </summary>
+public sealed class TruncatedCellAnalyzer : ITableAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        if (context is not { Table: { } table, Document: { } document })
+        {
+            return;
+        }
+
+        var minLength = (int)Math.Max(2m, context.Params.Number("min-length", 6m));
+        var wholeEndings = context.Params.Words("whole-endings");
+        var tables = document.Tables.Contains(table) ? document.Tables : [.. document.Tables, table];
+        foreach (var read in new Func<Indicator, IEnumerable<TextField?>>[] { NameCells, ValueCells })
+        {
+            var longer = Index(tables.SelectMany(t => t.Indicators).SelectMany(read));
+            foreach (var indicator in table.Indicators)
+            {
+                foreach (var cell in read(indicator).OfType<TextField>())
+                {
+                    var key = Squash(cell.Text);
+                    if (key.Length >= minLength && !char.IsPunctuation(key[^1]) && !wholeEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)) && Extension(longer, key) is { } full)
+                    {
+                        context.Report(cell, indicator, Values(("full", full.Text), ("full-where", Where(full.At))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<TextField?> NameCells(Indicator indicator) => [indicator.Name];
+
+    private static IEnumerable<TextField?> ValueCells(Indicator indicator) =>
+        [indicator.Description, indicator.CycleValue?.Raw, indicator.AnnualValue?.Raw, indicator.ActualValue?.Raw];
+
+    /// <summary>Every distinct folded text with its first cell, sorted so the texts a prefix starts follow it directly.</summary>
+    private static (string Key, TextField Cell)[] Index(IEnumerable<TextField?> cells) =>
+        cells.OfType<TextField>()
+            .Select(c => (Key: Squash(c.Text), Cell: c))
+            .Where(c => c.Key.Length > 0)
+            .DistinctBy(c => c.Key, StringComparer.Ordinal)
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>The shortest longer text that continues <paramref name="key"/> with more words (not a bracket or a new clause).</summary>
+    private static TextField? Extension((string Key, TextField Cell)[] sorted, string key)
+    {
+        var lo = 0;
+        var hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = string.CompareOrdinal(sorted[mid].Key, key) < 0 ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return sorted.Skip(lo)
+            .TakeWhile(e => e.Key.StartsWith(key, StringComparison.Ordinal))
+            .Where(e => e.Key.Length > key.Length && !char.IsPunctuation(e.Key[key.Length]) && !char.IsSymbol(e.Key[key.Length]))
+            .OrderBy(e => e.Key.Length)
+            .Select(e => e.Cell)
+            .FirstOrDefault();
+    }
+}

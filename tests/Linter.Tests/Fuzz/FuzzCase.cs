@@ -1,0 +1,39 @@
+using CsCheck;
+
+namespace GoalLint.Tests.Fuzz;
+
+/// <summary>
+/// One fuzz input: a corpus file, the mutations applied to it in order (text ones before it is
+/// encoded, byte ones after) and the encoding it is saved in. Printed, it reproduces the input.
+/// </summary>
+public sealed record FuzzCase(int File, IReadOnlyList<Mutation> Mutations, FuzzEncoding Encoding)
+{
+    public static readonly Gen<Mutation> MutationGen =
+        Gen.Select(Gen.Enum<MutationKind>(), Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], (k, a, b) => new Mutation(k, a, b));
+
+    /// <summary>The input made of <paramref name="corpus"/>[File]; the other corpus files feed pasted rows.</summary>
+    public byte[] Build(IReadOnlyList<string> corpus)
+    {
+        var text = corpus[File % corpus.Count];
+        foreach (var m in Mutations.Where(m => !m.OnBytes))
+        {
+            text = TextMutator.Apply(text, m, corpus);
+        }
+
+        var bytes = FuzzEncodings.Encode(text, Encoding);
+        foreach (var m in Mutations.Where(m => m.OnBytes))
+        {
+            bytes = ByteMutator.Apply(bytes, m);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The same case without mutation <paramref name="index"/>, for minimising.</summary>
+    public FuzzCase Without(int index) => this with { Mutations = Mutations.Where((_, i) => i != index).ToArray() };
+
+    public override string ToString() => $"file {File}, {Encoding}, [{string.Join(", ", Mutations)}]";
+
+    public static Gen<FuzzCase> Generator(int files) =>
+        Gen.Select(Gen.Int[0, files - 1], MutationGen.Array[1, 4], Gen.Enum<FuzzEncoding>(), (f, m, e) => new FuzzCase(f, m, e));
+}

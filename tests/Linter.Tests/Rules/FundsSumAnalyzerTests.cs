@@ -1,0 +1,75 @@
+using GoalLint.Model;
+using GoalLint.Rules;
+using static GoalLint.Tests.Rules.AnalyzerHarness;
+
+namespace GoalLint.Tests.Rules;
+
+public class FundsSumAnalyzerTests
+{
+    private static PerformanceTable Hebei(string budget, string? fiscal, string? other, params (int Month, string Raw)[] plan)
+    {
+        var table = Table(TableKind.ProjectGoals, layout: LayoutFamily.HebeiGoals);
+        table.Header.Budget = Wan(budget, 5);
+        table.Header.FiscalFunds = fiscal is null ? null : Wan(fiscal, 5);
+        table.Header.OtherFunds = other is null ? null : Wan(other, 5);
+        foreach (var (month, raw) in plan)
+        {
+            var percent = raw.Length == 0 ? (decimal?)null : decimal.Parse(raw.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture);
+            table.Header.SpendingPlan.Add(new SpendingPlanPoint(month, percent, raw, At(8, month)));
+        }
+
+        return table;
+    }
+
+    [Fact]
+    public void Budget_equal_to_its_parts_with_a_full_plan_is_silent()
+    {
+        Assert.Empty(Run(new FundsSumAnalyzer(), Hebei("25.00", "20.00", "5.00", (3, ""), (6, "40%"), (10, "80%"), (12, "100%"))));
+        Assert.Empty(Run(new FundsSumAnalyzer(), Hebei("15.00", "15.00", null, (10, "30%"), (12, "100%"))));
+        Assert.Empty(Run(new FundsSumAnalyzer(), Hebei("15.00", "15.00", null, (6, "70%"), (10, "100%"), (12, ""))));
+    }
+
+    [Fact]
+    public void Budget_that_is_not_the_sum_is_reported_in_the_source_unit()
+    {
+        var issue = Assert.Single(Run(new FundsSumAnalyzer(), Hebei("30.00", "20.00", "5.00")));
+
+        Assert.Equal("30.00", issue.Evidence);
+        Assert.Equal(At(5), issue.At);
+        Assert.Equal("25万元", issue.Values!["expected"]);
+    }
+
+    [Fact]
+    public void A_plan_that_goes_down_is_reported_at_the_lower_point()
+    {
+        var issue = Assert.Single(Run(new FundsSumAnalyzer(), Hebei("10", "10", null, (6, "60%"), (10, "50%"), (12, "100%"))));
+
+        Assert.Equal(("50%", 10), (issue.Evidence, issue.At.Column));
+        Assert.Equal("≥ 60%", issue.Values!["expected"]);
+    }
+
+    [Theory]
+    [InlineData(12, "90%")]
+    [InlineData(10, "90%")]
+    public void A_plan_that_does_not_reach_100_by_december_is_reported_at_its_last_point(int month, string raw)
+    {
+        var issue = Assert.Single(Run(new FundsSumAnalyzer(), Hebei("10", "10", null, (6, "30%"), (month, raw))));
+
+        Assert.Equal((raw, month), (issue.Evidence, issue.At.Column));
+        Assert.Equal("100%", issue.Values!["expected"]);
+    }
+
+    [Fact]
+    public void A_plan_above_100_is_reported()
+    {
+        var issue = Assert.Single(Run(new FundsSumAnalyzer(), Hebei("10", "10", null, (10, "120%"), (12, "120%"))));
+
+        Assert.Equal(("120%", 10), (issue.Evidence, issue.At.Column));
+    }
+
+    [Fact]
+    public void No_split_and_no_plan_is_silent()
+    {
+        Assert.Empty(Run(new FundsSumAnalyzer(), Hebei("10", null, "3", (3, ""), (12, ""))));
+    }
+}

@@ -1,0 +1,26 @@
+using GoalLint.Analysis;
+using GoalLint.Rules;
+
+namespace GoalLint.Tests.Rules;
+
+/// <summary>Every built-in analyzer is used by a core rule that has its doc page and fixture beside it.</summary>
+public class RuleFilesTests
+{
+    public static TheoryData<string> Analyzers() =>
+        [.. typeof(DuplicateNameAnalyzer).Assembly.GetTypes()
+            .Where(t => t.IsPublic && (typeof(ITableAnalyzer).IsAssignableFrom(t) || typeof(IRunAnalyzer).IsAssignableFrom(t)))
+            .Select(t => t.FullName!)];
+
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public void Analyzer_has_a_rule_with_doc_page_and_fixture(string typeName)
+    {
+        var folder = Repo.InRepo("rules", "core");
+        var rule = Assert.Single(Directory.EnumerateFiles(folder, "*.yaml"),
+            f => File.ReadLines(f).Any(l => l.Trim() == "analyzer: " + typeName));
+        var id = Path.GetFileNameWithoutExtension(rule);
+
+        Assert.StartsWith($"# {id}: ", File.ReadLines(Path.ChangeExtension(rule, ".md")).First());
+        Assert.NotEmpty(Directory.EnumerateFiles(folder, id + ".fixture.*"));
+    }
+}
