@@ -72,7 +72,8 @@ public sealed class TextCheck : CheckSpec
         {
             if (match != TextMatch.Contains)
             {
-                var bare = CellText.Squeeze(text).TrimEnd('。', '.', '；', ';', '，', ',');
+                var squeezed = CellText.Squeeze(text);
+                var bare = squeezed.TrimEnd('。', '.', '；', ';', '，', ',') is { Length: > 0 } trimmed ? trimmed : squeezed;
                 var listed = words.FirstOrDefault(w => bare == w);
                 return match == TextMatch.Equals ? listed : listed is null ? bare : null;
             }

@@ -71,8 +71,9 @@ public sealed class Field : IParsable<Field>
 
     public IEnumerable<TextField> Texts(Indicator indicator) => Filled(IndicatorTexts?.Invoke(indicator) ?? []);
 
+    /// <summary>Filled values; a cycle value identical to the annual value counts once, so a row draws one finding, not two.</summary>
     public IEnumerable<IndicatorValue> Values(Indicator indicator) =>
-        (IndicatorValues?.Invoke(indicator) ?? []).OfType<IndicatorValue>().Where(v => !v.Raw.IsBlank);
+        (IndicatorValues?.Invoke(indicator) ?? []).OfType<IndicatorValue>().Where(v => !v.Raw.IsBlank).DistinctBy(v => v.Text);
 
     public static Field Parse(string s, IFormatProvider? provider) =>
         TryParse(s, provider, out var f) ? f : throw new FormatException($"'{s}' is not a field; use one of: {string.Join(", ", Known.Keys)}.");
@@ -94,5 +95,5 @@ public sealed class Field : IParsable<Field>
     private static Field Money(string name, Func<PerformanceTable, MoneyField?> money) =>
         new(name, t => money(t) is { } m ? [new TextField(m.Raw, m.At)] : [], null, null, money);
 
-    private static IEnumerable<TextField> Filled(IEnumerable<TextField?> fields) => fields.OfType<TextField>().Where(f => !f.IsBlank);
+    private static IEnumerable<TextField> Filled(IEnumerable<TextField?> fields) => fields.OfType<TextField>().Where(f => !f.IsBlank).DistinctBy(f => f.Text);
 }
