@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>
@@ -56,7 +58,8 @@ public sealed class Indicator
     /// <summary>The row as it reads in the source (cells joined by tabs), for reports.</summary>
     public string? SourceRow { get; set; }
 
-    /// <summary>"一级 › 二级 › 三级" for messages and fingerprints.</summary>
+    /// <summary>"一级 › 二级 › 三级" for messages and fingerprints; derived, so not serialised.</summary>
+    [JsonIgnore]
     public string Path => string.Join(" › ", new[] { Level1?.Text, Level2?.Text, Name?.Text }
         .Where(s => !string.IsNullOrWhiteSpace(s)));
 }

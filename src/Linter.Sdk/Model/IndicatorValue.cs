@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>An indicator value cell (指标值) as written, and its parsed reading.</summary>
@@ -14,8 +16,10 @@ public sealed class IndicatorValue
     /// <summary>Set by normalisation; <see cref="ParsedValue.Unparsed"/> until then.</summary>
     public ParsedValue Parsed { get; set; }
 
+    [JsonIgnore]
     public string Text => Raw.Text;
 
+    [JsonIgnore]
     public SourceLocation At => Raw.At;
 
     public override string ToString() => Raw.Text;

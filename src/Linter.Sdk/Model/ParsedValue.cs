@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>How an indicator value (指标值) reads once parsed.</summary>
@@ -83,5 +85,6 @@ public sealed record ParsedValue
     /// <summary>Words beside the number (100%巩固提升 ⇒ 巩固提升), or the whole text of a qualitative value.</summary>
     public string? Text { get; init; }
 
+    [JsonIgnore]
     public bool IsPercent => Unit == "%";
 }

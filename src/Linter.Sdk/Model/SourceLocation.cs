@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>
@@ -5,10 +7,15 @@ namespace GoalLint.Model;
 /// containing <see cref="PerformanceDocument"/> (its <see cref="PerformanceDocument.Path"/> is the file).
 /// Spreadsheet sources also carry the sheet name and the A1 cell reference.
 /// </summary>
-public readonly record struct SourceLocation(int Line, int Column, string? Sheet = null, string? Cell = null)
+public readonly record struct SourceLocation(
+    int Line,
+    int Column,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sheet = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cell = null)
 {
     public static readonly SourceLocation None = new(0, 0);
 
+    [JsonIgnore]
     public bool IsKnown => Line > 0 || Cell is not null;
 
     public override string ToString() =>

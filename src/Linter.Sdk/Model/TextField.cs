@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>A piece of text read from the source, with where it starts.</summary>
 public sealed record TextField(string Text, SourceLocation At)
 {
+    [JsonIgnore]
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     public override string ToString() => Text;
@@ -18,6 +21,7 @@ public sealed record NumberField(decimal Value, string Raw, SourceLocation At);
 public sealed record MoneyField(decimal Yuan, string Raw, string Unit, SourceLocation At)
 {
     /// <summary>The amount in the unit the source used.</summary>
+    [JsonIgnore]
     public decimal InSourceUnit => Unit switch
     {
         "万元" => Yuan / 10_000m,

@@ -11,5 +11,6 @@ public static class GoalLintCommand
             LintCommand.Create(),
             RulesCommand.Create(),
             NormalizeCommand.Create(),
+            SchemaCommand.Create(),
         };
 }

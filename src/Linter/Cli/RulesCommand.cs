@@ -71,17 +71,21 @@ public static class RulesCommand
 
     private static Command Test()
     {
+        var pack = new Argument<DirectoryInfo?>("pack") { Description = "A rule pack folder (with pack.yaml) to test on top of the core pack; default: every effective rule.", Arity = ArgumentArity.ZeroOrOne };
         var ruleSet = new RuleSetArguments();
-        var command = new Command("test", "Run every rule's fixtures, each rule alone; exit 1 when one fails.");
+        var command = new Command("test", "Run every rule's fixtures, each rule alone; exit 1 when one fails.") { pack };
         ruleSet.AddTo(command);
         command.SetAction(parse =>
         {
-            if (CommonOptions.LoadRules(ruleSet.Read(parse, []) with { AllowInputCode = true }) is not { } rules)
+            var folder = parse.GetValue(pack);
+            var options = ruleSet.Read(parse, []) with { AllowInputCode = true, ExtraPacks = folder is null ? [] : [folder.FullName] };
+            if (CommonOptions.LoadRules(options) is not { } rules)
             {
                 return ExitCodes.ConfigurationError;
             }
 
-            var results = FixtureRunner.Run(rules);
+            var only = folder is null ? rules.Rules : rules.Rules.Where(r => r.Rule.FullPath.StartsWith(folder.FullName + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToArray();
+            var results = FixtureRunner.Run(new RuleSet(only, rules.Code));
             foreach (var result in results)
             {
                 Console.Out.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.RuleId}");

@@ -24,7 +24,7 @@ public sealed class CliGateTests : IDisposable
 
     [Theory]
     [InlineData(ExitCodes.FindingsOverThreshold, "--fail-on", "info")]
-    [InlineData(ExitCodes.Clean, "--fail-on", "never")]
+    [InlineData(ExitCodes.Clean, "--fail-on", "none")]
     [InlineData(ExitCodes.UsageError, "--report", "nonsense=out.x")]
     [InlineData(ExitCodes.UsageError, "--report", "out.unknown")]
     [InlineData(ExitCodes.UsageError, "--template", "/no/such/template.scriban")]
@@ -42,7 +42,7 @@ public sealed class CliGateTests : IDisposable
     {
         var template = Path.Combine(_dir, "bad.scriban");
         File.WriteAllText(template, "# ok\n{{ for t in files }}\n{{ t.path\n");
-        var (code, _, error) = Run([Input, "--no-config", "--format", "markdown", "--template", template, "--fail-on", "never"]);
+        var (code, _, error) = Run([Input, "--no-config", "--format", "markdown", "--template", template, "--fail-on", "none"]);
         Assert.Equal(ExitCodes.ConfigurationError, code);
         Assert.Contains($"{template}(3,", error, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public sealed class CliGateTests : IDisposable
     public void One_run_writes_every_report()
     {
         string At(string name) => Path.Combine(_dir, name);
-        var (code, stdout, _) = Run([Input, "--no-config", "--format", "json", "--fail-on", "never",
+        var (code, stdout, _) = Run([Input, "--no-config", "--format", "json", "--fail-on", "none",
             "--report", "sarif=" + At("r.sarif"), "--report", At("r.md"), "--report", "junit=" + At("r.xml"), "--report", "html=" + At("r.html")]);
         Assert.Equal(ExitCodes.Clean, code);
         Assert.Contains("\"schemaVersion\"", stdout, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class JunitTests
     [InlineData(FailOn.Error, 2)]
     [InlineData(FailOn.Warning, 3)]
     [InlineData(FailOn.Info, 4)]
-    [InlineData(FailOn.Never, 0)]
+    [InlineData(FailOn.None, 0)]
     public void Failures_follow_the_gate(FailOn failOn, int failures)
     {
         var xml = XDocument.Parse(new JunitFormat(failOn).Render(ReportSample.Create()));

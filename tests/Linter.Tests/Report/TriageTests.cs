@@ -19,8 +19,8 @@ public sealed class TriageTests
         Assert.DoesNotContain(gated, f => f.RuleId == "vague-value");
         Assert.Contains(gated, f => f.RuleId == "formula-mismatch");
         Assert.Equal(1, triage.ExpiredWaivers);
-        Assert.True(Gate.Fails(Result.Findings, FailOn.Never, maxWarnings: 0));
-        Assert.False(Gate.Fails(gated, FailOn.Never, maxWarnings: 0));
+        Assert.True(Gate.Fails(Result.Findings, FailOn.None, maxWarnings: 0));
+        Assert.False(Gate.Fails(gated, FailOn.None, maxWarnings: 0));
     }
 
     [Fact]

@@ -45,7 +45,10 @@ public static class LintEngine
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Evidence, StringComparer.Ordinal)
             .ToArray();
-        return new LintResult(ordered, sorted, failures.OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules);
+        return new LintResult(ordered, sorted, failures.OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules)
+        {
+            Timings = runners.Select(r => r.Timing).OrderByDescending(t => t.Elapsed).ThenBy(t => t.RuleId, StringComparer.Ordinal).ToArray(),
+        };
     }
 
     private static AnalysisContext Context(TableInRun? table, IReadOnlyList<PerformanceDocument> documents, IReadOnlyList<TableInRun> run, ConfiguredRule rule, Action<ReportedIssue> sink, CancellationToken token) =>

@@ -11,6 +11,9 @@ public sealed record LintResult(
     IReadOnlyList<RuleFailure> RuleFailures,
     RuleSet Rules)
 {
+    /// <summary>Time spent in each enabled rule, slowest first (empty for results not made by <see cref="LintEngine"/>).</summary>
+    public IReadOnlyList<RuleTiming> Timings { get; init; } = [];
+
     public int TableCount => Documents.Sum(d => d.Tables.Count);
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);

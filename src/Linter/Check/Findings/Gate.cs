@@ -6,7 +6,9 @@ public enum FailOn
     Error,
     Warning,
     Info,
-    Never,
+
+    /// <summary>Findings never fail the run; only --max-warnings can.</summary>
+    None,
 }
 
 /// <summary>The gate: fail on findings at or above a severity, or on more warnings than allowed.</summary>

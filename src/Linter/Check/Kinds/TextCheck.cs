@@ -82,6 +82,7 @@ public sealed class TextCheck : CheckSpec
                 ?? patterns.Select(p => SafeMatch(p, text)).FirstOrDefault(m => m is not null);
         }
 
+        /// <summary>A time-out fails the rule (run goes on, the rule is reported) rather than silently missing a finding.</summary>
         private static string? SafeMatch(Regex pattern, string text)
         {
             try
@@ -89,9 +90,9 @@ public sealed class TextCheck : CheckSpec
                 var m = pattern.Match(text);
                 return m.Success ? m.Value : null;
             }
-            catch (RegexMatchTimeoutException)
+            catch (RegexMatchTimeoutException ex)
             {
-                return null;
+                throw new TimeoutException($"pattern '{pattern}' took over {ex.MatchTimeout.TotalMilliseconds:0} ms on one cell (catastrophic backtracking?)", ex);
             }
         }
     }

@@ -21,6 +21,9 @@ public sealed class ProfileFile
     /// <summary>Changes by rule id.</summary>
     public Dictionary<string, RuleOverride> Rules { get; set; } = [];
 
+    /// <summary>Report templates of this profile or config; a later layer's choice wins per format, --template wins over all.</summary>
+    public ReportTemplates? Templates { get; set; }
+
     /// <summary>Config only: the lowest severity that fails the run (exit code 1).</summary>
     public FailOn? FailOn { get; set; }
 

@@ -17,6 +17,9 @@ public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
 
     public int? MaxWarnings { get; init; }
 
+    /// <summary>Report templates the profiles and config chose, by format name (markdown, html), as absolute paths.</summary>
+    public IReadOnlyDictionary<string, string> Templates { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Absolute path of the baseline named by the config, if any.</summary>
     public string? Baseline { get; init; }
 }

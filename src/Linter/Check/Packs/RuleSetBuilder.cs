@@ -43,6 +43,11 @@ public static class RuleSetBuilder
             Apply(rules, name, path, file);
         }
 
+        foreach (var pack in options.ExtraPacks)
+        {
+            AddPack(rules, Path.GetFullPath(pack));
+        }
+
         var code = new CodeHosts(new ScriptCompiler(options.ScriptCache), new PluginLoader());
         var trust = new TrustPolicy(options.InputRoots, options.AllowInputCode);
         var ordered = rules.Values.OrderBy(r => r.Rule.Id, StringComparer.Ordinal).ToArray();
@@ -52,8 +57,24 @@ public static class RuleSetBuilder
             Layers = layers.Select(l => $"{l.Name} ({RulesHome.Display(l.Path)})").ToArray(),
             FailOn = config?.FailOn,
             MaxWarnings = config?.MaxWarnings,
+            Templates = Templates(layers),
             Baseline = config?.Baseline is { } b ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Config!))!, b)) : null,
         };
+    }
+
+    /// <summary>Each layer's templates, resolved beside the file naming them; later layers win.</summary>
+    private static Dictionary<string, string> Templates(IEnumerable<(string Name, string Path, ProfileFile File)> layers)
+    {
+        var templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, path, file) in layers)
+        {
+            foreach (var (format, template) in file.Templates?.ByFormat() ?? [])
+            {
+                templates[format] = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, template));
+            }
+        }
+
+        return templates;
     }
 
     /// <summary>The profiles from the root of the chain to <paramref name="profile"/>.</summary>

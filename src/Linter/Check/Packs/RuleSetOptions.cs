@@ -14,6 +14,9 @@ public sealed record RuleSetOptions
 
     public bool AllowInputCode { get; init; }
 
+    /// <summary>Packs named on the command line (<c>rules test PACK</c>), added after every layer.</summary>
+    public IReadOnlyList<string> ExtraPacks { get; init; } = [];
+
     /// <summary>Only these rules run (rules test uses this to check one rule with all others off).</summary>
     public IReadOnlySet<string>? Only { get; init; }
 

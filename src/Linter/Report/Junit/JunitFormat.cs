@@ -102,7 +102,7 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
         w.WriteEndElement();
     }
 
-    private bool AtGate(Finding f) => failOn != FailOn.Never && f.Severity >= failOn switch
+    private bool AtGate(Finding f) => failOn != FailOn.None && f.Severity >= failOn switch
     {
         FailOn.Error => Severity.Error,
         FailOn.Warning => Severity.Warning,

@@ -11,7 +11,7 @@ internal static partial class GridNumbers
     public static bool IsNumberLike(string text)
     {
         var t = CellText.Squeeze(CellText.Clean(text));
-        return IsDash(t) || TryParse(t.TrimEnd('%'), out _);
+        return IsDash(t) || Common.Money.Parse(t.TrimEnd('%')) is not null;
     }
 
     /// <summary>The cell as a number, or null when it is blank or a dash; text that is not a number is reported.</summary>
@@ -29,7 +29,7 @@ internal static partial class GridNumbers
             return null;
         }
 
-        if (TryParse(squeezed, out var value))
+        if (Common.Money.Parse(squeezed) is { } value)
         {
             return new NumberField(value, text, cell.At);
         }
@@ -40,31 +40,16 @@ internal static partial class GridNumbers
 
     /// <summary>An amount in <paramref name="unit"/> (元, 万元, 亿元), kept in 元.</summary>
     public static MoneyField? Money(Cell? cell, string unit, IngestContext context) =>
-        Number(cell, context) is { } number
-            ? new MoneyField(number.Value * Multiplier(unit), number.Raw, unit, number.At)
-            : null;
+        Number(cell, context) is { } number ? Common.Money.Field(number.Value, number.Raw, unit, number.At) : null;
 
     /// <summary>The money unit a label states: 预算金额（元） ⇒ 元, 项目资金 (万元) ⇒ 万元; 元 when none is stated.</summary>
-    public static string UnitIn(string label) => MoneyUnit().Match(CellText.Squeeze(label)) is { Success: true } m ? m.Groups[1].Value : "元";
+    public static string UnitIn(string label) => Common.Money.UnitIn(label) ?? "元";
 
     /// <summary>A four-digit year at the start of a label (2023年预算金额 ⇒ 2023), or null.</summary>
     public static int? LeadingYear(string label) =>
         LeadingYearPattern().Match(CellText.Squeeze(label)) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     private static bool IsDash(string text) => text is "—" or "——" or "-" or "－" or "/" or "－－";
-
-    private static bool TryParse(string text, out decimal value) =>
-        decimal.TryParse(text.Replace(",", "").Replace("，", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-
-    private static decimal Multiplier(string unit) => unit switch
-    {
-        "万元" => 10_000m,
-        "亿元" => 100_000_000m,
-        _ => 1m,
-    };
-
-    [GeneratedRegex("[（(]((?:万|亿)?元)[)）]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MoneyUnit();
 
     [GeneratedRegex("^((?:19|20)\\d{2})年", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingYearPattern();

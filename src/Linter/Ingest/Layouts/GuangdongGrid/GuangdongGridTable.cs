@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
@@ -56,7 +57,7 @@ internal static partial class GuangdongGridTable
 
                 goal.AddRange(row.Filled.SkipWhile(c => c != label.Cell).Skip(1));
             }
-            else if (goal is not null && !row.Filled.Any(c => HeaderLabels.Find(c.Text) is not null))
+            else if (goal is not null && !row.Filled.Any(c => HeaderFieldMap.Find(c.Text) is not null))
             {
                 goal.AddRange(row.Filled.Where(c => !IsGoalSection(c)));
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
@@ -128,14 +129,18 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
 
         if (value.Count > 0)
         {
-            HeaderLabels.Set(header, label, new TextField(CellText.JoinWrapped(value.Select(v => v.Text)), value[0].At));
+            var text = new TextField(CellText.JoinWrapped(value.Select(v => v.Text)), value[0].At);
+            if (HeaderFieldMap.Find(label) is not { } field || !HeaderFieldMap.SetText(header, field, text))
+            {
+                header.Other.Add(new LabelledField(label, text));
+            }
         }
 
         return false;
     }
 
     private static bool IsLabelLine(PdfLine line) =>
-        HeaderLabels.IsKnown(line.Tokens[0].Text) || BudgetLabel().IsMatch(CellText.Squeeze(line.Text));
+        HeaderFieldMap.Find(line.Tokens[0].Text) is not null || BudgetLabel().IsMatch(CellText.Squeeze(line.Text));
 
     /// <summary>Takes the unit ((元), （万元）) and the amount from a budget line; true when the line held either.</summary>
     private bool ReadBudgetPart(PdfLine line)
@@ -143,35 +148,23 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
         var found = false;
         foreach (var token in line.Tokens)
         {
-            if (Unit().Match(token.Text) is { Success: true } unit)
+            if (Money.UnitIn(token.Text) is { } unit)
             {
                 found = true;
-                _unit = unit.Groups[1].Value;
-                if (header.Budget is { } known && InYuan(known.Raw, _unit) is { } yuan)
+                _unit = unit;
+                if (header.Budget is { } known && Money.Parse(known.Raw) is { } amount && Money.Field(amount, known.Raw, _unit, known.At) is { } rescaled)
                 {
-                    header.Budget = known with { Unit = _unit, Yuan = yuan };
+                    header.Budget = rescaled;
                 }
             }
-            else if (Money().IsMatch(token.Text) && InYuan(token.Text, _unit) is { } yuan)
+            else if (Amount().IsMatch(token.Text) && Money.Parse(token.Text) is { } amount && Money.Field(amount, token.Text, _unit, token.At) is { } budget)
             {
                 found = true;
-                header.Budget = new MoneyField(yuan, token.Text, _unit, token.At);
+                header.Budget = budget;
             }
         }
 
         return found;
-    }
-
-    /// <summary>The amount in 元, or null when it does not fit a decimal.</summary>
-    private static decimal? InYuan(string raw, string unit)
-    {
-        if (!decimal.TryParse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-
-        var factor = unit switch { "万元" => 10_000m, "亿元" => 100_000_000m, _ => 1m };
-        return value <= decimal.MaxValue / factor ? value * factor : null;
     }
 
     private void ReadCycle(PdfLine line)
@@ -202,11 +195,8 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     [GeneratedRegex(@"^(\d{4})年度?(预算金额|预算数|项目金额|资金总额)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BudgetLabel();
 
-    [GeneratedRegex(@"[(（]\s*((?:万|亿)?元)\s*[)）]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Unit();
-
     [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Money();
+    private static partial Regex Amount();
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();

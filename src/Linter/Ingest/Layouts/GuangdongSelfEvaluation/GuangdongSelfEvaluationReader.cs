@@ -33,7 +33,7 @@ public sealed class GuangdongSelfEvaluationReader : ILayoutReader
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
     {
         var tables = new List<PerformanceTable>();
-        foreach (var form in Forms(MarkdownPipeTables.Parse(source)))
+        foreach (var form in Forms(MarkdownPipeTables.Parse(source, context)))
         {
             if (SelfEvaluationForm.Read(form, context) is { } table)
             {

@@ -18,11 +18,14 @@ public static class MarkdownPipeTables
         .UsePreciseSourceLocation()
         .Build();
 
-    public static IReadOnlyList<MarkdownBlock> Parse(SourceText source)
+    /// <summary>Deeper block-quote nesting than any form uses; Markdig throws on thousands of levels.</summary>
+    private const int MaxQuoteDepth = 32;
+
+    public static IReadOnlyList<MarkdownBlock> Parse(SourceText source, IngestContext? context = null)
     {
         var starts = LineStarts(source.Text);
         var blocks = new List<MarkdownBlock>();
-        foreach (var block in Markdown.Parse(source.Text, Pipeline))
+        foreach (var block in Markdown.Parse(WithoutDeepQuotes(source, starts, context), Pipeline))
         {
             var rows = block is Table table ? TableRows(table, source, starts) : LineRows(block, source, starts);
             if (rows.Count > 0)
@@ -106,6 +109,28 @@ public static class MarkdownPipeTables
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The text with every line quoted deeper than <see cref="MaxQuoteDepth"/> blanked to spaces
+    /// (same length, so Markdig's spans still index the source) and reported.
+    /// </summary>
+    private static string WithoutDeepQuotes(SourceText source, int[] starts, IngestContext? context)
+    {
+        char[]? text = null;
+        for (var line = 0; line < source.Lines.Count; line++)
+        {
+            var raw = source.Lines[line];
+            var prefix = raw.Length - raw.AsSpan().TrimStart(" \t>").Length;
+            if (raw.AsSpan(0, prefix).Count('>') > MaxQuoteDepth)
+            {
+                text ??= source.Text.ToCharArray();
+                Array.Fill(text, ' ', starts[line], raw.Length);
+                context?.Report("nesting-too-deep", $"Line {line + 1} is quoted more than {MaxQuoteDepth} levels deep; it was not read.", new SourceLocation(line + 1, 1), raw.Length > 80 ? raw[..80] : raw);
+            }
+        }
+
+        return text is null ? source.Text : new string(text);
     }
 
     private static int[] LineStarts(string text)

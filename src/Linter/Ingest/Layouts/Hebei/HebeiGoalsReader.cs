@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
@@ -79,7 +80,7 @@ public sealed class HebeiGoalsReader : ILayoutReader
         && CellText.Squeeze(row.Raw).EndsWith("绩效目标表", StringComparison.Ordinal);
 
     private static bool IsAnchor(Row row) =>
-        row.Cells.Count > 1 && HebeiHeaderLabels.Find(row[0]) is HebeiField.ProjectName or HebeiField.ProjectCode;
+        row.Cells.Count > 1 && HeaderFieldMap.Find(row[0]) is HeaderField.ProjectName or HeaderField.ProjectCode;
 
     private static bool IsBody(Row row) =>
         row.Cells.Count > 1 && (HebeiSpendingPlan.IsHeader(row) || HebeiProjectReader.IsGoalRow(row) || HebeiColumns.FromHeader(row) is not null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
@@ -137,7 +138,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
     private void ReadLabels(Row row)
     {
         _pending = Pending.None;
-        if (HebeiHeaderLabels.Find(row[0]) is null)
+        if (HeaderFieldMap.Find(row[0]) is null)
         {
             if (Filled(row) is { } value)
             {
@@ -150,7 +151,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         var cells = row.Cells;
         for (var k = 0; k < cells.Count; k++)
         {
-            if (HebeiHeaderLabels.Find(cells[k].Text) is not { } field)
+            if (HeaderFieldMap.Find(cells[k].Text) is not { } field)
             {
                 if (!cells[k].IsBlank)
                 {
@@ -166,12 +167,12 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
                 next++;
             }
 
-            if (next < cells.Count && HebeiHeaderLabels.Find(cells[next].Text) is null)
+            if (next < cells.Count && HeaderFieldMap.Find(cells[next].Text) is null)
             {
-                HebeiHeaderLabels.Assign(table.Header, field, cells[next], _unit, context);
+                HebeiHeaderLabels.Assign(table.Header, field, cells[k], cells[next], _unit, context);
                 k = next;
             }
-            else if (field == HebeiField.FundUse)
+            else if (field == HeaderField.FundUse)
             {
                 _pending = Pending.FundUse;
             }

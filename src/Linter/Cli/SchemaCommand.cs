@@ -1,0 +1,25 @@
+using System.CommandLine;
+using GoalLint.Report.Json;
+
+namespace GoalLint.Cli;
+
+/// <summary>
+/// <c>goallint schema normalized|findings [--output FILE]</c>: prints the JSON Schema of a
+/// machine output, generated from the types that write it (the copies in schemas/ equal it).
+/// </summary>
+public static class SchemaCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("name") { Description = "normalized (goallint normalize) or findings (goallint lint --format json)." };
+        name.AcceptOnlyFromAmong([.. JsonSchemas.All.Keys]);
+        var output = CommonOptions.Output();
+        var command = new Command("schema", "Print the JSON Schema of a machine-readable output.") { name, output };
+        command.SetAction(parse =>
+        {
+            CommonOptions.Write(parse.GetValue(output), JsonSchemas.Generate(parse.GetValue(name)!)!);
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

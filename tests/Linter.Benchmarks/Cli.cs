@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Running;
+using GoalLint.Benchmarks.Generator;
+
+namespace GoalLint.Benchmarks;
+
+/// <summary>
+/// <c>generate --tables N --seed S --out DIR</c> writes a scale corpus;
+/// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH]</c> measures the built tool;
+/// <c>micro [BenchmarkDotNet args]</c> runs the in-process micro benchmarks.
+/// </summary>
+internal static class Cli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return Usage();
+        }
+
+        var options = Options.Parse(args.Skip(1));
+        switch (args[0])
+        {
+            case "generate":
+                var corpus = CorpusGenerator.Generate(options.Get("out") ?? "generated", int.Parse(options.Get("tables") ?? "1000"), options.Seed);
+                Console.WriteLine($"{corpus.Tables} tables in {corpus.Files} files under {corpus.Directory}");
+                foreach (var (family, count) in corpus.TablesByFamily)
+                {
+                    Console.WriteLine($"  {family,-20} {count,8}");
+                }
+
+                return 0;
+            case "bench":
+                return await new EndToEndBench(options).RunAsync();
+            case "micro":
+                BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run([.. args.Skip(1)]);
+                return 0;
+            default:
+                return Usage();
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] | micro [BenchmarkDotNet args]");
+        return 2;
+    }
+}

@@ -1,0 +1,3 @@
+using GoalLint.Benchmarks;
+
+return await Cli.RunAsync(args);
