@@ -5,7 +5,7 @@ namespace GoalLint.Benchmarks;
 
 /// <summary>
 /// <c>generate --tables N --seed S --out DIR</c> writes a scale corpus;
-/// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH]</c> measures the built tool;
+/// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F]</c> measures the built tool;
 /// <c>micro [BenchmarkDotNet args]</c> runs the in-process micro benchmarks.
 /// </summary>
 internal static class Cli
@@ -41,7 +41,7 @@ internal static class Cli
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] | micro [BenchmarkDotNet args]");
         return 2;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using GoalLint.Benchmarks.Generator;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
+using GoalLint.Report;
 using GoalLint.Report.Text;
 
 namespace GoalLint.Benchmarks;
@@ -19,6 +20,9 @@ internal sealed class EndToEndBench(Options options)
     private readonly string _work = options.Get("work") ?? Path.Combine(Path.GetTempPath(), "goallint-bench");
     private readonly string _goallint = options.Get("goallint") ?? Path.Combine(AppContext.BaseDirectory, "goallint.dll");
 
+    /// <summary>A config file for every run (<c>--config F</c>), e.g. to switch a rule off and see the cost of the rest.</summary>
+    private readonly string[] _config = options.Get("config") is { } config ? ["--config", Path.GetFullPath(config)] : [];
+
     public Task<int> RunAsync()
     {
         if (!File.Exists(_goallint))
@@ -29,15 +33,20 @@ internal sealed class EndToEndBench(Options options)
 
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 20)} MB, .NET {Environment.Version}, {Environment.OSVersion}");
         Console.WriteLine($"tool: {_goallint}");
+        if (File.Exists("/proc/loadavg"))
+        {
+            Console.WriteLine($"load average (1/5/15 min) before the runs: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
+        }
+
         Console.WriteLine();
         var sizes = options.Sizes(10_000, 50_000, 100_000);
-        Console.WriteLine("tables   files   wall s   tables/s   cpu s   cores used   peak MB   exit");
+        Console.WriteLine("tables   files   wall s   tables/s   cpu s   tables/cpu-s   cores used   peak MB   exit");
         foreach (var size in sizes)
         {
             var corpus = Corpus(size);
-            var run = ProcessRun.Start(_goallint, ["lint", corpus.Directory, "--format", "json", "--output", "/dev/null"]);
+            var run = ProcessRun.Start(_goallint, ["lint", corpus.Directory, "--format", "json", "--output", "/dev/null", .. _config]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{corpus.Tables,6}   {corpus.Files,5}   {run.Wall.TotalSeconds,6:0.00}   {corpus.Tables / run.Wall.TotalSeconds,8:0}   {run.Cpu.TotalSeconds,5:0.0}   {run.Cpu / run.Wall,10:0.00}   {run.PeakBytes / (1 << 20),7}   {run.ExitCode,4}"));
+                $"{corpus.Tables,6}   {corpus.Files,5}   {run.Wall.TotalSeconds,6:0.00}   {corpus.Tables / run.Wall.TotalSeconds,8:0}   {run.Cpu.TotalSeconds,5:0.0}   {corpus.Tables / run.Cpu.TotalSeconds,12:0}   {run.Cpu / run.Wall,10:0.00}   {run.PeakBytes / (1 << 20),7}   {run.ExitCode,4}"));
             if (run.ExitCode is not (0 or 1))
             {
                 Console.WriteLine("  " + run.Errors.Replace("\n", "\n  ", StringComparison.Ordinal));
@@ -59,7 +68,7 @@ internal sealed class EndToEndBench(Options options)
         if (File.Exists(stamp))
         {
             var files = Directory.GetFiles(dir);
-            return new GeneratedCorpus(dir, files.Length, new Dictionary<string, int> { ["all"] = int.Parse(File.ReadAllText(stamp), CultureInfo.InvariantCulture) });
+            return new GeneratedCorpus(dir, files.Length, new Dictionary<string, int> { ["all"] = int.Parse(File.ReadAllText(stamp), CultureInfo.InvariantCulture) }, new Dictionary<string, int>());
         }
 
         if (Directory.Exists(dir))
@@ -84,27 +93,54 @@ internal sealed class EndToEndBench(Options options)
         var file = Directory.GetFiles(dir).Single();
         var cache = Path.Combine(_work, "cache-" + Guid.NewGuid().ToString("N"));
         var env = new Dictionary<string, string> { ["GOALLINT_CACHE"] = cache };
-        string[] args = ["lint", file, "--format", "json", "--output", "/dev/null"];
+        string[] args = ["lint", file, "--format", "json", "--output", "/dev/null", .. _config];
         var cold = ProcessRun.Start(_goallint, args, env);
-        var warm = Enumerable.Range(0, StartupRepeats).Select(_ => ProcessRun.Start(_goallint, args, env).Wall.TotalSeconds).Order().ToArray();
+        var warm = Enumerable.Range(0, StartupRepeats).Select(_ => ProcessRun.Start(_goallint, args, env)).OrderBy(r => r.Wall).ToArray();
         Directory.Delete(cache, true);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start-up, one file of 20 tables: cold cache {cold.Wall.TotalSeconds:0.000} s; warm cache median {warm[warm.Length / 2]:0.000} s (min {warm[0]:0.000}, max {warm[^1]:0.000}, {StartupRepeats} runs)"));
+        var median = warm[warm.Length / 2];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"start-up, one file of 20 tables: cold cache {cold.Wall.TotalSeconds:0.000} s wall ({cold.Cpu.TotalSeconds:0.00} s CPU); warm cache median {median.Wall.TotalSeconds:0.000} s wall ({median.Cpu.TotalSeconds:0.00} s CPU; min {warm[0].Wall.TotalSeconds:0.000}, max {warm[^1].Wall.TotalSeconds:0.000}, {StartupRepeats} runs)"));
     }
 
-    /// <summary>In this process: how long reading+normalising takes against the rules, and which rules cost most.</summary>
-    private static void Profile(GeneratedCorpus corpus)
+    /// <summary>
+    /// In this process, where the time of a run goes: building the rule set on a cold and a warm script
+    /// cache (first, before anything else here has started Roslyn), reading and normalising, the rules,
+    /// rendering the JSON report, and the garbage collector; then the per-rule table.
+    /// </summary>
+    private void Profile(GeneratedCorpus corpus)
     {
-        var rules = RuleSetBuilder.Build(new RuleSetOptions());
-        var files = Directory.GetFiles(corpus.Directory).Order(StringComparer.Ordinal).ToArray();
-        var clock = Stopwatch.StartNew();
-        var documents = LintPipeline.Read(files);
-        var read = clock.Elapsed;
-        clock.Restart();
-        var result = LintEngine.Run(documents, rules);
-        var check = clock.Elapsed;
+        var cache = Path.Combine(_work, "cache-" + Guid.NewGuid().ToString("N"));
+        var (coldRules, cold) = Stage(() => RuleSetBuilder.Build(new RuleSetOptions { ScriptCache = cache, Config = _config.LastOrDefault() }));
+        var (rules, warm) = Stage(() => RuleSetBuilder.Build(new RuleSetOptions { ScriptCache = cache, Config = _config.LastOrDefault() }));
+        Directory.Delete(cache, true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"in-process, {result.TableCount} tables: read+normalise {read.TotalSeconds:0.00} s, rules {check.TotalSeconds:0.00} s, {result.Findings.Count} findings, managed heap {GC.GetTotalMemory(false) / (1 << 20)} MB after the run"));
+            $"rule set build: cold cache {cold} ({coldRules.Code.Scripts.Compilations} script compilation(s)), warm cache {warm}"));
+
+        var files = Directory.GetFiles(corpus.Directory).Order(StringComparer.Ordinal).ToArray();
+        var gcPause = GC.GetTotalPauseDuration();
+        var gcCounts = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var (documents, read) = Stage(() => LintPipeline.Read(files));
+        var (result, check) = Stage(() => LintEngine.Run(documents, rules));
+        var (json, output) = Stage(() => ReportFormats.All["json"].Render(result));
+        var collections = string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - gcCounts[g]));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"in-process, {result.TableCount} tables, {result.Findings.Count} findings, {Environment.ProcessorCount} cores:"));
+        Console.WriteLine($"  read+normalise {read}");
+        Console.WriteLine($"  rules          {check}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  json output    {output}, {json.Length / (1 << 20)} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  GC             {(GC.GetTotalPauseDuration() - gcPause).TotalSeconds:0.00} s paused, gen0/1/2 collections {collections}, managed heap {GC.GetTotalMemory(false) / (1 << 20)} MB holding the result"));
         Console.WriteLine();
         Console.WriteLine(TimingTable.Render(result.Timings, 15));
+    }
+
+    /// <summary>Runs one stage and says how long it took, in wall and in CPU time (the CPU figure holds up on a busy machine).</summary>
+    private static (T Value, string Took) Stage<T>(Func<T> stage)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var value = stage();
+        var wall = clock.Elapsed;
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return (value, string.Create(CultureInfo.InvariantCulture, $"{wall.TotalSeconds,6:0.00} s wall, {used.TotalSeconds,6:0.00} s CPU"));
     }
 }

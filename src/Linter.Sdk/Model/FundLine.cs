@@ -23,6 +23,7 @@ public sealed class FundLine
 {
     public required FundLineKind Kind { get; init; }
 
+    /// <summary>The line's label as written.</summary>
     public required TextField Label { get; init; }
 
     /// <summary>年初预算数.</summary>

@@ -23,4 +23,7 @@ public sealed class Goals
 }
 
 /// <summary>A titled sub-goal of a department-level table: （一）… with 绩效目标 and 绩效指标 text.</summary>
+/// <param name="Title">The sub-goal's heading.</param>
+/// <param name="Goal">Its 绩效目标 text.</param>
+/// <param name="IndicatorText">Its 绩效指标 text.</param>
 public sealed record SubGoal(TextField Title, TextField? Goal, TextField? IndicatorText);

@@ -68,6 +68,12 @@ public sealed class Indicator
 /// A 一级/二级 slot the table declares, whether or not it holds indicators: an empty 满意度指标
 /// slot is how a form shows a missing indicator.
 /// </summary>
+/// <param name="Level1">一级指标 label as written.</param>
+/// <param name="Level2">二级指标 label as written.</param>
+/// <param name="Level1Category">Canonical 一级指标, set by normalisation.</param>
+/// <param name="Level2Category">Canonical 二级指标, set by normalisation.</param>
+/// <param name="IndicatorCount">How many 三级指标 the slot holds.</param>
+/// <param name="At">Where the slot starts.</param>
 public sealed record IndicatorSlot(
     TextField? Level1,
     TextField? Level2,

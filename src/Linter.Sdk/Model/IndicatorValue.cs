@@ -11,6 +11,7 @@ public sealed class IndicatorValue
         Parsed = parsed ?? ParsedValue.Unparsed;
     }
 
+    /// <summary>The cell as written.</summary>
     public TextField Raw { get; }
 
     /// <summary>Set by normalisation; <see cref="ParsedValue.Unparsed"/> until then.</summary>

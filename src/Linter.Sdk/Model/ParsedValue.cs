@@ -53,6 +53,10 @@ public enum PeriodQualifier
 }
 
 /// <summary>A deadline such as 2023年12月31日前. Year is null for 12月底前; EveryYear for 每年12月31日前.</summary>
+/// <param name="Year">The year, when stated.</param>
+/// <param name="Month">The month, when stated.</param>
+/// <param name="Day">The day, when stated; null for 月底 (the end of the month).</param>
+/// <param name="EveryYear">True for a deadline that recurs every year (每年…前).</param>
 public sealed record Deadline(int? Year, int? Month, int? Day, bool EveryYear);
 
 /// <summary>

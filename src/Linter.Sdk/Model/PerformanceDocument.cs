@@ -13,6 +13,7 @@ public sealed class PerformanceDocument
 
     public LayoutFamily Layout { get; set; }
 
+    /// <summary>Every table found, in source order.</summary>
     public List<PerformanceTable> Tables { get; } = [];
 
     /// <summary>Problems met while reading: unparsed rows, shifted columns, caps hit. Each becomes a `structure` finding.</summary>

@@ -7,6 +7,10 @@ namespace GoalLint.Model;
 /// containing <see cref="PerformanceDocument"/> (its <see cref="PerformanceDocument.Path"/> is the file).
 /// Spreadsheet sources also carry the sheet name and the A1 cell reference.
 /// </summary>
+/// <param name="Line">1-based line (for a spreadsheet, the row in its sheet); 0 when unknown.</param>
+/// <param name="Column">1-based column, counted in characters; 0 when unknown.</param>
+/// <param name="Sheet">The worksheet, for spreadsheet sources.</param>
+/// <param name="Cell">The A1 reference of the cell, for spreadsheet sources.</param>
 public readonly record struct SourceLocation(
     int Line,
     int Column,

@@ -59,7 +59,13 @@ public sealed class TableHeader
 }
 
 /// <summary>One point of a 资金支出计划: by the end of <see cref="Month"/>, <see cref="Percent"/>% spent (cumulative).</summary>
+/// <param name="Month">The month the point falls at the end of (3, 6, 10, 12).</param>
+/// <param name="Percent">The cumulative percentage spent; null when the cell holds no number.</param>
+/// <param name="Raw">The cell as written.</param>
+/// <param name="At">Where the cell is.</param>
 public sealed record SpendingPlanPoint(int Month, decimal? Percent, string Raw, SourceLocation At);
 
 /// <summary>A header cell kept by its label.</summary>
+/// <param name="Label">The label as written (实施文件依据, 项目开始时间 …).</param>
+/// <param name="Value">The cell beside it.</param>
 public sealed record LabelledField(string Label, TextField Value);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
 using GoalLint.Check.Yaml;
 
@@ -36,13 +37,29 @@ public static class CommonOptions
         }
         catch (ConfigurationException ex)
         {
-            foreach (var error in ex.Errors)
-            {
-                Console.Error.WriteLine(error);
-            }
-
+            PrintErrors(ex);
             return null;
         }
+    }
+
+    /// <summary>One line per error, as file(line,col): error: message.</summary>
+    public static void PrintErrors(ConfigurationException ex)
+    {
+        foreach (var error in ex.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+    }
+
+    /// <summary>Prints each rule that crashed or timed out during the run; true when there were any.</summary>
+    public static bool ReportRuleFailures(LintResult result)
+    {
+        foreach (var failure in result.RuleFailures)
+        {
+            Console.Error.WriteLine($"goallint: rule {failure.RuleId} ({failure.DefinedIn}) failed: {failure.Message}");
+        }
+
+        return result.RuleFailures.Count > 0;
     }
 
     public static void Write(FileInfo? output, string text)

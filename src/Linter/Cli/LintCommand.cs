@@ -6,12 +6,14 @@ using GoalLint.Check.Yaml;
 using GoalLint.Ingest;
 using GoalLint.Report;
 using GoalLint.Report.Baseline;
+using GoalLint.Report.Text;
 
 namespace GoalLint.Cli;
 
 /// <summary>
-/// <c>goallint lint PATH... [--profile NAME] [--config FILE] [--format F] [--output FILE] [--report F=FILE]... [--baseline FILE] [--waivers FILE] [--fail-on S]</c>:
+/// <c>goallint lint PATH... [--profile NAME] [--config FILE] [--format F] [--output FILE] [--report F=FILE]... [--baseline FILE] [--waivers FILE] [--fail-on S] [--max-warnings N] [--timing]</c>:
 /// checks every table and reports findings; the exit code is the CI gate (see <see cref="ExitCodes"/>).
+/// Standard output holds only the report; progress (on a terminal) and timings go to standard error.
 /// </summary>
 public static class LintCommand
 {
@@ -22,9 +24,21 @@ public static class LintCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. ReportFormats.All.Keys.Order()]);
         var output = CommonOptions.Output();
-        var failOn = new Option<FailOn?>("--fail-on") { Description = "Lowest severity that fails the run with exit code 1 (default: error, or the config's fail-on)." };
-        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail the run when there are more warnings than this." };
-        var command = new Command("lint", "Check tables against the rule pack and report findings.") { paths, format, output, failOn, maxWarnings };
+        var failOn = new Option<FailOn?>("--fail-on")
+        {
+            Description = "Lowest severity that fails the run with exit code 1; none: findings alone never fail it (default: error, or the config's fail-on).",
+            HelpName = "error|warning|info|none",
+        };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Also fail the run (exit code 1) when there are more than N warnings, waived ones not counted.", HelpName = "N" };
+        maxWarnings.Validators.Add(r =>
+        {
+            if (r.Tokens is [var token] && int.TryParse(token.Value, out var max) && max < 0)
+            {
+                r.AddError("--max-warnings must be 0 or more.");
+            }
+        });
+        var timing = new Option<bool>("--timing") { Description = "After the run, print the slowest rules to standard error." };
+        var command = new Command("lint", "Check tables against the rule pack and report findings.") { paths, format, output, failOn, maxWarnings, timing };
         ruleSet.AddTo(command);
         var reports = new ReportOptions();
         reports.AddTo(command);
@@ -47,7 +61,7 @@ public static class LintCommand
             Triage triage;
             try
             {
-                (result, triage) = reports.Sift(parse, LintPipeline.Lint(files, rules), rules.Baseline);
+                (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole()), rules.Baseline);
                 CommonOptions.Write(parse.GetValue(output), reports.Render(parse, ReportFormats.All[parse.GetValue(format)!], result, triage, gate));
                 foreach (var (target, file) in targets)
                 {
@@ -56,20 +70,16 @@ public static class LintCommand
             }
             catch (ConfigurationException ex)
             {
-                foreach (var error in ex.Errors)
-                {
-                    Console.Error.WriteLine(error);
-                }
-
+                CommonOptions.PrintErrors(ex);
                 return ExitCodes.ConfigurationError;
             }
 
-            foreach (var failure in result.RuleFailures)
+            if (parse.GetValue(timing))
             {
-                Console.Error.WriteLine($"goallint: rule {failure.RuleId} ({failure.DefinedIn}) failed: {failure.Message}");
+                Console.Error.Write(TimingTable.Render(result.Timings));
             }
 
-            return result.RuleFailures.Count > 0 ? ExitCodes.ConfigurationError
+            return CommonOptions.ReportRuleFailures(result) ? ExitCodes.ConfigurationError
                 : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
                 : ExitCodes.Clean;
         });

@@ -14,12 +14,20 @@ namespace GoalLint.Cli;
 /// </summary>
 public sealed class ReportOptions
 {
+    /// <summary>The key of a --template given without FORMAT=: it serves every templated format.</summary>
+    private const string ForBoth = "";
+
+    private static readonly HashSet<string> TemplatedFormats = ReportFormats.All.Values.OfType<TemplateFormat>().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+
     public Option<string[]> Reports { get; } = new("--report", "-r")
     {
         Description = "Also write a report: FORMAT=FILE, or FILE with the format taken from its extension (.md, .html, .sarif, .xml, .json, .txt). Repeatable.",
     };
 
-    public Option<FileInfo?> Template { get; } = new("--template") { Description = "Render the markdown and html reports with this Scriban template instead of the shipped one." };
+    public Option<string[]> Template { get; } = new("--template")
+    {
+        Description = "Render a report with this Scriban template instead of the config's, the profile's or the shipped one: markdown=FILE or html=FILE, or FILE for both. Repeatable.",
+    };
 
     public Option<FileInfo?> Baseline { get; } = new("--baseline") { Description = "Leave out findings this baseline lists (default: the config's baseline); they are counted as baselined." };
 
@@ -36,12 +44,11 @@ public sealed class ReportOptions
         command.Options.Add(Waivers);
     }
 
-    /// <summary>Each extra report as (format, file); null after printing why when one is malformed or the template is missing.</summary>
+    /// <summary>Each extra report as (format, file); null after printing why when one is malformed or a template is missing.</summary>
     public IReadOnlyList<(IReportFormat Format, FileInfo File)>? Targets(ParseResult parse)
     {
-        if (parse.GetValue(Template) is { Exists: false } template)
+        if (ChosenTemplates(parse, print: true) is null)
         {
-            Console.Error.WriteLine($"goallint: no such template: {template}");
             return null;
         }
 
@@ -82,10 +89,15 @@ public sealed class ReportOptions
         return (result with { Findings = findings }, Triage.For(findings, baselined, waivers, DateOnly.FromDateTime(DateTime.Now)));
     }
 
-    /// <summary>Renders one format as this run configured it: the gate for JUnit, the user's template, baselines and waivers.</summary>
+    /// <summary>
+    /// Renders one format as this run configured it: the gate for JUnit, baselines and waivers, and
+    /// the template: --template, else the one the config or profile chain names for this format,
+    /// else the shipped one in reports/.
+    /// </summary>
     public string Render(ParseResult parse, IReportFormat format, LintResult result, Triage triage, FailOn gate)
     {
-        var template = parse.GetValue(Template)?.FullName;
+        var chosen = ChosenTemplates(parse, print: false) ?? [];
+        var template = chosen.GetValueOrDefault(format.Name) ?? chosen.GetValueOrDefault(ForBoth) ?? result.Rules.Templates.GetValueOrDefault(format.Name);
         var configured = format switch
         {
             TemplateFormat t when template is not null => t.WithTemplate(template),
@@ -93,6 +105,34 @@ public sealed class ReportOptions
             _ => format,
         };
         return configured is ITriagedFormat triaged ? triaged.Render(result, triage) : configured.Render(result);
+    }
+
+    /// <summary>
+    /// The --template files (full paths) by format name, a bare FILE under <see cref="ForBoth"/>;
+    /// null when one does not exist. The prefix before '=' counts only when it names a templated
+    /// format, so a path holding '=' still works.
+    /// </summary>
+    private Dictionary<string, string>? ChosenTemplates(ParseResult parse, bool print)
+    {
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var spec in parse.GetValue(Template) ?? [])
+        {
+            var eq = spec.IndexOf('=', StringComparison.Ordinal);
+            var (format, file) = eq > 0 && TemplatedFormats.Contains(spec[..eq]) ? (spec[..eq], spec[(eq + 1)..]) : (ForBoth, spec);
+            if (!File.Exists(file))
+            {
+                if (print)
+                {
+                    Console.Error.WriteLine($"goallint: --template {spec}: no such template: {file}");
+                }
+
+                return null;
+            }
+
+            chosen[format] = Path.GetFullPath(file);
+        }
+
+        return chosen;
     }
 
     private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GoalLint.Report.Json;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.EventEmitters;
 
 namespace GoalLint.Report;
 
@@ -10,7 +12,10 @@ public static class YamlOut
     public static string Serialize<T>(T value)
     {
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(value, JsonDefaults.Options));
-        return new SerializerBuilder().Build().Serialize(ToPlain(json.RootElement));
+        return new SerializerBuilder()
+            .WithEventEmitter(next => new QuoteEdgeWhitespace(next))
+            .Build()
+            .Serialize(ToPlain(json.RootElement));
     }
 
     private static object? ToPlain(JsonElement e) => e.ValueKind switch
@@ -23,4 +28,22 @@ public static class YamlOut
         JsonValueKind.False => false,
         _ => null,
     };
+
+    /// <summary>
+    /// Source rows keep their tabs (a blank first cell is a leading tab); YamlDotNet writes such a
+    /// string as a plain scalar, which a reader trims, so strings with edge whitespace or a tab are double-quoted.
+    /// </summary>
+    private sealed class QuoteEdgeWhitespace(IEventEmitter next) : ChainedEventEmitter(next)
+    {
+        public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
+        {
+            if (eventInfo.Source.Value is string { Length: > 0 } text &&
+                (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\t')))
+            {
+                eventInfo.Style = ScalarStyle.DoubleQuoted;
+            }
+
+            base.Emit(eventInfo, emitter);
+        }
+    }
 }

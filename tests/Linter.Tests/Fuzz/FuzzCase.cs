@@ -5,8 +5,10 @@ namespace GoalLint.Tests.Fuzz;
 /// <summary>
 /// One fuzz input: a corpus file, the mutations applied to it in order (text ones before it is
 /// encoded, byte ones after) and the encoding it is saved in. Printed, it reproduces the input.
+/// <paramref name="WholeRun"/> (one input in eight) checks the other files' findings under the
+/// whole rule pack rather than the run-scoped rules alone.
 /// </summary>
-public sealed record FuzzCase(int File, IReadOnlyList<Mutation> Mutations, FuzzEncoding Encoding)
+public sealed record FuzzCase(int File, IReadOnlyList<Mutation> Mutations, FuzzEncoding Encoding, bool WholeRun = false)
 {
     public static readonly Gen<Mutation> MutationGen =
         Gen.Select(Gen.Enum<MutationKind>(), Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], (k, a, b) => new Mutation(k, a, b));
@@ -32,8 +34,8 @@ public sealed record FuzzCase(int File, IReadOnlyList<Mutation> Mutations, FuzzE
     /// <summary>The same case without mutation <paramref name="index"/>, for minimising.</summary>
     public FuzzCase Without(int index) => this with { Mutations = Mutations.Where((_, i) => i != index).ToArray() };
 
-    public override string ToString() => $"file {File}, {Encoding}, [{string.Join(", ", Mutations)}]";
+    public override string ToString() => $"file {File}, {Encoding}, [{string.Join(", ", Mutations)}]{(WholeRun ? ", whole run" : "")}";
 
     public static Gen<FuzzCase> Generator(int files) =>
-        Gen.Select(Gen.Int[0, files - 1], MutationGen.Array[1, 4], Gen.Enum<FuzzEncoding>(), (f, m, e) => new FuzzCase(f, m, e));
+        Gen.Select(Gen.Int[0, files - 1], MutationGen.Array[1, 4], Gen.Enum<FuzzEncoding>(), Gen.Int[0, 7], (f, m, e, w) => new FuzzCase(f, m, e, w == 0));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GoalLint.Analysis;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
@@ -11,15 +12,22 @@ namespace GoalLint.Tests.Fuzz;
 /// <summary>
 /// Runs one fuzz input through ingest, normalise and the core pack beside the unmutated corpus,
 /// and checks the properties every input must keep. A broken property throws
-/// <see cref="FuzzFailure"/>; so does any exception the pipeline lets out.
+/// <see cref="FuzzFailure"/>; so does any exception the pipeline lets out. Time is only observed
+/// here: whether a slow input breaks the budget is judged by <see cref="FuzzCampaign"/>, alone.
 /// </summary>
 public sealed class FuzzHarness
 {
-    /// <summary>Reading and normalising one file, however hostile, stays under this (stated in docs/robustness.md).</summary>
+    /// <summary>CPU time reading and normalising one file may take, however hostile (stated in docs/robustness.md).</summary>
     public static readonly TimeSpan ReadBudget = TimeSpan.FromSeconds(2);
 
-    /// <summary>Linting the corpus plus the hostile file stays under this.</summary>
+    /// <summary>CPU time the core pack may take over one hostile file.</summary>
     public static readonly TimeSpan LintBudget = TimeSpan.FromSeconds(5);
+
+    /// <summary>Reading one file allocates at most this many bytes per byte of the file…</summary>
+    public const long ReadAllocationPerByte = 64;
+
+    /// <summary>…plus this much, whatever its size (decoder tables, the reader's own state).</summary>
+    public const long ReadAllocationAllowance = 64L * 1024 * 1024;
 
     /// <summary>The hostile file sorts after the corpus, so run-scoped rules (copied blocks) report on it, not on the corpus.</summary>
     private const string DisplayPath = "zz-fuzz/input.txt";
@@ -28,8 +36,10 @@ public sealed class FuzzHarness
 
     private readonly DocumentLoader _loader = DocumentLoader.CreateDefault();
     private readonly RuleSet _rules = RuleSetBuilder.Build(new RuleSetOptions());
+    private readonly RuleSet _runRules;
     private readonly PerformanceDocument[] _others;
     private readonly string[] _baseline;
+    private readonly string[] _runBaseline;
     private readonly string _workDir = Directory.CreateTempSubdirectory("goallint-fuzz-").FullName;
 
     private FuzzHarness()
@@ -37,7 +47,9 @@ public sealed class FuzzHarness
         var files = Directory.GetFiles(Repo.Corpus).Order(StringComparer.Ordinal).ToArray();
         Corpus = files.Select(File.ReadAllText).ToArray();
         _others = files.Select(f => Normaliser.Normalise(_loader.Load(f, "corpus/" + Path.GetFileName(f)))).ToArray();
+        _runRules = new RuleSet(_rules.Rules.Where(r => r.Analyzer is IRunAnalyzer).ToArray(), _rules.Code);
         _baseline = Describe(LintEngine.Run(_others, _rules).Findings);
+        _runBaseline = Describe(LintEngine.Run(_others, _runRules).Findings);
     }
 
     public static FuzzHarness Shared => Lazy.Value;
@@ -45,15 +57,30 @@ public sealed class FuzzHarness
     /// <summary>The corpus files' text, in name order.</summary>
     public IReadOnlyList<string> Corpus { get; }
 
-    public void Check(FuzzCase input) => Check(input.Build(Corpus));
+    /// <summary>Checks every property of <paramref name="input"/>; returns what it cost (wall-clock, so only a hint under load).</summary>
+    public FuzzObservation Check(FuzzCase input) => WithFile(input.Build(Corpus), (path, bytes) => Check(path, bytes, input.WholeRun));
 
-    public void Check(byte[] bytes)
+    /// <summary>Checks the properties of a raw file, beside the whole corpus run (regression tests use this).</summary>
+    public FuzzObservation Check(byte[] bytes) => WithFile(bytes, (path, b) => Check(path, b, wholeRun: true));
+
+    /// <summary>The CPU time <paramref name="input"/> costs to read and to lint, for judging the budget when it runs alone.</summary>
+    public (TimeSpan Read, TimeSpan Lint) MeasureCpu(FuzzCase input) => WithFile(input.Build(Corpus), (path, _) =>
+    {
+        var started = CpuClock.Thread();
+        var document = Normaliser.Normalise(_loader.Load(path, DisplayPath));
+        var read = CpuClock.Thread() - started;
+        started = CpuClock.Process();
+        LintEngine.Run([document], _rules);
+        return (read, CpuClock.Process() - started);
+    });
+
+    private T WithFile<T>(byte[] bytes, Func<string, byte[], T> check)
     {
         var path = Path.Combine(_workDir, Guid.NewGuid().ToString("N") + ".txt");
         File.WriteAllBytes(path, bytes);
         try
         {
-            Check(path, bytes);
+            return check(path, bytes);
         }
         catch (FuzzFailure)
         {
@@ -69,12 +96,35 @@ public sealed class FuzzHarness
         }
     }
 
-    private void Check(string path, byte[] bytes)
+    private FuzzObservation Check(string path, byte[] bytes, bool wholeRun)
     {
-        var clock = Stopwatch.StartNew();
         MatchEveryReader(path, bytes);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
         var document = Normaliser.Normalise(_loader.Load(path, DisplayPath));
         var read = clock.Elapsed;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        CheckDocument(document, bytes.Length, allocated);
+
+        clock.Restart();
+        var alone = LintEngine.Run([document], _rules);
+        var lint = clock.Elapsed;
+        if (alone.RuleFailures.Count > 0)
+        {
+            throw new FuzzFailure("rule failed: " + string.Join("; ", alone.RuleFailures.Select(f => $"{f.RuleId}: {f.Message}")));
+        }
+
+        if (document.Tables.Count == 0 && !alone.Findings.Any(f => f.Category == "structure" && f.At.Line >= 1))
+        {
+            throw new FuzzFailure("no tables and no located structure finding");
+        }
+
+        CheckOthersUnchanged(document, wholeRun);
+        return new FuzzObservation(bytes.Length, read, lint, allocated);
+    }
+
+    private static void CheckDocument(PerformanceDocument document, long bytes, long allocated)
+    {
         if (document.Diagnostics.FirstOrDefault(d => d.Code == "reader-failed") is { } failed)
         {
             throw new FuzzFailure($"a reader threw (caught by the loader's safety net): {failed.Message}");
@@ -90,29 +140,26 @@ public sealed class FuzzHarness
             throw new FuzzFailure("no tables and no diagnostic: the file vanished silently");
         }
 
-        clock.Restart();
-        var result = LintEngine.Run([.. _others, document], _rules);
-        var lint = clock.Elapsed;
-        if (result.RuleFailures.Count > 0)
+        if (allocated > ReadAllocationAllowance + (ReadAllocationPerByte * bytes))
         {
-            throw new FuzzFailure("rule failed: " + string.Join("; ", result.RuleFailures.Select(f => $"{f.RuleId}: {f.Message}")));
+            throw new FuzzFailure($"over the memory cap ({document.Layout}): reading {bytes:N0} bytes allocated {allocated:N0} bytes");
         }
+    }
 
-        if (document.Tables.Count == 0 && !result.Findings.Any(f => f.File == DisplayPath && f.Category == "structure" && f.At.Line >= 1))
-        {
-            throw new FuzzFailure("no tables and no located structure finding");
-        }
-
+    /// <summary>
+    /// The other files' findings must not change. Only run-scoped rules see other files, so they run
+    /// over the whole corpus for every input; the whole pack does for the inputs marked <see cref="FuzzCase.WholeRun"/>,
+    /// which also catches state leaking between table checks.
+    /// </summary>
+    private void CheckOthersUnchanged(PerformanceDocument document, bool wholeRun)
+    {
+        var result = LintEngine.Run([.. _others, document], wholeRun ? _rules : _runRules);
+        var baseline = wholeRun ? _baseline : _runBaseline;
         var others = Describe(result.Findings.Where(f => f.File != DisplayPath));
-        if (!others.SequenceEqual(_baseline))
+        if (!others.SequenceEqual(baseline))
         {
-            var diff = others.Except(_baseline).Concat(_baseline.Except(others).Select(s => "missing: " + s)).FirstOrDefault();
+            var diff = others.Except(baseline).Concat(baseline.Except(others).Select(s => "missing: " + s)).FirstOrDefault();
             throw new FuzzFailure($"the hostile file changed other files' findings: {diff}");
-        }
-
-        if (read > ReadBudget || lint > LintBudget)
-        {
-            throw new FuzzFailure($"over the time budget: read {read.TotalMilliseconds:0} ms, lint {lint.TotalMilliseconds:0} ms ({bytes.Length:N0} bytes)");
         }
     }
 
@@ -130,4 +177,10 @@ public sealed class FuzzHarness
 
     private static string[] Describe(IEnumerable<Finding> findings) =>
         findings.Select(f => $"{f.File}:{f.At.Line}:{f.At.Column} {f.RuleId} {f.Severity} {f.Evidence} | {f.Message}").ToArray();
+}
+
+/// <summary>What one input cost: wall-clock read and lint time, and the bytes its read allocated.</summary>
+public sealed record FuzzObservation(long Bytes, TimeSpan Read, TimeSpan Lint, long Allocated)
+{
+    public bool OverBudget => Read > FuzzHarness.ReadBudget || Lint > FuzzHarness.LintBudget;
 }

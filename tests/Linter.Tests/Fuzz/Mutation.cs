@@ -5,6 +5,7 @@ public enum MutationKind
 {
     FlipByte,
     Truncate,
+    TruncateAtBoundary,
     InsertNuls,
     ShuffleRows,
     DuplicateRows,

@@ -4,7 +4,7 @@ using GoalLint.Ingest;
 namespace GoalLint.Tests.Fuzz;
 
 /// <summary>
-/// Applies the text-level mutations: whole rows moved, copied or lost, tabs deleted or doubled,
+/// Applies the text-level mutations: the text cut at a line, cell or table boundary, whole rows moved, copied or lost, tabs deleted or doubled,
 /// a pasted megabyte, mixed line endings, deep Markdown/HTML nesting, rows pasted from another
 /// file, hostile code points and a wrong-encoding round trip (mojibake).
 /// </summary>
@@ -25,6 +25,7 @@ public static class TextMutator
 
     public static string Apply(string text, Mutation m, IReadOnlyList<string> others) => m.Kind switch
     {
+        MutationKind.TruncateAtBoundary => TruncateAtBoundary(text, m),
         MutationKind.ShuffleRows => WithLines(text, lines => Shuffle(lines, m)),
         MutationKind.DuplicateRows => WithLines(text, lines => { var (at, n) = Span(lines, m, 12); lines.InsertRange(at + n, lines.GetRange(at, n)); }),
         MutationKind.DeleteRows => WithLines(text, lines => { var (at, n) = Span(lines, m, 12); lines.RemoveRange(at, n); }),
@@ -85,6 +86,34 @@ public static class TextMutator
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text cut where a file is most likely to end early: just after a line break, just before
+    /// one (the last row loses its end), at a cell's tab, or at a table's pipe.
+    /// </summary>
+    private static string TruncateAtBoundary(string text, Mutation m)
+    {
+        var (boundary, keep) = Index(m.B, 4) switch
+        {
+            0 => ('\n', 1),
+            1 => ('\n', 0),
+            2 => ('\t', 0),
+            _ => ('|', 0),
+        };
+        var count = text.Count(c => c == boundary);
+        if (count == 0)
+        {
+            return text;
+        }
+
+        var at = -1;
+        for (var n = Index(m.A, count); n >= 0; n--)
+        {
+            at = text.IndexOf(boundary, at + 1);
+        }
+
+        return text[..(at + keep)];
     }
 
     /// <summary>From a picked line on, line breaks alternate between \r\n, \r and \n.</summary>

@@ -10,6 +10,9 @@ public sealed class CodeHosts(ScriptCompiler scripts, PluginLoader plugins)
 
     public PluginLoader Plugins { get; } = plugins;
 
-    /// <summary>How long one script or plugin call may run before it is stopped.</summary>
+    /// <summary>
+    /// How long one script or plugin call may run before it is stopped. A run-scoped call sees every
+    /// table, so it gets this once per <see cref="LintEngine.TablesPerRunLimit"/> tables in its scope.
+    /// </summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -13,28 +13,36 @@ namespace GoalLint.Check.Engine;
 /// </summary>
 public static class LintEngine
 {
+    /// <summary>A run-scoped call gets the per-call limit once for every this many tables in its scope (at least once).</summary>
+    public const int TablesPerRunLimit = 10_000;
+
     public static LintResult Run(IReadOnlyList<PerformanceDocument> documents, RuleSet rules)
     {
         var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
-        var run = ordered.SelectMany(d => d.Tables.Select(t => new TableInRun(d, t))).ToArray();
+        var run = new RunData(ordered, ordered.SelectMany(d => d.Tables.Select(t => new TableInRun(d, t))).ToArray());
         var failures = new ConcurrentQueue<RuleFailure>();
         var findings = new ConcurrentBag<Finding>();
+        var limit = rules.Code.TimeLimit;
+        using var watchdog = new CallWatchdog(limit);
         var runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null })
-            .Select(r => new RuleRunner(r, rules.Code.TimeLimit, failures)).ToArray();
-        var tableRunners = runners.Where(r => r.Rule.Analyzer is ITableAnalyzer).ToArray();
+            .Select(r => new RuleRunner(r, watchdog, failures)).ToArray();
+        var tableRunners = runners.Where(r => r.IsTableScoped).ToArray();
 
-        Parallel.ForEach(run, table =>
+        Parallel.ForEach(run.Tables, table =>
         {
-            foreach (var runner in tableRunners.Where(r => r.Rule.Rule.Scope.Covers(table.Table)))
+            foreach (var runner in tableRunners)
             {
-                runner.Run(((ITableAnalyzer)runner.Rule.Analyzer!).Analyze, (token, sink) => Context(table, ordered, run, runner.Rule, sink, token), findings);
+                if (runner.Rule.Rule.Scope.Covers(table.Table))
+                {
+                    runner.RunOn(table, run, findings, limit);
+                }
             }
         });
 
-        foreach (var runner in runners.Where(r => r.Rule.Analyzer is IRunAnalyzer))
+        foreach (var runner in runners.Where(r => r.IsRunScoped))
         {
-            var inScope = run.Where(t => runner.Rule.Rule.Scope.Covers(t.Table)).ToArray();
-            runner.Run(((IRunAnalyzer)runner.Rule.Analyzer!).Analyze, (token, sink) => Context(null, ordered, inScope, runner.Rule, sink, token), findings);
+            var inScope = run.Tables.Where(t => runner.Rule.Rule.Scope.Covers(t.Table)).ToArray();
+            runner.RunOnAll(run with { Tables = inScope }, findings, limit * Math.Max(1.0, (double)inScope.Length / TablesPerRunLimit));
         }
 
         var sorted = findings
@@ -50,7 +58,4 @@ public static class LintEngine
             Timings = runners.Select(r => r.Timing).OrderByDescending(t => t.Elapsed).ThenBy(t => t.RuleId, StringComparer.Ordinal).ToArray(),
         };
     }
-
-    private static AnalysisContext Context(TableInRun? table, IReadOnlyList<PerformanceDocument> documents, IReadOnlyList<TableInRun> run, ConfiguredRule rule, Action<ReportedIssue> sink, CancellationToken token) =>
-        new(table, documents, run, new RuleParameters(rule.Params), sink, token);
 }

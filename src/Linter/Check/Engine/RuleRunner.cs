@@ -12,8 +12,11 @@ namespace GoalLint.Check.Engine;
 /// the run instead of ending it. It also sums the time spent in the rule (for <c>lint --timing</c>):
 /// two timestamps and two interlocked adds per call, cheap beside any analyzer.
 /// </summary>
-internal sealed class RuleRunner(ConfiguredRule rule, TimeSpan timeLimit, ConcurrentQueue<RuleFailure> failures)
+internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, ConcurrentQueue<RuleFailure> failures)
 {
+    private readonly Action<AnalysisContext>? _tableAnalyze = rule.Analyzer is ITableAnalyzer table ? table.Analyze : null;
+    private readonly Action<AnalysisContext>? _runAnalyze = rule.Analyzer is IRunAnalyzer run ? run.Analyze : null;
+    private readonly RuleParameters _params = new(rule.Params);
     private int _failed;
     private long _ticks;
     private int _calls;
@@ -21,25 +24,38 @@ internal sealed class RuleRunner(ConfiguredRule rule, TimeSpan timeLimit, Concur
 
     public ConfiguredRule Rule => rule;
 
+    public bool IsTableScoped => _tableAnalyze is not null;
+
+    public bool IsRunScoped => _runAnalyze is not null;
+
     public RuleTiming Timing => new(rule.Rule.Id, Stopwatch.GetElapsedTime(0, Volatile.Read(ref _ticks)), Volatile.Read(ref _calls), Volatile.Read(ref _findings));
 
-    public void Run(Action<AnalysisContext> analyze, Func<CancellationToken, Action<ReportedIssue>, AnalysisContext> context, ConcurrentBag<Finding> findings)
+    /// <summary>One table through a table-scoped rule.</summary>
+    public void RunOn(TableInRun table, RunData run, ConcurrentBag<Finding> findings, TimeSpan limit) =>
+        Run(_tableAnalyze!, table, run, findings, limit);
+
+    /// <summary>The whole run (the tables in the rule's scope) through a run-scoped rule.</summary>
+    public void RunOnAll(RunData run, ConcurrentBag<Finding> findings, TimeSpan limit) =>
+        Run(_runAnalyze!, null, run, findings, limit);
+
+    private void Run(Action<AnalysisContext> analyze, TableInRun? table, RunData run, ConcurrentBag<Finding> findings, TimeSpan limit)
     {
         if (Volatile.Read(ref _failed) != 0)
         {
             return;
         }
 
-        var reported = new List<ReportedIssue>();
-        using var limit = rule.Rule.RunsCode ? new CancellationTokenSource(timeLimit) : null;
+        List<ReportedIssue>? reported = null;
+        void Sink(ReportedIssue issue) => (reported ??= []).Add(issue);
         var started = Stopwatch.GetTimestamp();
+        var call = rule.Rule.RunsCode ? watchdog.Start(limit) : default(CallWatchdog.Call?);
         try
         {
-            analyze(context(limit?.Token ?? CancellationToken.None, reported.Add));
+            analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, call?.Token ?? CancellationToken.None));
         }
-        catch (OperationCanceledException) when (limit?.IsCancellationRequested == true)
+        catch (OperationCanceledException) when (call?.TimedOut == true)
         {
-            Fail($"stopped after {timeLimit.TotalSeconds:0.#} s (time limit); the rule was switched off for the rest of the run");
+            Fail($"stopped after {limit.TotalSeconds:0.#} s (time limit); the rule was switched off for the rest of the run");
             return;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -49,8 +65,14 @@ internal sealed class RuleRunner(ConfiguredRule rule, TimeSpan timeLimit, Concur
         }
         finally
         {
+            call?.Dispose();
             Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
             Interlocked.Increment(ref _calls);
+        }
+
+        if (reported is null)
+        {
+            return;
         }
 
         Interlocked.Add(ref _findings, reported.Count);

@@ -62,19 +62,26 @@ public static class RuleSetBuilder
         };
     }
 
-    /// <summary>Each layer's templates, resolved beside the file naming them; later layers win.</summary>
+    /// <summary>Each layer's templates, resolved beside the file naming them; later layers win. A template that is not there is the naming file's error.</summary>
     private static Dictionary<string, string> Templates(IEnumerable<(string Name, string Path, ProfileFile File)> layers)
     {
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new List<ConfigError>();
         foreach (var (_, path, file) in layers)
         {
             foreach (var (format, template) in file.Templates?.ByFormat() ?? [])
             {
-                templates[format] = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, template));
+                var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, template));
+                if (!File.Exists(full))
+                {
+                    errors.Add(new ConfigError(RulesHome.Display(path), 0, 0, $"templates.{format}: no such template: {template}"));
+                }
+
+                templates[format] = full;
             }
         }
 
-        return templates;
+        return errors.Count > 0 ? throw new ConfigurationException(errors) : templates;
     }
 
     /// <summary>The profiles from the root of the chain to <paramref name="profile"/>.</summary>

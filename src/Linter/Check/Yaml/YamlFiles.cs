@@ -7,8 +7,8 @@ namespace GoalLint.Check.Yaml;
 
 /// <summary>
 /// The one YAML reader for rules, profiles and config files: kebab-case keys, unknown keys and
-/// duplicate keys are errors, check kinds picked by their <c>kind:</c> key, and every error
-/// located as file(line,col).
+/// duplicate keys are errors, check kinds picked by their <c>kind:</c> key, size, nesting and
+/// alias expansion are capped, and every error located as file(line,col).
 /// </summary>
 public static class YamlFiles
 {
@@ -52,6 +52,7 @@ public static class YamlFiles
     {
         try
         {
+            AliasBudget.Check(yaml);
             return Deserializer.Deserialize<T?>(yaml) ?? throw Error(displayPath, 1, 1, "the file is empty");
         }
         catch (YamlException ex)

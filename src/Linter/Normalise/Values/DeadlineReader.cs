@@ -46,11 +46,7 @@ internal static class DeadlineReader
             before = before[..^word.Length];
         }
 
-        var period = Periods.TakeTrailing(ref before);
-        if (period == PeriodQualifier.None)
-        {
-            period = Periods.TakeLeading(ref before);
-        }
+        var period = Periods.Take(ref before);
 
         return Build(date with { EveryYear = period == PeriodQualifier.EveryYear }, period, Words.Clean(before), text, end, by);
     }

@@ -15,6 +15,10 @@ internal static class Periods
         ("项目周期内", PeriodQualifier.WithinCycle), ("合同期内", PeriodQualifier.WithinCycle),
         ("累计", PeriodQualifier.Cumulative));
 
+    /// <summary>The period word right before the comparison or number, else one opening the value; the words without it.</summary>
+    public static PeriodQualifier Take(ref string words) =>
+        TakeTrailing(ref words) is var trailing and not PeriodQualifier.None ? trailing : TakeLeading(ref words);
+
     /// <summary>A period word opening the value (每年不低于1008幢): returns it and the words after it.</summary>
     public static PeriodQualifier TakeLeading(ref string words)
     {
@@ -28,7 +32,7 @@ internal static class Periods
     }
 
     /// <summary>A period word right before the comparison or number (服务条款完成率每年≥90%).</summary>
-    public static PeriodQualifier TakeTrailing(ref string words)
+    private static PeriodQualifier TakeTrailing(ref string words)
     {
         if (!Words.TryMatchEnd(words, out var word, out var period))
         {

@@ -92,11 +92,7 @@ internal static class QuantityReader
             before = before[..^word.Length];
         }
 
-        var period = Periods.TakeTrailing(ref before);
-        if (period == PeriodQualifier.None)
-        {
-            period = Periods.TakeLeading(ref before);
-        }
+        var period = Periods.Take(ref before);
 
         var beforeWords = Words.Clean(before);
         var afterWords = Words.Clean(text.AsSpan(end));

@@ -27,7 +27,7 @@ public sealed class GithubFormat : ITriagedFormat
         {
             var waiver = triage.WaiverFor(finding);
             sb.Append("::").Append(waiver is null ? Command(finding.Severity) : "notice")
-                .Append(" file=").Append(Property(finding.File.Replace('\\', '/')));
+                .Append(" file=").Append(Property(RepoPath.Relative(finding.File)));
             if (finding.At is { Cell: null, Line: > 0 } at)
             {
                 sb.Append(",line=").Append(at.Line).Append(",col=").Append(at.Column);

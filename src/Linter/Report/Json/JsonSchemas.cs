@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GoalLint.Report.Json;
 
@@ -20,22 +21,25 @@ public static class JsonSchemas
         ["findings"] = (typeof(LintOutput), "GoalLint findings (goallint lint --format json)", LintOutput.CurrentSchemaVersion),
     };
 
-    /// <summary>Descriptions for members without an XML doc summary, keyed Type.Property.</summary>
+    /// <summary>Descriptions for members of types outside this folder that carry no XML doc comment, keyed Type.Property.</summary>
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
-        ["NormalisedOutput.SchemaVersion"] = "MAJOR.MINOR version of this format; a reader refuses an unknown major version.",
-        ["NormalisedOutput.Tool"] = "The GoalLint that wrote this output.",
-        ["NormalisedOutput.Documents"] = "One entry per input file, in the order read.",
-        ["LintOutput.SchemaVersion"] = "MAJOR.MINOR version of this format; a reader refuses an unknown major version.",
-        ["LintOutput.Tool"] = "The GoalLint that wrote this output.",
-        ["LintOutput.Profile"] = "The rule layers applied, in order: pack, profiles, config.",
-        ["LintOutput.Summary"] = "Counts of files, tables and findings.",
-        ["LintOutput.Files"] = "One entry per input file, in the order read.",
-        ["LintOutput.Findings"] = "Every finding, in file and line order.",
-        ["LintOutput.RuleFailures"] = "Rules that failed to run (script error, time limit); their checks are missing from the findings.",
-        ["ToolInfo.Name"] = "Always goallint.",
-        ["ToolInfo.Version"] = "The tool version, without build metadata.",
-        ["LintSummary.ByCategory"] = "Finding count per category.",
+        ["Finding.RuleId"] = "The id of the rule that fired (vague-value, placeholder-text …).",
+        ["Finding.Message"] = "What is wrong, in the reviewer's words, quoting the evidence.",
+        ["Finding.Suggestion"] = "How to put it right, when the rule says.",
+        ["TableReference.Index"] = "0-based position of the table among the tables of its file.",
+        ["TableReference.ProjectName"] = "项目名称, when the table states one.",
+        ["TableReference.ProjectCode"] = "项目编码, when the table states one.",
+        ["TableReference.Line"] = "The line where the table starts.",
+        ["IndicatorReference.Level1"] = "一级指标 as written.",
+        ["IndicatorReference.Level2"] = "二级指标 as written.",
+        ["IndicatorReference.Name"] = "三级指标 (the indicator's name) as written.",
+        ["RuleProvenance.Pack"] = "The rule pack that defines the rule.",
+        ["RuleProvenance.DefinedIn"] = "The file that defines the rule.",
+        ["RuleProvenance.ChangedBy"] = "Each change a profile or config made to the rule (the layer and what it set), in the order applied.",
+        ["RuleFailure.RuleId"] = "The id of the rule that failed.",
+        ["RuleFailure.DefinedIn"] = "The file that defines the rule.",
+        ["RuleFailure.Message"] = "What went wrong (the error, or the time limit hit); the rule was switched off for the rest of the run.",
     };
 
     private static readonly XmlDocs Docs = new();
@@ -87,7 +91,28 @@ public static class JsonSchemas
             node["description"] = description;
         }
 
+        LeaveNullableOptional(context.TypeInfo, node);
         return node;
+    }
+
+    /// <summary>The outputs leave nulls out (WhenWritingNull), so a property that may be null may be absent: it is not required.</summary>
+    private static void LeaveNullableOptional(JsonTypeInfo type, JsonObject node)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object || node["required"] is not JsonArray required)
+        {
+            return;
+        }
+
+        var nullable = type.Properties.Where(p => p.IsGetNullable).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in required.Where(n => nullable.Contains(n!.GetValue<string>())).ToArray())
+        {
+            required.Remove(name);
+        }
+
+        if (required.Count == 0)
+        {
+            node.Remove("required");
+        }
     }
 
     private static string? Gap(MemberInfo member) =>

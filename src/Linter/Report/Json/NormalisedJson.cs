@@ -5,6 +5,9 @@ using GoalLint.Model;
 namespace GoalLint.Report.Json;
 
 /// <summary>The versioned envelope of <c>goallint normalize</c>; its JSON Schema is schemas/normalized.schema.json.</summary>
+/// <param name="SchemaVersion">MAJOR.MINOR version of this format; a reader refuses an unknown major version.</param>
+/// <param name="Tool">The GoalLint that wrote this output.</param>
+/// <param name="Documents">One entry per input file, in the order read.</param>
 public sealed record NormalisedOutput(string SchemaVersion, ToolInfo Tool, IReadOnlyList<PerformanceDocument> Documents)
 {
     /// <summary>Bumped on any change of shape; minor for additions, major for removals or renames.</summary>
@@ -15,6 +18,8 @@ public sealed record NormalisedOutput(string SchemaVersion, ToolInfo Tool, IRead
 }
 
 /// <summary>Which GoalLint produced an output.</summary>
+/// <param name="Name">Always goallint.</param>
+/// <param name="Version">The tool version, without build metadata.</param>
 public sealed record ToolInfo(string Name, string Version)
 {
     public static ToolInfo Current { get; } = new("goallint",

@@ -43,7 +43,7 @@ public sealed partial class XmlDocs
     {
         if (!_members.TryGetValue(assembly, out var members))
         {
-            var path = Path.ChangeExtension(assembly.Location, ".xml");
+            var path = DocFile(assembly);
             members = File.Exists(path)
                 ? XDocument.Load(path).Descendants("member").Where(m => m.Attribute("name") is not null).ToDictionary(m => (string)m.Attribute("name")!)
                 : [];
@@ -52,6 +52,12 @@ public sealed partial class XmlDocs
 
         return members;
     }
+
+    /// <summary>Beside the assembly; a single-file app has no assembly path, so beside the app.</summary>
+    private static string DocFile(Assembly assembly) =>
+        assembly.Location.Length > 0
+            ? Path.ChangeExtension(assembly.Location, ".xml")
+            : Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
 
     private static string Name(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
 

@@ -76,14 +76,8 @@ public sealed class SarifFormat : ITriagedFormat
     };
 
     /// <summary>The path as a relative URI reference: forward slashes, each segment percent-encoded.</summary>
-    public static string RelativeUri(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = Path.IsPathRooted(path) && full.StartsWith(Environment.CurrentDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? Path.GetRelativePath(Environment.CurrentDirectory, full)
-            : path;
-        return string.Join('/', relative.Replace('\\', '/').Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
-    }
+    public static string RelativeUri(string path) =>
+        string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
 
     private static void WriteResult(Utf8JsonWriter w, Finding f, int? ruleIndex, Waiver? waiver)
     {

@@ -38,7 +38,14 @@ public sealed record FindingView(
 public sealed record SourceRowView(string Before, string Match, string After);
 
 /// <summary>A rule that produced findings.</summary>
-public sealed record RuleView(string Id, string Title, string Category, string Severity, string? HelpUri, int Findings);
+/// <param name="Id">The rule's id.</param>
+/// <param name="Title">The rule's title.</param>
+/// <param name="Category">One of the finding categories.</param>
+/// <param name="Severity">error, warning or info, as configured.</param>
+/// <param name="HelpUri">The rule's doc page file, or null.</param>
+/// <param name="Findings">How many findings it produced.</param>
+/// <param name="Doc">The rule's doc page as Markdown (why, a bad and a good example), or null; render it with <c>md.to_html</c>.</param>
+public sealed record RuleView(string Id, string Title, string Category, string Severity, string? HelpUri, int Findings, string? Doc);
 
 /// <summary>Why a finding is accepted, who approved it, and the last day that holds (yyyy-mm-dd).</summary>
 public sealed record WaiverView(string Justification, string ApprovedBy, string Expires);

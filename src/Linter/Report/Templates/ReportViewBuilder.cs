@@ -10,12 +10,13 @@ namespace GoalLint.Report.Templates;
 /// <summary>Builds the <see cref="ReportView"/> of a run: groups findings by file and table (each by location), scores tables.</summary>
 public static class ReportViewBuilder
 {
-    public const string ScoreFormula = "100 − 20 × errors − 5 × warnings − 1 × info, never below 0";
+    public const string ScoreFormula = "100 − 20 × 错误数 − 5 × 警告数 − 1 × 提示数，最低为 0";
 
     public static ReportView Build(LintResult result, Triage? triage = null)
     {
         triage ??= Triage.None;
         var titles = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.Title, StringComparer.Ordinal);
+        var docs = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.DocPath, StringComparer.Ordinal);
         var byFile = result.Findings.ToLookup(f => f.File, StringComparer.Ordinal);
         var files = result.Documents.OrderBy(d => d.Path, StringComparer.Ordinal)
             .Select((d, i) => File(d, i, byFile[d.Path], titles, triage)).ToArray();
@@ -29,7 +30,7 @@ public static class ReportViewBuilder
             Departments(tables),
             files,
             result.Findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new RuleView(g.Key, titles.GetValueOrDefault(g.Key, g.Key), g.First().Category, Name(g.First().Severity), g.First().HelpUri, g.Count())).ToArray(),
+                .Select(g => new RuleView(g.Key, titles.GetValueOrDefault(g.Key, g.Key), g.First().Category, Name(g.First().Severity), g.First().HelpUri, g.Count(), RuleDoc.Read(docs.GetValueOrDefault(g.Key)))).ToArray(),
             Category.All.Where(c => result.Findings.Any(f => f.Category == c)).ToArray(),
             result.RuleFailures.Select(r => $"{r.RuleId} ({r.DefinedIn}): {r.Message}").ToArray());
     }

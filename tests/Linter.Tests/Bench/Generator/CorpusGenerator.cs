@@ -2,8 +2,8 @@ using System.Text;
 
 namespace GoalLint.Benchmarks.Generator;
 
-/// <summary>What a generation wrote: the files and how many tables each family got.</summary>
-internal sealed record GeneratedCorpus(string Directory, int Files, IReadOnlyDictionary<string, int> TablesByFamily)
+/// <summary>What a generation wrote: the files, and how many tables and indicator rows each family got.</summary>
+internal sealed record GeneratedCorpus(string Directory, int Files, IReadOnlyDictionary<string, int> TablesByFamily, IReadOnlyDictionary<string, int> IndicatorsByFamily)
 {
     public int Tables => TablesByFamily.Values.Sum();
 }
@@ -24,12 +24,14 @@ internal static class CorpusGenerator
         var random = new Random(seed);
         var factory = new TableFactory(random);
         var counts = families.ToDictionary(f => f.Family, _ => 0);
+        var indicators = families.ToDictionary(f => f.Family, _ => 0);
         var written = 0;
         var file = 0;
         while (written < tables)
         {
             var family = families[file % families.Count];
             var batch = Math.Min(tables - written, random.Next(minPerFile, maxPerFile + 1));
+            factory.NewFile();
             var path = Path.Combine(directory, $"{family.Family}-{file:00000}{family.Extension}");
             using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
             {
@@ -39,6 +41,8 @@ internal static class CorpusGenerator
                 {
                     family.Write(writer, content[i], i);
                 }
+
+                indicators[family.Family] += content.Sum(t => t.Indicators.Count());
             }
 
             counts[family.Family] += batch;
@@ -46,6 +50,6 @@ internal static class CorpusGenerator
             file++;
         }
 
-        return new GeneratedCorpus(directory, file, counts);
+        return new GeneratedCorpus(directory, file, counts, indicators);
     }
 }

@@ -1,7 +1,14 @@
 namespace GoalLint.Benchmarks.Generator;
 
-/// <summary>One invented indicator row: target values for goal tables, actual/weight/score for self-evaluations.</summary>
-internal sealed record GenIndicator(string Name, string CycleValue, string YearValue, string Actual, decimal Weight, decimal Score);
+/// <summary>
+/// One invented indicator row: target values for goal tables, actual/weight/score for self-evaluations;
+/// <see cref="Reason"/> is the deviation explanation of a missed target (empty when none was written).
+/// </summary>
+internal sealed record GenIndicator(string Name, string CycleValue, string YearValue, string Actual, bool Missed, string Reason, decimal Weight, decimal Score)
+{
+    /// <summary>What a self-evaluation's remark column says: the reason for a miss, otherwise 已完成.</summary>
+    public string Remark => Missed ? Reason : "已完成";
+}
 
 /// <summary>One 一级/二级 slot of the form with the indicators written under it (none for an empty slot).</summary>
 internal sealed record GenSlot(string Level1, string Level2, IReadOnlyList<GenIndicator> Indicators);

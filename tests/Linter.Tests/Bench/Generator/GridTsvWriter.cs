@@ -1,9 +1,13 @@
+using GoalLint.Model;
+
 namespace GoalLint.Benchmarks.Generator;
 
 /// <summary>广东 项目绩效目标表 as a tab-separated grid export (the dongguan-tgao shape).</summary>
 internal sealed class GridTsvWriter : IFamilyWriter
 {
     public string Family => "guangdong-grid";
+
+    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsGrid;
 
     public string Extension => ".txt";
 

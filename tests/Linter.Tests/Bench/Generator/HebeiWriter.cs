@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoalLint.Model;
 
 namespace GoalLint.Benchmarks.Generator;
 
@@ -6,6 +7,8 @@ namespace GoalLint.Benchmarks.Generator;
 internal sealed class HebeiWriter : IFamilyWriter
 {
     public string Family => "hebei-goals";
+
+    public LayoutFamily Layout => LayoutFamily.HebeiGoals;
 
     public string Extension => ".md";
 

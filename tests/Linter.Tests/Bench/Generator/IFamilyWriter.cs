@@ -1,3 +1,5 @@
+using GoalLint.Model;
+
 namespace GoalLint.Benchmarks.Generator;
 
 /// <summary>Prints generated tables in one text layout family, the way that family's files look.</summary>
@@ -5,6 +7,9 @@ internal interface IFamilyWriter
 {
     /// <summary>Short name used for file names and the family counts.</summary>
     string Family { get; }
+
+    /// <summary>The layout GoalLint should detect in the written files.</summary>
+    LayoutFamily Layout { get; }
 
     string Extension { get; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoalLint.Model;
 
 namespace GoalLint.Benchmarks.Generator;
 
@@ -8,6 +9,8 @@ internal sealed class PdfTextWriter : IFamilyWriter
     private const int Width = 44;
 
     public string Family => "guangdong-pdf";
+
+    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsPdfText;
 
     public string Extension => ".txt";
 

@@ -1,9 +1,13 @@
+using GoalLint.Model;
+
 namespace GoalLint.Benchmarks.Generator;
 
 /// <summary>广东 市级财政支出项目绩效自评基础信息表 (韶关) as Markdown pipe tables: info and funds, then the indicators in two tables.</summary>
 internal sealed class ShaoguanWriter : IFamilyWriter
 {
     public string Family => "shaoguan-selfeval";
+
+    public LayoutFamily Layout => LayoutFamily.GuangdongSelfEvaluation;
 
     public string Extension => ".md";
 
@@ -34,7 +38,7 @@ internal sealed class ShaoguanWriter : IFamilyWriter
         w.WriteLine("| 绩效目标 | 产出指标 | 绩效指标 | 指标名称 | 指标计算公式 | 评价年度预期值 | 评价年度实现值 | 未完成原因说明 |");
         foreach (var slot in t.Slots.Where(s => s.Level1 == "产出指标"))
         {
-            Rows(w, slot, ind => $"| | | {{0}} | {ind.Name} | 实际{ind.Name}/计划{ind.Name}×100% | {ind.YearValue} | {ind.Actual} | 已完成 |", $"| | | {slot.Level2} | | | | | |");
+            Rows(w, slot, ind => $"| | | {{0}} | {ind.Name} | 实际{ind.Name}/计划{ind.Name}×100% | {ind.YearValue} | {ind.Actual} | {ind.Remark} |", $"| | | {slot.Level2} | | | | | |");
         }
 
         w.WriteLine("| 绩效指标情况 | | | | | | | |");
@@ -44,7 +48,7 @@ internal sealed class ShaoguanWriter : IFamilyWriter
         foreach (var slot in t.Slots.Where(s => s.Level1 != "产出指标"))
         {
             var level1 = slot.Level2 is "经济效益指标" or "服务对象满意度指标" ? slot.Level1 : "";
-            Rows(w, slot, ind => $"| {level1} | {{0}} | {ind.Name} | 反映{ind.Name}情况 | {ind.YearValue} | {ind.Actual} 已完成 |", $"| {level1} | {slot.Level2} | | | | |");
+            Rows(w, slot, ind => $"| {level1} | {{0}} | {ind.Name} | 反映{ind.Name}情况 | {ind.YearValue} | {ind.Actual} {ind.Remark} |", $"| {level1} | {slot.Level2} | | | | |");
         }
 
         w.WriteLine("| 单位需要说明的其他情况 | | | | | |");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoalLint.Model;
 
 namespace GoalLint.Benchmarks.Generator;
 
@@ -6,6 +7,8 @@ namespace GoalLint.Benchmarks.Generator;
 internal sealed class ShenzhenWriter : IFamilyWriter
 {
     public string Family => "shenzhen-selfeval";
+
+    public LayoutFamily Layout => LayoutFamily.ShenzhenSelfEvaluation;
 
     public string Extension => ".txt";
 
@@ -36,7 +39,7 @@ internal sealed class ShenzhenWriter : IFamilyWriter
                 var first = level1 != slot.Level1 ? slot.Level1 : "";
                 level1 = slot.Level1;
                 var lead = t.ShiftedRow && i == 1 ? "\t\t" : "\t";
-                w.WriteLine($"{lead}{first}\t{(i == 0 ? slot.Level2 : "")}\t{ind.Name}\t{ind.YearValue}\t{ind.Actual}\t{Num(ind.Weight)}\t{Num(ind.Score)}\t");
+                w.WriteLine($"{lead}{first}\t{(i == 0 ? slot.Level2 : "")}\t{ind.Name}\t{ind.YearValue}\t{ind.Actual}\t{Num(ind.Weight)}\t{Num(ind.Score)}\t{(ind.Missed ? ind.Reason : "")}");
             }
         }
 

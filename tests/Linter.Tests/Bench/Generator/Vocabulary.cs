@@ -17,9 +17,14 @@ internal static class Vocabulary
 
     public static readonly string[] ProjectTypes = ["其他特定目标类（部门职能类）", "其他运转类（信息化运维类）", "其他特定目标类（民生类）"];
 
+    /// <summary>Names of the up to three 数量指标 of a table, after its topic.</summary>
+    public static readonly string[] QuantityNames = ["服务数量", "覆盖数量", "完成批次"];
+
     public static readonly string[] CountUnits = ["个", "次", "家", "场", "人次", "卷", "公里", "台"];
 
     public static readonly string[] Vague = ["良好", "显著提升", "有所提高", "逐步完善", "明显改善"];
+
+    public static readonly string[] Reasons = ["受场地调整影响，部分任务顺延至下年度，将加强调度。", "采购流程延后，下一步提前启动采购。", "服务需求低于预期，已调整年度计划。"];
 
     public static readonly string[] Verbs = ["完成", "开展", "推进", "保障", "落实", "提升"];
 

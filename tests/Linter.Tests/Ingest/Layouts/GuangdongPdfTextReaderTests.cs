@@ -308,21 +308,6 @@ public class GuangdongPdfTextReaderTests
         Assert.All(context.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Code)));
     }
 
-    [Theory]
-    [InlineData("dongguan-bdc-2024-goals.txt", true)]
-    [InlineData("dongguan-tgao-2023-goals.txt", false)]
-    [InlineData("shenzhen-bdc-2020-selfeval.txt", false)]
-    [InlineData("chengde-zrzy-2023-goals.md", false)]
-    [InlineData("shaoguan-bdc-2019-selfeval.md", false)]
-    public void Matches_only_its_own_layout(string file, bool mine)
-    {
-        var path = Repo.CorpusFile(file);
-        var (text, encoding) = EncodingDetector.Decode(File.ReadAllBytes(path));
-        var score = new GuangdongPdfTextReader().Match(new SourceText(path, text, encoding, SourceFormat.Text));
-
-        Assert.True(mine ? score >= 0.8 : score < 0.3, $"{file} scored {score}");
-    }
-
     private static (IReadOnlyList<PerformanceTable> Tables, IngestContext Context) Read(string text)
     {
         var context = new IngestContext("test.txt");

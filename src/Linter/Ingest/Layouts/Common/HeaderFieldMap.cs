@@ -49,6 +49,25 @@ internal static partial class HeaderFieldMap
     public static HeaderField? Find(string label) =>
         Fields.TryGetValue(Decorations().Replace(LabelText.Key(label), ""), out var field) ? field : null;
 
+    /// <summary>
+    /// Sets <paramref name="field"/> from its value cell, read as the field needs (text, year or
+    /// amount); false when the field holds no value (<see cref="HeaderField.Group"/>).
+    /// </summary>
+    public static bool Set(TableHeader header, HeaderField field, Cell label, Cell value, IHeaderValues values)
+    {
+        switch (field)
+        {
+            case HeaderField.CycleStartYear: header.CycleStartYear = values.Year(value); break;
+            case HeaderField.CycleEndYear: header.CycleEndYear = values.Year(value); break;
+            case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
+            case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
+            case HeaderField.OtherFunds: header.OtherFunds = values.Amount(label, value); break;
+            default: return SetText(header, field, values.Text(value));
+        }
+
+        return true;
+    }
+
     /// <summary>Sets a field that holds text as written; false for fields that hold a number or an amount, or none.</summary>
     public static bool SetText(TableHeader header, HeaderField field, TextField value)
     {

@@ -9,9 +9,11 @@ internal static partial class Money
 {
     /// <summary>The number a cell writes, thousands separators (, or ，) allowed; null when it is not a plain number.</summary>
     public static decimal? Parse(string text) =>
-        decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+        decimal.TryParse(WithoutSeparators(text), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The text without thousands separators, half- or full-width (1,200 and 1，200 ⇒ 1200).</summary>
+    public static string WithoutSeparators(string text) =>
+        text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
 
     /// <summary>The amount in 元, or null when it is too large to hold once converted.</summary>
     public static decimal? InYuan(decimal amount, string unit)

@@ -1,3 +1,5 @@
+using GoalLint.Ingest.Layouts.Common;
+
 namespace GoalLint.Ingest.Layouts.Grid;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class GridLabelsSeen
     {
         foreach (var row in source.Rows.Take(RowsScanned))
         {
-            var filled = row.Filled.Select(c => GridText.Label(c.Text)).Where(t => t.Length <= LongestLabel).ToArray();
+            var filled = row.Filled.Select(c => LabelText.Key(c.Text)).Where(t => t.Length <= LongestLabel).ToArray();
             if (row.Filled.Skip(1).Any())
             {
                 _cells.UnionWith(filled);

@@ -38,6 +38,15 @@ internal static partial class GridNumbers
         return null;
     }
 
+    /// <summary>A rate as a fraction: 0.98 as written, and 98% (or 98％) as 0.98 too; anything else as <see cref="Number"/>.</summary>
+    public static NumberField? Rate(Cell? cell, IngestContext context)
+    {
+        var text = cell is null ? "" : CellText.Squeeze(CellText.Clean(cell.Text));
+        return Common.Percent.HasSign(text) && Common.Percent.Points(text) is { } points
+            ? new NumberField(points / 100m, CellText.Clean(cell!.Text), cell.At)
+            : Number(cell, context);
+    }
+
     /// <summary>An amount in <paramref name="unit"/> (元, 万元, 亿元), kept in 元.</summary>
     public static MoneyField? Money(Cell? cell, string unit, IngestContext context) =>
         Number(cell, context) is { } number ? Common.Money.Field(number.Value, number.Raw, unit, number.At) : null;

@@ -1,3 +1,6 @@
+using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Model;
+
 namespace GoalLint.Ingest.Layouts.Grid;
 
 /// <summary>The rows of one table, with its title row when the source has one.</summary>
@@ -5,6 +8,16 @@ internal sealed record TableRows(Row? Title, IReadOnlyList<Row> Rows)
 {
     /// <summary>The last line that holds text.</summary>
     public int EndLine => Rows.LastOrDefault(r => !r.IsBlank)?.Line ?? Title?.Line ?? 0;
+
+    /// <summary>An empty table for these rows: titled, located at its title or first filled row.</summary>
+    public PerformanceTable NewTable(TableKind kind, LayoutFamily layout) => new()
+    {
+        Kind = kind,
+        Layout = layout,
+        Title = Title?.Filled.FirstOrDefault() is { } title ? GridText.Title(title) : null,
+        At = (Title ?? Rows.FirstOrDefault(r => !r.IsBlank))?.At ?? SourceLocation.None,
+        EndLine = EndLine,
+    };
 }
 
 /// <summary>
@@ -14,7 +27,11 @@ internal sealed record TableRows(Row? Title, IReadOnlyList<Row> Rows)
 /// </summary>
 internal static class GridTables
 {
-    public static IReadOnlyList<TableRows> Split(IReadOnlyList<Row> rows, Func<Row, bool> isTitle)
+    /// <summary>Every table of the source, each read by <paramref name="read"/>.</summary>
+    public static IReadOnlyList<PerformanceTable> Read(SourceText source, Func<Row, bool> isTitle, Func<TableRows, IngestContext, PerformanceTable> read, IngestContext context) =>
+        Split(source.Rows, isTitle).Select(t => read(t, context)).ToArray();
+
+    private static List<TableRows> Split(IReadOnlyList<Row> rows, Func<Row, bool> isTitle)
     {
         var tables = new List<TableRows>();
         Row? title = null;
@@ -22,7 +39,7 @@ internal static class GridTables
         var opened = false;
         foreach (var row in rows)
         {
-            var startsHeader = row.Filled.FirstOrDefault() is { } first && GridText.Label(first.Text) == "项目名称";
+            var startsHeader = row.Filled.FirstOrDefault() is { } first && LabelText.Key(first.Text) == "项目名称";
             if (isTitle(row) || startsHeader && (current is null || opened))
             {
                 Flush();

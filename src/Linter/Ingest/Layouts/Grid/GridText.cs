@@ -1,14 +1,12 @@
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Grid;
 
-/// <summary>Cell text as the grid readers need it: labels squeezed, wrapped text joined, values kept as written.</summary>
+/// <summary>Cell text as the grid readers need it: wrapped text joined, values kept as written (labels: <see cref="LabelText"/>).</summary>
 internal static partial class GridText
 {
-    /// <summary>A cell as a label: cleaned, all spaces removed, trailing colon and heading marks dropped (年度绩效 指标 ⇒ 年度绩效指标).</summary>
-    public static string Label(string text) => CellText.Squeeze(CellText.Clean(text)).TrimStart('#').TrimEnd('：', ':');
-
     /// <summary>
     /// Cleans a cell and joins the fragments an exporter split at a line wrap (社会效益 指标,
     /// 数据汇交与监管技术支持 服务); spaces between Latin words stay.
@@ -21,14 +19,11 @@ internal static partial class GridText
     /// <summary>A value cell (指标值, 实际完成值): cleaned of markup only, so the value parser sees it as written.</summary>
     public static TextField Value(Cell cell) => new(CellText.Clean(cell.Text), cell.At);
 
-    /// <summary>The row as it reads in the source: its cells joined by tabs.</summary>
-    public static string Joined(Row row) => string.Join('\t', row.Cells.Select(c => c.Text)).TrimEnd('\t');
-
     /// <summary>Whether the row's only text is a title such as 项目绩效目标表 (after Markdown heading marks).</summary>
     public static bool IsTitle(Row row, Func<string, bool> isTitleLabel)
     {
         var filled = row.Filled.Take(2).ToArray();
-        return filled.Length == 1 && isTitleLabel(Label(filled[0].Text));
+        return filled.Length == 1 && isTitleLabel(LabelText.Key(filled[0].Text));
     }
 
     /// <summary>The title cell without its heading marks, at the first character after them.</summary>

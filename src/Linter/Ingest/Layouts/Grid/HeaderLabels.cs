@@ -36,7 +36,7 @@ internal static class HeaderLabels
         }
         else
         {
-            context.Report("unplaced-row", $"Line {row.Line} of the table header has no label GoalLint knows; it was not read.", row.At, GridText.Joined(row));
+            context.Report("unplaced-row", $"Line {row.Line} of the table header has no label GoalLint knows; it was not read.", row.At, RowText.Joined(row));
         }
     }
 
@@ -71,30 +71,14 @@ internal static class HeaderLabels
     /// <summary>Sets a header field from its value cell; a blank value leaves the field unset.</summary>
     private static void Assign(TableHeader header, HeaderField field, Cell label, Cell? value, IngestContext context)
     {
-        if (value is null)
+        if (value is null || !HeaderFieldMap.Set(header, field, label, value, new GridHeaderValues(context)))
         {
             return;
         }
 
-        if (HeaderFieldMap.SetText(header, field, GridText.Field(value)))
+        if (field == HeaderField.Budget && GridNumbers.LeadingYear(label.Text) is { } year)
         {
-            return;
-        }
-
-        switch (field)
-        {
-            case HeaderField.CycleStartYear: header.CycleStartYear = GridNumbers.Number(value, context); break;
-            case HeaderField.CycleEndYear: header.CycleEndYear = GridNumbers.Number(value, context); break;
-            case HeaderField.FiscalFunds: header.FiscalFunds = GridNumbers.Money(value, GridNumbers.UnitIn(label.Text), context); break;
-            case HeaderField.OtherFunds: header.OtherFunds = GridNumbers.Money(value, GridNumbers.UnitIn(label.Text), context); break;
-            case HeaderField.Budget:
-                header.Budget = GridNumbers.Money(value, GridNumbers.UnitIn(label.Text), context);
-                if (GridNumbers.LeadingYear(label.Text) is { } year)
-                {
-                    header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
-                }
-
-                break;
+            header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
         }
     }
 }

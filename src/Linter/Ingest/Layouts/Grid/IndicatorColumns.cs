@@ -1,3 +1,5 @@
+using GoalLint.Ingest.Layouts.Common;
+
 namespace GoalLint.Ingest.Layouts.Grid;
 
 /// <summary>What a value column may hold: free text (指标值) or a number (分值, 得分).</summary>
@@ -19,7 +21,7 @@ internal sealed record IndicatorColumns(int Level1, int Level2, int Name, IReadO
     /// <summary>The columns of <paramref name="header"/>, or null when it is not an indicator header row.</summary>
     public static IndicatorColumns? Find(Row header, IReadOnlyList<ValueColumn> values)
     {
-        var labels = header.Cells.Select(c => GridText.Label(c.Text)).ToArray();
+        var labels = header.Cells.Select(c => LabelText.Key(c.Text)).ToArray();
         var level1 = Array.IndexOf(labels, "一级指标");
         var level2 = Array.IndexOf(labels, "二级指标");
         var name = Array.IndexOf(labels, "三级指标");

@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Grid;
@@ -9,7 +10,7 @@ namespace GoalLint.Ingest.Layouts.Grid;
 /// </summary>
 internal sealed class IndicatorFrame
 {
-    private readonly List<SlotBuilder> _slots = [];
+    private readonly List<OpenSlot> _slots = [];
     private TextField? _level1;
     private TextField? _level2;
 
@@ -40,19 +41,7 @@ internal sealed class IndicatorFrame
         return (_level1, _level2);
     }
 
-    public IEnumerable<IndicatorSlot> Slots => _slots.Select(s =>
-        new IndicatorSlot(s.Level1, s.Level2, Level1Category.Unknown, Level2Category.Unknown, s.Count, s.At));
+    public IEnumerable<IndicatorSlot> Slots => _slots.Select(s => s.ToSlot());
 
-    private void Open(SourceLocation at) => _slots.Add(new SlotBuilder(_level1, _level2, at));
-
-    private sealed class SlotBuilder(TextField? level1, TextField? level2, SourceLocation at)
-    {
-        public TextField? Level1 { get; } = level1;
-
-        public TextField? Level2 { get; } = level2;
-
-        public SourceLocation At { get; } = at;
-
-        public int Count { get; set; }
-    }
+    private void Open(SourceLocation at) => _slots.Add(new OpenSlot(_level1, _level2, at));
 }

@@ -1,3 +1,5 @@
+using GoalLint.Ingest.Layouts.Common;
+
 namespace GoalLint.Ingest.Layouts.Grid;
 
 /// <summary>
@@ -17,13 +19,13 @@ internal static class IndicatorLabels
         "服务对象满意度指标", "服务对象或公众满意度指标", "公众满意度指标",
     ];
 
-    public static bool IsLevel1(string text) => Level1.Contains(GridText.Label(text));
+    public static bool IsLevel1(string text) => Level1.Contains(LabelText.Key(text));
 
     /// <summary>
     /// 成本指标 is both a 一级 (财预〔2021〕101号 frame) and a 二级 label. 满意度指标 is 一级 only: in a
     /// 二级 column it is a shifted 一级, not 效益指标 › 满意度指标.
     /// </summary>
-    public static bool IsLevel2(string text) => Level2.Contains(GridText.Label(text));
+    public static bool IsLevel2(string text) => Level2.Contains(LabelText.Key(text));
 
     public static bool IsLabel(string text) => IsLevel1(text) || IsLevel2(text);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 
 namespace GoalLint.Ingest.Layouts.Grid;
 
@@ -81,7 +82,7 @@ internal static partial class IndicatorRowFitter
         }
 
         var rest = cells.Skip(i).ToList();
-        if (dedupe && rest.Count > 1 && GridText.Label(rest[0].Text) == GridText.Label(rest[1].Text))
+        if (dedupe && rest.Count > 1 && LabelText.Key(rest[0].Text) == LabelText.Key(rest[1].Text))
         {
             rest.RemoveAt(1);
         }
@@ -116,7 +117,7 @@ internal static partial class IndicatorRowFitter
 
     /// <summary>A 二级 cell that repeats its 一级 (满意度指标 | 满意度指标) is a label, not a name.</summary>
     private static bool Repeats(Cell? level1, string text) =>
-        level1 is not null && GridText.Label(level1.Text) == GridText.Label(text);
+        level1 is not null && LabelText.Key(level1.Text) == LabelText.Key(text);
 
     /// <summary>Text that reads as an indicator value, never as a 三级指标 name: ≥90%, 100%, 12.5.</summary>
     [GeneratedRegex("^\\s*([≥≤＞＜><=≧≦]|[0-9.]+\\s*%?\\s*$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Grid;
@@ -6,10 +7,28 @@ namespace GoalLint.Ingest.Layouts.Grid;
 internal static class IndicatorRows
 {
     /// <summary>
-    /// Reads one row under <paramref name="columns"/>. Returns the fitted cells (for the layout's
-    /// value columns) and the indicator, or a null indicator when the row only declares a slot.
+    /// Reads one row under <paramref name="columns"/> and adds its indicator to the table once
+    /// <paramref name="fillValues"/> has read the layout's value columns from the fitted cells. A
+    /// row that only declares a slot adds none.
     /// </summary>
-    public static (FittedRow Cells, Indicator? Indicator) Read(Row row, IndicatorColumns columns, IndicatorFrame frame, IngestContext context)
+    public static void Add(Row row, IndicatorColumns columns, IndicatorFrame frame, PerformanceTable table, IngestContext context, Action<Indicator, FittedRow> fillValues)
+    {
+        var (cells, indicator) = Read(row, columns, frame, context);
+        if (indicator is null)
+        {
+            return;
+        }
+
+        fillValues(indicator, cells);
+        TruncatedCells.Check(indicator, context);
+        table.Indicators.Add(indicator);
+    }
+
+    /// <summary>A value cell as an unparsed <see cref="IndicatorValue"/>; the normaliser parses it.</summary>
+    public static IndicatorValue? Value(Cell? cell) => cell is null ? null : new IndicatorValue(GridText.Value(cell));
+
+    /// <summary>The fitted cells of a row, and its indicator (null when the row only declares a slot).</summary>
+    private static (FittedRow Cells, Indicator? Indicator) Read(Row row, IndicatorColumns columns, IndicatorFrame frame, IngestContext context)
     {
         var fitted = IndicatorRowFitter.Fit(row, columns);
         var (level1, level2) = frame.Place(fitted.Level1, fitted.Level2, fitted.HasIndicator, row.At);
@@ -17,7 +36,7 @@ internal static class IndicatorRows
         if (fitted.Realignment is { } how)
         {
             var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? "(no 三级指标)" }.Where(s => s is not null));
-            context.Report("shifted-row", $"Line {row.Line}: {how}. It was read as {path}; check the source table.", row.At, GridText.Joined(row));
+            context.Report("shifted-row", $"Line {row.Line}: {how}. It was read as {path}; check the source table.", row.At, RowText.Joined(row));
         }
 
         if (!fitted.HasIndicator)
@@ -31,11 +50,8 @@ internal static class IndicatorRows
             Level2 = level2,
             Name = name,
             At = row.At,
-            SourceRow = GridText.Joined(row),
+            SourceRow = RowText.Joined(row),
         };
         return (fitted, indicator);
     }
-
-    /// <summary>A value cell as an unparsed <see cref="IndicatorValue"/>; the normaliser parses it.</summary>
-    public static IndicatorValue? Value(Cell? cell) => cell is null ? null : new IndicatorValue(GridText.Value(cell));
 }

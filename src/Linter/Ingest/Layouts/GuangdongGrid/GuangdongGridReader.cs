@@ -10,31 +10,18 @@ namespace GoalLint.Ingest.Layouts.GuangdongGrid;
 /// </summary>
 public sealed class GuangdongGridReader : ILayoutReader
 {
+    /// <summary>河北 tables describe each indicator and its basis; self-evaluations score actual values.</summary>
+    private static readonly GridLayoutSignature Signature = new(
+        required: seen => seen.HasIndicatorHeader && GuangdongGridTable.HasCycleValueColumn(seen),
+        foreign: seen => seen.HasAny("绩效指标描述", "指标值确定依据", "实际完成值", "指标计算公式", "得分") || seen.HasTitle("自评"),
+        (seen => seen.HasAny("实施周期总目标", "实施周期目标"), 0.15),
+        (seen => seen.HasTitle("绩效目标表"), 0.1),
+        (seen => seen.Has("项目名称"), 0.1));
+
     public LayoutFamily Layout => LayoutFamily.GuangdongGoalsGrid;
 
-    public double Match(SourceText source)
-    {
-        var seen = new GridLabelsSeen(source);
-        if (!seen.HasIndicatorHeader || !GuangdongGridTable.HasCycleValueColumn(seen))
-        {
-            return 0;
-        }
-
-        // 河北 tables describe each indicator and its basis; self-evaluations score actual values.
-        if (seen.HasAny("绩效指标描述", "指标值确定依据", "实际完成值", "指标计算公式", "得分") || seen.HasTitle("自评"))
-        {
-            return 0.05;
-        }
-
-        var score = 0.6;
-        score += seen.HasAny("实施周期总目标", "实施周期目标") ? 0.15 : 0;
-        score += seen.HasTitle("绩效目标表") ? 0.1 : 0;
-        score += seen.Has("项目名称") ? 0.1 : 0;
-        return score;
-    }
+    public double Match(SourceText source) => Signature.Match(source);
 
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context) =>
-        GridTables.Split(source.Rows, GuangdongGridTable.IsTitle)
-            .Select(t => GuangdongGridTable.Read(t, context))
-            .ToArray();
+        GridTables.Read(source, GuangdongGridTable.IsTitle, GuangdongGridTable.Read, context);
 }

@@ -25,15 +25,7 @@ internal static partial class GuangdongGridTable
 
     public static PerformanceTable Read(TableRows rows, IngestContext context)
     {
-        var first = rows.Title ?? rows.Rows.FirstOrDefault(r => !r.IsBlank);
-        var table = new PerformanceTable
-        {
-            Kind = TableKind.ProjectGoals,
-            Layout = LayoutFamily.GuangdongGoalsGrid,
-            Title = rows.Title?.Filled.FirstOrDefault() is { } title ? GridText.Title(title) : null,
-            At = first?.At ?? SourceLocation.None,
-            EndLine = rows.EndLine,
-        };
+        var table = rows.NewTable(TableKind.ProjectGoals, LayoutFamily.GuangdongGoalsGrid);
         var frame = new IndicatorFrame();
         IndicatorColumns? columns = null;
         TextCollector? cycleGoal = null, annualGoal = null, goal = null;
@@ -45,7 +37,7 @@ internal static partial class GuangdongGridTable
             }
             else if (columns is not null)
             {
-                ReadIndicator(row, columns, frame, table, context);
+                IndicatorRows.Add(row, columns, frame, table, context, ReadValues);
             }
             else if (GoalLabel(row) is { } label)
             {
@@ -78,18 +70,11 @@ internal static partial class GuangdongGridTable
         return table;
     }
 
-    private static void ReadIndicator(Row row, IndicatorColumns columns, IndicatorFrame frame, PerformanceTable table, IngestContext context)
+    /// <summary>实施周期指标值 and 当年度指标值, kept as written for the normaliser.</summary>
+    private static void ReadValues(Indicator indicator, FittedRow cells)
     {
-        var (cells, indicator) = IndicatorRows.Read(row, columns, frame, context);
-        if (indicator is null)
-        {
-            return;
-        }
-
         indicator.CycleValue = IndicatorRows.Value(cells.Value(Cycle));
         indicator.AnnualValue = IndicatorRows.Value(cells.Value(Annual));
-        TruncatedCells.Check(indicator, context);
-        table.Indicators.Add(indicator);
     }
 
     /// <summary>The goal label a row carries: 实施周期总目标, or 2023年度目标 and its variants.</summary>
@@ -97,7 +82,7 @@ internal static partial class GuangdongGridTable
     {
         foreach (var cell in row.Filled)
         {
-            var label = GridText.Label(cell.Text);
+            var label = LabelText.Key(cell.Text);
             if (CycleGoalLabel().IsMatch(label))
             {
                 return (cell, true);
@@ -113,7 +98,7 @@ internal static partial class GuangdongGridTable
     }
 
     /// <summary>The merged section cell (总体绩效目标) some exports repeat beside goal text.</summary>
-    private static bool IsGoalSection(Cell cell) => GridText.Label(cell.Text) is "总体绩效目标" or "绩效目标" or "项目绩效目标";
+    private static bool IsGoalSection(Cell cell) => LabelText.Key(cell.Text) is "总体绩效目标" or "绩效目标" or "项目绩效目标";
 
     private static bool IsCycleValueHeader(string label) =>
         label.StartsWith("实施周期", StringComparison.Ordinal) && (label.EndsWith("指标值", StringComparison.Ordinal) || label.EndsWith("目标值", StringComparison.Ordinal));

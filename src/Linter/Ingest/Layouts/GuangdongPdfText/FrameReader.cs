@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
@@ -9,12 +10,12 @@ namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 /// </summary>
 internal sealed class FrameReader(PerformanceTable table, IngestContext context, int fullWidth)
 {
-    private readonly List<FrameSlot> _slots = [];
+    private readonly List<OpenSlot> _slots = [];
     private readonly List<IReadOnlyList<PdfToken>> _blocks = [];
     private List<PdfToken>? _block;
     private TextField? _level1;
     private bool _level1HasSlot;
-    private FrameSlot? _slot;
+    private OpenSlot? _slot;
 
     public void Read(IReadOnlyList<PdfLine> lines, int start, int end)
     {
@@ -89,7 +90,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         // A 二级 label that repeats the open slot's is the same merged cell continued on a new page.
         if (_slot is null || _slot.Level2?.Text != label.Text)
         {
-            _slot = new FrameSlot(_level1, field, field.At);
+            _slot = new OpenSlot(_level1, field, field.At);
             _slots.Add(_slot);
             _level1HasSlot = true;
         }
@@ -100,7 +101,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
     {
         if (_level1 is not null && !_level1HasSlot)
         {
-            _slots.Add(new FrameSlot(_level1, null, _level1.At));
+            _slots.Add(new OpenSlot(_level1, null, _level1.At));
         }
     }
 
@@ -140,7 +141,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         var at = row.Name.Concat(row.Cycle).Concat(row.Annual).First().At;
         if (_slot is null)
         {
-            _slot = new FrameSlot(_level1, null, at);
+            _slot = new OpenSlot(_level1, null, at);
             _slots.Add(_slot);
             _level1HasSlot = true;
             if (_level1 is null)
@@ -172,16 +173,4 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
 
     private static TextField? Field(IReadOnlyList<PdfToken> fragments) =>
         fragments.Count == 0 ? null : new TextField(CellText.JoinWrapped(fragments.Select(f => f.Text)), fragments[0].At);
-
-    /// <summary>A slot while the frame is read; its count grows as rows arrive.</summary>
-    private sealed class FrameSlot(TextField? level1, TextField? level2, SourceLocation at)
-    {
-        public TextField? Level1 { get; } = level1;
-
-        public TextField? Level2 { get; } = level2;
-
-        public int Count { get; set; }
-
-        public IndicatorSlot ToSlot() => new(Level1, Level2, Level1Category.Unknown, Level2Category.Unknown, Count, at);
-    }
 }

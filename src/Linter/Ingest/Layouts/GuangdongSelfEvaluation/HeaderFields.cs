@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
@@ -66,12 +67,14 @@ internal static class HeaderFields
 
     private static bool SetBudget(TableHeader header, TextField value, string unit)
     {
-        if (header.Budget is not null || SelfEvaluationLabels.Number(new Cell(value.Text, value.At)) is not { } amount)
+        if (header.Budget is not null
+            || SelfEvaluationLabels.Number(new Cell(value.Text, value.At)) is not { } amount
+            || Money.Field(amount.Value, value.Text, unit, value.At) is not { } budget)
         {
             return false;
         }
 
-        header.Budget = new MoneyField(unit == "万元" ? amount.Value * 10_000m : amount.Value, value.Text, unit, value.At);
+        header.Budget = budget;
         return true;
     }
 }

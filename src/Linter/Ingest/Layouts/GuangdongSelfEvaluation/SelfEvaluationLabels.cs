@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 using GoalLint.Normalise;
 
@@ -72,7 +73,7 @@ internal static partial class SelfEvaluationLabels
     /// <summary>An amount, score or year as written: 200, 1,200.50, 96分, 2019年.</summary>
     public static NumberField? Number(Cell cell)
     {
-        var match = NumberPattern().Match(cell.Text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal));
+        var match = NumberPattern().Match(Money.WithoutSeparators(cell.Text));
         return match.Success && decimal.TryParse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
             ? new NumberField(value, cell.Text, cell.At)
             : null;

@@ -1,3 +1,5 @@
+using GoalLint.Ingest.Layouts.Common;
+
 namespace GoalLint.Ingest.Layouts.Hebei;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed record HebeiColumns(int Level1, int Level2, int Name, int Descri
     /// <summary>The columns of a header row, or null when the row is not one (it needs at least 一级指标 and 三级指标).</summary>
     public static HebeiColumns? FromHeader(Row row)
     {
-        var labels = row.Cells.Select(c => HebeiText.Label(c.Text)).ToList();
+        var labels = row.Cells.Select(c => LabelText.Key(c.Text)).ToList();
         var level1 = labels.IndexOf("一级指标");
         var name = labels.IndexOf("三级指标");
         if (level1 < 0 || name < 0)

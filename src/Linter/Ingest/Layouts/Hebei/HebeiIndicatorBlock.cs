@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 using GoalLint.Normalise;
 
@@ -72,7 +73,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
             AnnualValue = values[1] is { } value ? new IndicatorValue(value) : null,
             ValueBasis = values[2],
             At = row.At,
-            SourceRow = SourceRow(row),
+            SourceRow = RowText.Joined(row),
         };
         table.Indicators.Add(_last);
         CountSlot(1, row.At);
@@ -137,7 +138,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
         }
 
         _last.ValueBasis = HebeiText.Append(_last.ValueBasis, values[2]);
-        _last.SourceRow += "\n" + SourceRow(row);
+        _last.SourceRow += "\n" + RowText.Joined(row);
     }
 
     private void ReportSpill(Row row, IReadOnlyList<Cell> cells)
@@ -150,19 +151,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
 
     private static TextField? Field(IReadOnlyList<Cell> cells, int index)
     {
-        var text = index >= 0 && index < cells.Count ? HebeiText.Unwrap(cells[index].Text) : "";
+        var text = HebeiText.UnwrapAt(cells, index);
         return text.Length == 0 ? null : new TextField(text, cells[index].At);
-    }
-
-    /// <summary>The row as it reads in the source, without the empty cells that trail it.</summary>
-    private static string SourceRow(Row row)
-    {
-        var cells = row.Cells.Select(c => c.Text).ToList();
-        while (cells.Count > 0 && cells[^1].Length == 0)
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-
-        return string.Join('\t', cells);
     }
 }

@@ -88,7 +88,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         {
             context.Report("unplaced-row", "A line of text inside the project table is not a table row; it was not read.", row.At, row.Raw);
         }
-        else if (HebeiText.Label(row[0]).Length == 0)
+        else if (LabelText.Key(row[0]).Length == 0)
         {
             Continue(row);
         }
@@ -110,7 +110,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
     }
 
     /// <summary>The 绩效目标 row: its text is the table's one annual goal.</summary>
-    public static bool IsGoalRow(Row row) => HebeiText.Label(row[0]) is "绩效目标" or "年度绩效目标" or "年度目标";
+    public static bool IsGoalRow(Row row) => LabelText.Key(row[0]) is "绩效目标" or "年度绩效目标" or "年度目标";
 
     /// <summary>A row whose first cell is blank continues the block above it.</summary>
     private void Continue(Row row)
@@ -142,7 +142,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         {
             if (Filled(row) is { } value)
             {
-                table.Header.Other.Add(new LabelledField(HebeiText.Label(row[0]), value));
+                table.Header.Other.Add(new LabelledField(LabelText.Key(row[0]), value));
             }
 
             return;
@@ -169,7 +169,12 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
 
             if (next < cells.Count && HeaderFieldMap.Find(cells[next].Text) is null)
             {
-                HebeiHeaderLabels.Assign(table.Header, field, cells[k], cells[next], _unit, context);
+                var values = new HebeiHeaderValues(_unit, context);
+                if (!HeaderFieldMap.Set(table.Header, field, cells[k], cells[next], values))
+                {
+                    table.Header.Other.Add(new LabelledField(LabelText.Key(cells[k].Text), values.Text(cells[next])));
+                }
+
                 k = next;
             }
             else if (field == HeaderField.FundUse)

@@ -32,9 +32,9 @@ internal static class HebeiRowAlignment
         {
             var moved = cells.ToList();
             moved.RemoveAt(columns.Value);
-            var basis = Text(moved, columns.Basis);
+            var basis = HebeiText.UnwrapAt(moved, columns.Basis);
             var lost = basis.Length == 0 ? " No 指标值确定依据 is left." : "";
-            return (moved, $"The 指标值 column repeats the 绩效指标描述 and the value \"{Text(cells, columns.Basis)}\" sits in the 指标值确定依据 column: the row was shifted one column to the right and was read one column to the left.{lost}");
+            return (moved, $"The 指标值 column repeats the 绩效指标描述 and the value \"{HebeiText.UnwrapAt(cells, columns.Basis)}\" sits in the 指标值确定依据 column: the row was shifted one column to the right and was read one column to the left.{lost}");
         }
 
         return (cells, null);
@@ -47,8 +47,8 @@ internal static class HebeiRowAlignment
             return false;
         }
 
-        var first = Text(cells, columns.Level1);
-        var second = Text(cells, columns.Level2);
+        var first = HebeiText.UnwrapAt(cells, columns.Level1);
+        var second = HebeiText.UnwrapAt(cells, columns.Level2);
         return first.Length > 0
             && CategoryLabels.Level1(first) == Level1Category.Unknown
             && CategoryLabels.Level2(first) != Level2Category.Unknown
@@ -66,17 +66,14 @@ internal static class HebeiRowAlignment
             return false;
         }
 
-        var description = Text(cells, columns.Description);
-        if (description.Length == 0 || description != Text(cells, columns.Value))
+        var description = HebeiText.UnwrapAt(cells, columns.Description);
+        if (description.Length == 0 || description != HebeiText.UnwrapAt(cells, columns.Value))
         {
             return false;
         }
 
-        var basis = Text(cells, columns.Basis);
-        var spill = Enumerable.Range(columns.Last + 1, Math.Max(0, cells.Count - columns.Last - 1)).Any(i => Text(cells, i).Length > 0);
+        var basis = HebeiText.UnwrapAt(cells, columns.Basis);
+        var spill = Enumerable.Range(columns.Last + 1, Math.Max(0, cells.Count - columns.Last - 1)).Any(i => HebeiText.UnwrapAt(cells, i).Length > 0);
         return spill || basis.Length > 0 && !BasisWords.Any(w => basis.Contains(w, StringComparison.Ordinal));
     }
-
-    private static string Text(IReadOnlyList<Cell> cells, int index) =>
-        index >= 0 && index < cells.Count ? HebeiText.Unwrap(cells[index].Text) : "";
 }

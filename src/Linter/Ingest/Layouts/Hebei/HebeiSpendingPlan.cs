@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
@@ -17,7 +18,7 @@ internal sealed partial class HebeiSpendingPlan
     {
         for (var i = 1; i < header.Cells.Count; i++)
         {
-            var match = MonthLabel().Match(HebeiText.Label(header.Cells[i].Text));
+            var match = MonthLabel().Match(LabelText.Key(header.Cells[i].Text));
             if (match.Success)
             {
                 _months.Add((i, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), header.Cells[i]));
@@ -25,7 +26,7 @@ internal sealed partial class HebeiSpendingPlan
         }
     }
 
-    public static bool IsHeader(Row row) => HebeiText.Label(row[0]).StartsWith("资金支出计划", StringComparison.Ordinal);
+    public static bool IsHeader(Row row) => LabelText.Key(row[0]).StartsWith("资金支出计划", StringComparison.Ordinal);
 
     /// <summary>Declares the months of <paramref name="header"/> with no value yet; the values row fills them.</summary>
     public static HebeiSpendingPlan Declare(Row header, TableHeader target)
@@ -44,7 +45,7 @@ internal sealed partial class HebeiSpendingPlan
         {
             var cell = column < values.Cells.Count ? values.Cells[column] : null;
             var raw = cell is null ? "" : HebeiText.Unwrap(cell.Text);
-            target.SpendingPlan.Add(new SpendingPlanPoint(month, Percent(raw), raw, raw.Length > 0 ? cell!.At : label.At));
+            target.SpendingPlan.Add(new SpendingPlanPoint(month, Percent.Points(raw), raw, raw.Length > 0 ? cell!.At : label.At));
         }
 
         var declared = _months.Select(m => m.Column).ToHashSet();
@@ -52,12 +53,6 @@ internal sealed partial class HebeiSpendingPlan
         {
             context.Report("unplaced-cell", $"The 资金支出计划 value \"{cell.Text}\" (column {column + 1}) sits under no month label; it was not read.", cell.At, values.Raw);
         }
-    }
-
-    private static decimal? Percent(string raw)
-    {
-        var number = raw.TrimEnd('%', '％').Trim();
-        return decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     [GeneratedRegex(@"^(\d{1,2})月(底|末)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -13,8 +13,9 @@ internal static partial class HebeiText
     /// </summary>
     public static string Unwrap(string text) => WrapSpace().Replace(CellText.Clean(text), "");
 
-    /// <summary>A cell as a label: cleaned, every space removed, trailing colon dropped (其中：财政 资金 ⇒ 其中：财政资金).</summary>
-    public static string Label(string text) => CellText.Squeeze(CellText.Clean(text)).TrimEnd('：', ':');
+    /// <summary>The unwrapped text of cell <paramref name="index"/>; empty when the row has no such cell (index -1: the form lacks the column).</summary>
+    public static string UnwrapAt(IReadOnlyList<Cell> cells, int index) =>
+        index >= 0 && index < cells.Count ? Unwrap(cells[index].Text) : "";
 
     /// <summary>A line without its Markdown heading marks (## 1. 2023 年… ⇒ 1. 2023 年…).</summary>
     public static string StripHeading(string line) => CellText.Clean(line.TrimStart().TrimStart('#'));
@@ -30,8 +31,6 @@ internal static partial class HebeiText
 
         return i;
     }
-
-    public static bool IsHeading(string line) => line.TrimStart().StartsWith('#');
 
     /// <summary>Page breaks (---) and blank lines carry no content; a lone number is a page number.</summary>
     public static bool IsFiller(string line)

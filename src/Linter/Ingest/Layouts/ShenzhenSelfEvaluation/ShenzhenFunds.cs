@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
@@ -20,14 +21,14 @@ internal sealed class ShenzhenFunds
     /// <summary>The block's columns when <paramref name="row"/> is its header (年初预算数 | 全年预算数 | 全年执行数 …).</summary>
     public static ShenzhenFunds? Find(Row row)
     {
-        var labels = row.Cells.Select(c => GridText.Label(c.Text)).ToArray();
+        var labels = row.Cells.Select(c => LabelText.Key(c.Text)).ToArray();
         var columns = Headers.Select(h => (h, Array.IndexOf(labels, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
         if (!columns.ContainsKey("全年预算数") && !columns.ContainsKey("年初预算数") || !columns.ContainsKey("全年执行数"))
         {
             return null;
         }
 
-        var unitLabel = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, GridText.Label(c.Text)) < 0)?.Text ?? "";
+        var unitLabel = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, LabelText.Key(c.Text)) < 0)?.Text ?? "";
         return new ShenzhenFunds(columns, GridNumbers.UnitIn(unitLabel));
     }
 
@@ -38,25 +39,25 @@ internal sealed class ShenzhenFunds
         var label = row.Cells.Take(firstValue).LastOrDefault(c => !c.IsBlank);
         if (label is null)
         {
-            context.Report("unplaced-row", $"Line {row.Line} sits in the 项目资金 block but has no line label (年度资金总额, 当年财政拨款 …); it was not read.", row.At, GridText.Joined(row));
+            context.Report("unplaced-row", $"Line {row.Line} sits in the 项目资金 block but has no line label (年度资金总额, 当年财政拨款 …); it was not read.", row.At, RowText.Joined(row));
             return null;
         }
 
         return new FundLine
         {
-            Kind = KindOf(GridText.Label(label.Text)),
+            Kind = KindOf(LabelText.Key(label.Text)),
             Label = GridText.Field(label),
-            InitialBudget = Number("年初预算数"),
-            AnnualBudget = Number("全年预算数"),
-            Executed = Number("全年执行数"),
-            Weight = Number("分值"),
-            ExecutionRate = Number("执行率"),
-            Score = Number("得分"),
+            InitialBudget = InColumn("年初预算数", GridNumbers.Number),
+            AnnualBudget = InColumn("全年预算数", GridNumbers.Number),
+            Executed = InColumn("全年执行数", GridNumbers.Number),
+            Weight = InColumn("分值", GridNumbers.Number),
+            ExecutionRate = InColumn("执行率", GridNumbers.Rate),
+            Score = InColumn("得分", GridNumbers.Number),
             Unit = _unit,
         };
 
-        NumberField? Number(string header) =>
-            _columns.TryGetValue(header, out var column) && column < row.Cells.Count ? GridNumbers.Number(row.Cells[column], context) : null;
+        NumberField? InColumn(string header, Func<Cell?, IngestContext, NumberField?> read) =>
+            _columns.TryGetValue(header, out var column) && column < row.Cells.Count ? read(row.Cells[column], context) : null;
     }
 
     private static FundLineKind KindOf(string label)

@@ -10,31 +10,18 @@ namespace GoalLint.Ingest.Layouts.ShenzhenSelfEvaluation;
 /// </summary>
 public sealed class ShenzhenSelfEvaluationReader : ILayoutReader
 {
+    /// <summary>Goal tables carry cycle targets, 河北 describes indicators, 韶关 gives formulas.</summary>
+    private static readonly GridLayoutSignature Signature = new(
+        required: seen => seen.HasIndicatorHeader && seen.HasAny("实际完成值", "实际值", "全年实际值") && seen.Has("得分"),
+        foreign: seen => seen.HasAny("实施周期指标值", "绩效指标描述", "指标值确定依据", "指标计算公式"),
+        (seen => seen.HasAny("年初预算数", "全年预算数", "全年执行数"), 0.15),
+        (seen => seen.HasTitle("自评表"), 0.1),
+        (seen => seen.HasAny("预期目标", "实际完成情况"), 0.1));
+
     public LayoutFamily Layout => LayoutFamily.ShenzhenSelfEvaluation;
 
-    public double Match(SourceText source)
-    {
-        var seen = new GridLabelsSeen(source);
-        if (!seen.HasIndicatorHeader || !seen.HasAny("实际完成值", "实际值", "全年实际值") || !seen.Has("得分"))
-        {
-            return 0;
-        }
-
-        // Goal tables carry cycle targets, 河北 describes indicators, 韶关 gives formulas.
-        if (seen.HasAny("实施周期指标值", "绩效指标描述", "指标值确定依据", "指标计算公式"))
-        {
-            return 0.05;
-        }
-
-        var score = 0.6;
-        score += seen.HasAny("年初预算数", "全年预算数", "全年执行数") ? 0.15 : 0;
-        score += seen.HasTitle("自评表") ? 0.1 : 0;
-        score += seen.HasAny("预期目标", "实际完成情况") ? 0.1 : 0;
-        return score;
-    }
+    public double Match(SourceText source) => Signature.Match(source);
 
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context) =>
-        GridTables.Split(source.Rows, ShenzhenTable.IsTitle)
-            .Select(t => ShenzhenTable.Read(t, context))
-            .ToArray();
+        GridTables.Read(source, ShenzhenTable.IsTitle, ShenzhenTable.Read, context);
 }

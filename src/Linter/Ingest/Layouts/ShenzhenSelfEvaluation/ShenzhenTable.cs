@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
@@ -34,14 +35,7 @@ internal static class ShenzhenTable
 
     public static PerformanceTable Read(TableRows rows, IngestContext context)
     {
-        var table = new PerformanceTable
-        {
-            Kind = TableKind.SelfEvaluation,
-            Layout = LayoutFamily.ShenzhenSelfEvaluation,
-            Title = rows.Title?.Filled.FirstOrDefault() is { } title ? GridText.Title(title) : null,
-            At = (rows.Title ?? rows.Rows.FirstOrDefault(r => !r.IsBlank))?.At ?? SourceLocation.None,
-            EndLine = rows.EndLine,
-        };
+        var table = rows.NewTable(TableKind.SelfEvaluation, LayoutFamily.ShenzhenSelfEvaluation);
         var reader = new State(table, context);
         foreach (var row in rows.Rows.Where(r => !r.IsBlank))
         {
@@ -65,7 +59,7 @@ internal static class ShenzhenTable
 
         public void Read(Row row)
         {
-            var first = GridText.Label(row.Filled.First().Text);
+            var first = LabelText.Key(row.Filled.First().Text);
             if (IndicatorColumns.Find(row, ValueColumns) is { } columns)
             {
                 (_columns, _section) = (columns, Section.Indicators);
@@ -120,27 +114,20 @@ internal static class ShenzhenTable
                     HeaderLabels.Read(row, table.Header, context);
                     break;
                 case Section.Done:
-                    context.Report("unplaced-row", $"Line {row.Line} follows the 总分 row of its table; it was not read.", row.At, GridText.Joined(row));
+                    context.Report("unplaced-row", $"Line {row.Line} follows the 总分 row of its table; it was not read.", row.At, RowText.Joined(row));
                     break;
             }
         }
 
-        private void ReadIndicator(Row row)
-        {
-            var (cells, indicator) = IndicatorRows.Read(row, _columns!, _frame, context);
-            if (indicator is null)
+        private void ReadIndicator(Row row) =>
+            IndicatorRows.Add(row, _columns!, _frame, table, context, (indicator, cells) =>
             {
-                return;
-            }
-
-            indicator.AnnualValue = IndicatorRows.Value(cells.Value(Annual));
-            indicator.ActualValue = IndicatorRows.Value(cells.Value(Actual));
-            indicator.Weight = GridNumbers.Number(cells.Value(Weight), context);
-            indicator.Score = GridNumbers.Number(cells.Value(Score), context);
-            indicator.DeviationReason = cells.Value(Deviation) is { } reason ? GridText.Field(reason) : null;
-            TruncatedCells.Check(indicator, context);
-            table.Indicators.Add(indicator);
-        }
+                indicator.AnnualValue = IndicatorRows.Value(cells.Value(Annual));
+                indicator.ActualValue = IndicatorRows.Value(cells.Value(Actual));
+                indicator.Weight = GridNumbers.Number(cells.Value(Weight), context);
+                indicator.Score = GridNumbers.Number(cells.Value(Score), context);
+                indicator.DeviationReason = cells.Value(Deviation) is { } reason ? GridText.Field(reason) : null;
+            });
 
         /// <summary>总分 | … | 100 | 89.18 | —: the first two numbers are the total weight and score, wherever the export put them.</summary>
         private void ReadTotal(Row row)
@@ -154,7 +141,7 @@ internal static class ShenzhenTable
         /// <summary>The columns of 预期目标 and 实际完成情况 when <paramref name="row"/> is the goals header.</summary>
         private static (int, int)? GoalColumns(Row row)
         {
-            var labels = row.Cells.Select(c => GridText.Label(c.Text)).ToList();
+            var labels = row.Cells.Select(c => LabelText.Key(c.Text)).ToList();
             var expected = labels.FindIndex(l => l is "预期目标" or "预期总体目标" or "年度预期目标");
             var actual = labels.FindIndex(l => l.StartsWith("实际完成", StringComparison.Ordinal));
             return expected >= 0 && actual > expected ? (expected, actual) : null;

@@ -1,0 +1,99 @@
+namespace GoalLint.Check.Engine;
+
+/// <summary>
+/// Enforces the time limit of rule-code calls with one timer for the whole run instead of a
+/// timed <see cref="CancellationTokenSource"/> per call: at 100,000 tables and a dozen code rules
+/// that is over a million timers, each taking the runtime's timer lock. Every thread keeps one
+/// reusable call slot; the watchdog wakes a few times a second and cancels a slot whose call has
+/// run past its limit.
+/// </summary>
+internal sealed class CallWatchdog : IDisposable
+{
+    private const int TicksPerCheck = 20;
+    private readonly List<Slot> _slots = [];
+    private readonly ThreadLocal<Slot> _mine;
+    private readonly Timer _timer;
+
+    public CallWatchdog(TimeSpan limit)
+    {
+        _mine = new ThreadLocal<Slot>(() =>
+        {
+            var slot = new Slot();
+            lock (_slots)
+            {
+                _slots.Add(slot);
+            }
+
+            return slot;
+        });
+        var period = TimeSpan.FromMilliseconds(Math.Clamp(limit.TotalMilliseconds / TicksPerCheck, 1, 250));
+        _timer = new Timer(_ => Check(), null, period, period);
+    }
+
+    /// <summary>Starts a call on this thread that may run for <paramref name="limit"/>; dispose the call when it returns.</summary>
+    public Call Start(TimeSpan limit) => _mine.Value!.Start(limit);
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        _mine.Dispose();
+    }
+
+    private void Check()
+    {
+        var now = TimeProvider.System.GetTimestamp();
+        lock (_slots)
+        {
+            foreach (var slot in _slots)
+            {
+                slot.CancelIfOverdue(now);
+            }
+        }
+    }
+
+    /// <summary>One thread's call in progress: its token, and whether the watchdog cancelled it.</summary>
+    public readonly struct Call(Slot slot) : IDisposable
+    {
+        public CancellationToken Token => slot.Token;
+
+        public bool TimedOut => slot.Token.IsCancellationRequested;
+
+        public void Dispose() => slot.Finish();
+    }
+
+    /// <summary>
+    /// A thread's call state. <c>_deadline</c> is 0 when idle; the watchdog swaps it to -1 before
+    /// cancelling, so a call that finished (or a newer call) in between is never cancelled by mistake.
+    /// </summary>
+    internal sealed class Slot
+    {
+        private CancellationTokenSource _source = new();
+        private long _deadline;
+
+        public CancellationToken Token => _source.Token;
+
+        public Call Start(TimeSpan limit)
+        {
+            Volatile.Write(ref _deadline, TimeProvider.System.GetTimestamp() + (long)(limit.TotalSeconds * TimeProvider.System.TimestampFrequency));
+            return new Call(this);
+        }
+
+        public void Finish()
+        {
+            if (Interlocked.Exchange(ref _deadline, 0) == -1 || !_source.TryReset())
+            {
+                Volatile.Write(ref _source, new CancellationTokenSource()); // cancelled, or about to be: never reuse it
+            }
+        }
+
+        public void CancelIfOverdue(long now)
+        {
+            var deadline = Volatile.Read(ref _deadline);
+            var source = Volatile.Read(ref _source); // replaced only in Finish after a cancel, so this is the call's own
+            if (deadline > 0 && now > deadline && Interlocked.CompareExchange(ref _deadline, -1, deadline) == deadline)
+            {
+                source.Cancel();
+            }
+        }
+    }
+}

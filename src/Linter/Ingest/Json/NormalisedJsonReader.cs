@@ -1,0 +1,74 @@
+using System.Text.Json;
+using GoalLint.Model;
+using GoalLint.Report.Json;
+
+namespace GoalLint.Ingest.Json;
+
+/// <summary>
+/// Reads <c>goallint normalize</c> output back, so a model saved once (or produced by another
+/// tool in the same shape) can be linted without the source files. Recognised from the content:
+/// a JSON object whose header names GoalLint. Tables keep their own layout and the locations of
+/// the files they were read from; the diagnostics met then are reported again.
+/// </summary>
+public sealed class NormalisedJsonReader : ILayoutReader
+{
+    /// <summary>Evidence quotes at most this much of the damaged line.</summary>
+    private const int EvidenceChars = 120;
+
+    public LayoutFamily Layout => LayoutFamily.NormalisedJson;
+
+    public double Match(SourceText source) => NormalisedJsonHeader.Sniff(source.Text) is null ? 0 : 1;
+
+    public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
+    {
+        var documents = ReadDocuments(source, context);
+        foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics))
+        {
+            context.Report(diagnostic.Code, diagnostic.Message, diagnostic.At, diagnostic.Evidence);
+        }
+
+        return documents.SelectMany(d => d.Tables).ToArray();
+    }
+
+    /// <summary>
+    /// The documents the JSON holds, each as it was normalised (path, format, encoding, layout,
+    /// tables, diagnostics); none when the JSON cannot be read, which is reported with its place.
+    /// </summary>
+    public IReadOnlyList<PerformanceDocument> ReadDocuments(SourceText source, IngestContext context)
+    {
+        if (NormalisedJsonHeader.Sniff(source.Text) is not { } header)
+        {
+            return [];
+        }
+
+        if (!header.IsSupported)
+        {
+            context.Report("unsupported-schema-version",
+                $"This normalised JSON has schemaVersion {header.SchemaVersion}, which this GoalLint does not read (it reads {NormalisedOutput.CurrentSchemaVersion}); normalise the source files again with this version.",
+                header.VersionAt, header.SchemaVersion);
+            return [];
+        }
+
+        if (!header.HasDocuments)
+        {
+            context.Report("not-normalised-json",
+                "This is GoalLint JSON but not `goallint normalize` output (it has no documents list); findings, baselines and waivers are not tables to check.",
+                new SourceLocation(1, 1));
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<NormalisedOutput>(source.Text, JsonDefaults.Strict)!.Documents;
+        }
+        catch (JsonException ex)
+        {
+            var at = JsonPosition.Locate(ex, source.Lines);
+            var line = source.Lines[at.Line - 1].Trim();
+            context.Report("malformed-json",
+                $"This normalised JSON is damaged and was not read: {ex.Message.Split(" Path: ")[0]} (at {ex.Path ?? "the top"}).",
+                at, line.Length > EvidenceChars ? line[..EvidenceChars] : line);
+            return [];
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Layouts.Hebei;
+
+/// <summary>
+/// Header values as the 河北 export writes them: PDF wrap spaces removed, amounts in the table's
+/// unit (单位：万元 above the table, 万元 by default). A year or amount that is not a number is reported, not guessed.
+/// </summary>
+internal sealed class HebeiHeaderValues(string unit, IngestContext context) : IHeaderValues
+{
+    public TextField Text(Cell value) => new(HebeiText.Unwrap(value.Text), value.At);
+
+    public NumberField? Year(Cell value)
+    {
+        var text = Text(value);
+        if (Money.Parse(text.Text) is { } year)
+        {
+            return new NumberField(year, text.Text, text.At);
+        }
+
+        context.Report("unparsed-number", $"The year \"{text.Text}\" is not a number; it was not read.", text.At, text.Text);
+        return null;
+    }
+
+    public MoneyField? Amount(Cell label, Cell value)
+    {
+        var text = Text(value);
+        if (Money.Parse(text.Text) is { } amount && Money.Field(amount, text.Text, unit, text.At) is { } money)
+        {
+            return money;
+        }
+
+        context.Report("unparsed-amount", $"The amount \"{text.Text}\" is not a number GoalLint can read; it was not read.", text.At, text.Text);
+        return null;
+    }
+}
