@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GoalLint.Ingest;
 using GoalLint.Report.Baseline;
 
 namespace GoalLint.Cli;
@@ -13,23 +12,22 @@ public static class BaselineCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
+        var inputs = new InputArguments();
         var ruleSet = new RuleSetArguments();
         var output = new Option<FileInfo>("--output", "-o") { Description = "The baseline file to write (JSON).", Required = true };
-        var command = new Command("baseline", "Record the current findings' fingerprints, so 'lint --baseline FILE' reports only new findings.") { paths, output };
+        var command = new Command("baseline", "Record the current findings' fingerprints, so 'lint --baseline FILE' reports only new findings.") { output };
+        inputs.AddTo(command);
         ruleSet.AddTo(command);
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(paths) ?? [];
-            var (files, missing) = InputFiles.Expand(inputs);
-            if (CommonOptions.ReportMissing(missing))
-            {
-                return ExitCodes.UsageError;
-            }
-
-            if (CommonOptions.LoadRules(ruleSet.Read(parse, inputs)) is not { } rules)
+            if (CommonOptions.LoadRules(ruleSet.Read(parse, inputs.Given(parse))) is not { } rules)
             {
                 return ExitCodes.ConfigurationError;
+            }
+
+            if (inputs.Files(parse, rules.Exclude) is not { } files)
+            {
+                return ExitCodes.UsageError;
             }
 
             var result = ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole());

@@ -9,12 +9,6 @@ namespace GoalLint.Cli;
 /// <summary>Options and small helpers several commands share.</summary>
 public static class CommonOptions
 {
-    public static Argument<string[]> Paths() => new("paths")
-    {
-        Description = "Files or folders (read recursively) holding tables.",
-        Arity = ArgumentArity.OneOrMore,
-    };
-
     public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Write to this file instead of standard output." };
 
     /// <summary>Prints one line per missing path; true when there were any.</summary>

@@ -3,7 +3,6 @@ using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
 using GoalLint.Check.Yaml;
-using GoalLint.Ingest;
 using GoalLint.Report;
 using GoalLint.Report.Baseline;
 using GoalLint.Report.Text;
@@ -19,7 +18,7 @@ public static class LintCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
+        var inputs = new InputArguments();
         var ruleSet = new RuleSetArguments();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. ReportFormats.All.Keys.Order()]);
@@ -38,22 +37,26 @@ public static class LintCommand
             }
         });
         var timing = new Option<bool>("--timing") { Description = "After the run, print the slowest rules to standard error." };
-        var command = new Command("lint", "Check tables against the rule pack and report findings.") { paths, format, output, failOn, maxWarnings, timing };
+        var command = new Command("lint", "Check tables against the rule pack and report findings.") { format, output, failOn, maxWarnings, timing };
+        inputs.AddTo(command);
         ruleSet.AddTo(command);
         var reports = new ReportOptions();
         reports.AddTo(command);
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(paths) ?? [];
-            var (files, missing) = InputFiles.Expand(inputs);
-            if (CommonOptions.ReportMissing(missing) || reports.Targets(parse) is not { } targets)
+            if (reports.Targets(parse) is not { } targets)
             {
                 return ExitCodes.UsageError;
             }
 
-            if (CommonOptions.LoadRules(ruleSet.Read(parse, inputs)) is not { } rules)
+            if (CommonOptions.LoadRules(ruleSet.Read(parse, inputs.Given(parse))) is not { } rules)
             {
                 return ExitCodes.ConfigurationError;
+            }
+
+            if (inputs.Files(parse, rules.Exclude) is not { } files)
+            {
+                return ExitCodes.UsageError;
             }
 
             var gate = parse.GetValue(failOn) ?? rules.FailOn ?? FailOn.Error;

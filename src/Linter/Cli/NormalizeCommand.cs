@@ -11,15 +11,15 @@ public static class NormalizeCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
+        var inputs = new InputArguments();
         var format = new Option<string>("--format") { Description = "Output format: json or yaml.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "yaml");
         var output = CommonOptions.Output();
-        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { paths, format, output };
+        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output };
+        inputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var (files, missing) = InputFiles.Expand(parse.GetValue(paths) ?? []);
-            if (CommonOptions.ReportMissing(missing))
+            if (inputs.Files(parse, []) is not { } files)
             {
                 return ExitCodes.UsageError;
             }

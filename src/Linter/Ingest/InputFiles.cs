@@ -1,11 +1,18 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
 namespace GoalLint.Ingest;
 
-/// <summary>Expands the paths given on the command line into files, folders recursively, in a stable order.</summary>
+/// <summary>
+/// Expands the paths given on the command line into files, folders recursively, in a stable order.
+/// Exclude globs (<c>README.md</c>, <c>**/drafts/**</c>) apply to files found in a folder, relative
+/// to that folder; a file named on the command line is always read.
+/// </summary>
 public static class InputFiles
 {
     /// <summary>Files to read, and the paths that do not exist.</summary>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths, IReadOnlyCollection<string>? exclude = null)
     {
+        var kept = Excluding(exclude ?? []);
         var files = new List<string>();
         var missing = new List<string>();
         foreach (var path in paths)
@@ -16,7 +23,7 @@ public static class InputFiles
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(FilesUnder(path));
+                files.AddRange(FilesUnder(path).Where(f => kept.Match(Path.GetRelativePath(path, f)).HasMatches));
             }
             else
             {
@@ -25,6 +32,14 @@ public static class InputFiles
         }
 
         return (files.Distinct().ToArray(), missing);
+    }
+
+    private static Matcher Excluding(IReadOnlyCollection<string> exclude)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddInclude("**/*");
+        matcher.AddExcludePatterns(exclude);
+        return matcher;
     }
 
     private static IEnumerable<string> FilesUnder(string folder)

@@ -32,4 +32,7 @@ public sealed class ProfileFile
 
     /// <summary>Config only: a baseline file of accepted findings, relative to the config.</summary>
     public string? Baseline { get; set; }
+
+    /// <summary>Config only: globs of files in the input folders that are not submissions (README.md, drafts/**).</summary>
+    public List<string> Exclude { get; set; } = [];
 }

@@ -20,6 +20,9 @@ public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
     /// <summary>Report templates the profiles and config chose, by format name (markdown, html), as absolute paths.</summary>
     public IReadOnlyDictionary<string, string> Templates { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Globs the config excludes from the input folders.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
     /// <summary>Absolute path of the baseline named by the config, if any.</summary>
     public string? Baseline { get; init; }
 }

@@ -57,6 +57,7 @@ public static class RuleSetBuilder
             Layers = layers.Select(l => $"{l.Name} ({RulesHome.Display(l.Path)})").ToArray(),
             FailOn = config?.FailOn,
             MaxWarnings = config?.MaxWarnings,
+            Exclude = config?.Exclude ?? [],
             Templates = Templates(layers),
             Baseline = config?.Baseline is { } b ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Config!))!, b)) : null,
         };
