@@ -10,20 +10,20 @@ namespace GoalLint.Tests.Report;
 [Collection(nameof(ConsoleCollection))]
 public sealed class ProfileTemplateTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("goallint-profile-template-").FullName;
+    private readonly TempFolder _dir = new();
 
     public ProfileTemplateTests()
     {
         File.WriteAllText(Input, CliRun.WarningsOnlyTable);
-        Write("city/report.scriban", "# 示例市绩效目标审核意见\n\n共 {{ summary.files }} 个文件、{{ summary.tables }} 张表，警告 {{ summary.warnings }} 条。\n");
-        Write("city/city.yaml", "description: 示例市\ntemplates:\n  markdown: report.scriban\n");
+        _dir.Write("city/report.scriban", "# 示例市绩效目标审核意见\n\n共 {{ summary.files }} 个文件、{{ summary.tables }} 张表，警告 {{ summary.warnings }} 条。\n");
+        _dir.Write("city/city.yaml", "description: 示例市\ntemplates:\n  markdown: report.scriban\n");
     }
 
-    private string Input => Path.Combine(_dir, "warnings.txt");
+    private string Input => _dir.PathOf("warnings.txt");
 
-    private string Profile => Path.Combine(_dir, "city", "city.yaml");
+    private string Profile => _dir.PathOf("city/city.yaml");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     [Fact]
     public void Profile_template_renders_its_format()
@@ -36,7 +36,7 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Other_formats_keep_the_shipped_template()
     {
-        var html = Path.Combine(_dir, "out.html");
+        var html = _dir.PathOf("out.html");
         Assert.Equal(ExitCodes.Clean, CliRun.Run("lint", Input, "--no-config", "--profile", Profile, "--report", html).Code);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(html), StringComparison.OrdinalIgnoreCase);
     }
@@ -44,7 +44,7 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Command_line_template_wins()
     {
-        var own = Write("mine.scriban", "我的模板 {{ summary.tables }}\n");
+        var own = _dir.Write("mine.scriban", "我的模板 {{ summary.tables }}\n");
         var (_, stdout, _) = CliRun.Run("lint", Input, "--no-config", "--profile", Profile, "--format", "markdown", "--template", own);
         Assert.StartsWith("我的模板 1", stdout, StringComparison.Ordinal);
     }
@@ -52,8 +52,8 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Template_for_one_format_leaves_the_other_alone()
     {
-        var own = Write("mine.scriban", "我的模板 {{ summary.tables }}\n");
-        var html = Path.Combine(_dir, "out.html");
+        var own = _dir.Write("mine.scriban", "我的模板 {{ summary.tables }}\n");
+        var html = _dir.PathOf("out.html");
         var (code, stdout, _) = CliRun.Run("lint", Input, "--no-config", "--format", "markdown", "--template", "markdown=" + own, "--report", html);
         Assert.Equal(ExitCodes.Clean, code);
         Assert.StartsWith("我的模板 1", stdout, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Missing_command_line_template_is_a_usage_error()
     {
-        var (code, _, error) = CliRun.Run("lint", Input, "--no-config", "--template", "html=" + Path.Combine(_dir, "gone.scriban"));
+        var (code, _, error) = CliRun.Run("lint", Input, "--no-config", "--template", "html=" + _dir.PathOf("gone.scriban"));
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("no such template", error, StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Config_extending_the_profile_inherits_its_template()
     {
-        var config = Write("repo/.goallint.yaml", $"extends: {Profile}\n");
+        var config = _dir.Write("repo/.goallint.yaml", $"extends: {Profile}\n");
         var (_, stdout, _) = CliRun.Run("lint", Input, "--config", config, "--format", "markdown");
         Assert.StartsWith("# 示例市绩效目标审核意见", stdout, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Broken_profile_template_is_a_located_configuration_error()
     {
-        var template = Write("city/report.scriban", "# 标题\n{{ for t in files }}\n{{ t.no_such_member }}\n{{ end }}\n");
+        var template = _dir.Write("city/report.scriban", "# 标题\n{{ for t in files }}\n{{ t.no_such_member }}\n{{ end }}\n");
         var (code, stdout, error) = CliRun.Run("lint", Input, "--no-config", "--profile", Profile, "--format", "markdown");
         Assert.Equal(ExitCodes.ConfigurationError, code);
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(template)}\(3,\d+\): error: ", error);
@@ -89,17 +89,9 @@ public sealed class ProfileTemplateTests : IDisposable
     [Fact]
     public void Missing_profile_template_names_the_profile()
     {
-        Write("city/city.yaml", "templates:\n  html: gone.scriban\n");
+        _dir.Write("city/city.yaml", "templates:\n  html: gone.scriban\n");
         var (code, _, error) = CliRun.Run("lint", Input, "--no-config", "--profile", Profile);
         Assert.Equal(ExitCodes.ConfigurationError, code);
         Assert.Contains("city.yaml: error: templates.html: no such template: gone.scriban", error, StringComparison.Ordinal);
-    }
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_dir, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
     }
 }
