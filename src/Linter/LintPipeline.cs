@@ -16,9 +16,9 @@ public static class LintPipeline
     public static IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string>? display = null)
     {
         var loader = DocumentLoader.CreateDefault();
-        var documents = new PerformanceDocument[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = Normaliser.Normalise(loader.Load(files[i], display?.Invoke(files[i]))));
-        return documents;
+        var documents = new IReadOnlyList<PerformanceDocument>[files.Count];
+        Parallel.For(0, files.Count, i => documents[i] = loader.LoadAll(files[i], display?.Invoke(files[i])).Select(Normaliser.Normalise).ToArray());
+        return documents.SelectMany(d => d).ToArray();
     }
 
     public static LintResult Lint(IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null) =>

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using GoalLint.Ingest;
-using GoalLint.Normalise;
 using GoalLint.Report;
 using GoalLint.Report.Json;
 
@@ -24,8 +22,7 @@ public static class NormalizeCommand
                 return ExitCodes.UsageError;
             }
 
-            var loader = DocumentLoader.CreateDefault();
-            var documents = files.Select(f => Normaliser.Normalise(loader.Load(f))).ToArray();
+            var documents = LintPipeline.Read(files);
             var text = parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents)) : NormalisedJson.Serialize(documents);
             CommonOptions.Write(parse.GetValue(output), text);
             return ExitCodes.Clean;

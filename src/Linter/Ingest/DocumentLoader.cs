@@ -15,7 +15,21 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     public static DocumentLoader CreateDefault() => new(LayoutReaders.All, IngestLimits.Default);
 
     /// <summary>Reads <paramref name="path"/>; <paramref name="displayPath"/> is the path reports show (default: as given).</summary>
-    public PerformanceDocument Load(string path, string? displayPath = null)
+    public PerformanceDocument Load(string path, string? displayPath = null) => Load(path, displayPath, restored: null);
+
+    /// <summary>
+    /// As <see cref="Load(string, string?)"/>, but a file that holds documents read before (see
+    /// <see cref="IDocumentSetReader"/>) yields those documents, each under its own path; the file's
+    /// own document is kept only when it has something to say (a damaged or unsupported file).
+    /// </summary>
+    public IReadOnlyList<PerformanceDocument> LoadAll(string path, string? displayPath = null)
+    {
+        var restored = new List<PerformanceDocument>();
+        var file = Load(path, displayPath, restored);
+        return restored.Count == 0 ? [file] : file.Diagnostics.Count == 0 ? restored : [file, .. restored];
+    }
+
+    private PerformanceDocument Load(string path, string? displayPath, List<PerformanceDocument>? restored)
     {
         var document = new PerformanceDocument { Path = displayPath ?? path };
         var context = new IngestContext(path);
@@ -27,7 +41,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
                 {
                     document.Format = source.Format;
                     document.Encoding = source.Encoding;
-                    ReadSource(source, document, context);
+                    ReadSource(source, document, context, restored);
                 }
             }
         }
@@ -69,7 +83,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         return File.ReadAllBytes(path);
     }
 
-    private void ReadSource(SourceText source, PerformanceDocument document, IngestContext context)
+    private void ReadSource(SourceText source, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored)
     {
         var (reader, score) = readers
             .Select(r => (Reader: r, Score: SafeMatch(r, source)))
@@ -81,6 +95,12 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         }
 
         document.Layout = reader.Layout;
+        if (restored is not null && reader is IDocumentSetReader set)
+        {
+            restored.AddRange(set.ReadDocuments(source, context));
+            return;
+        }
+
         document.Tables.AddRange(reader.Read(source, context));
         if (document.Tables.Count == 0)
         {

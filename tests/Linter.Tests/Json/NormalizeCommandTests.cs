@@ -63,9 +63,7 @@ public sealed class NormalizeCommandTests : IDisposable
 
         var again = Normalize(first);
 
-        Assert.Equal(
-            JsonNode.Parse(File.ReadAllText(first))!["documents"]!.AsArray().Sum(d => d!["tables"]!.AsArray().Count),
-            Assert.Single(again["documents"]!.AsArray())!["tables"]!.AsArray().Count);
+        Assert.Equal(JsonNode.Parse(File.ReadAllText(first))!["documents"]!.ToJsonString(), again["documents"]!.ToJsonString());
     }
 
     [Fact]

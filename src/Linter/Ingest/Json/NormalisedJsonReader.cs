@@ -10,7 +10,7 @@ namespace GoalLint.Ingest.Json;
 /// a JSON object whose header names GoalLint. Tables keep their own layout and the locations of
 /// the files they were read from; the diagnostics met then are reported again.
 /// </summary>
-public sealed class NormalisedJsonReader : ILayoutReader
+public sealed class NormalisedJsonReader : IDocumentSetReader
 {
     /// <summary>Evidence quotes at most this much of the damaged line.</summary>
     private const int EvidenceChars = 120;
@@ -30,10 +30,7 @@ public sealed class NormalisedJsonReader : ILayoutReader
         return documents.SelectMany(d => d.Tables).ToArray();
     }
 
-    /// <summary>
-    /// The documents the JSON holds, each as it was normalised (path, format, encoding, layout,
-    /// tables, diagnostics); none when the JSON cannot be read, which is reported with its place.
-    /// </summary>
+    /// <inheritdoc/>
     public IReadOnlyList<PerformanceDocument> ReadDocuments(SourceText source, IngestContext context)
     {
         if (NormalisedJsonHeader.Sniff(source.Text) is not { } header)
