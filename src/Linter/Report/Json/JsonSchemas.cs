@@ -9,7 +9,7 @@ namespace GoalLint.Report.Json;
 /// <summary>
 /// The JSON Schemas of GoalLint's machine outputs, generated from the C# types with the same
 /// serializer options the outputs use, so schema and output cannot drift apart. Descriptions
-/// come from the XML doc comments; <see cref="Gaps"/> covers members the code leaves undocumented.
+/// come from the XML doc comments, so every member of an output type carries one.
 /// The committed copies live in schemas/ and a test keeps them equal to these.
 /// </summary>
 public static class JsonSchemas
@@ -19,27 +19,6 @@ public static class JsonSchemas
     {
         ["normalized"] = (typeof(NormalisedOutput), "GoalLint normalised model (goallint normalize)", NormalisedOutput.CurrentSchemaVersion),
         ["findings"] = (typeof(LintOutput), "GoalLint findings (goallint lint --format json)", LintOutput.CurrentSchemaVersion),
-    };
-
-    /// <summary>Descriptions for members of types outside this folder that carry no XML doc comment, keyed Type.Property.</summary>
-    private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
-    {
-        ["Finding.RuleId"] = "The id of the rule that fired (vague-value, placeholder-text …).",
-        ["Finding.Message"] = "What is wrong, in the reviewer's words, quoting the evidence.",
-        ["Finding.Suggestion"] = "How to put it right, when the rule says.",
-        ["TableReference.Index"] = "0-based position of the table among the tables of its file.",
-        ["TableReference.ProjectName"] = "项目名称, when the table states one.",
-        ["TableReference.ProjectCode"] = "项目编码, when the table states one.",
-        ["TableReference.Line"] = "The line where the table starts.",
-        ["IndicatorReference.Level1"] = "一级指标 as written.",
-        ["IndicatorReference.Level2"] = "二级指标 as written.",
-        ["IndicatorReference.Name"] = "三级指标 (the indicator's name) as written.",
-        ["RuleProvenance.Pack"] = "The rule pack that defines the rule.",
-        ["RuleProvenance.DefinedIn"] = "The file that defines the rule.",
-        ["RuleProvenance.ChangedBy"] = "Each change a profile or config made to the rule (the layer and what it set), in the order applied.",
-        ["RuleFailure.RuleId"] = "The id of the rule that failed.",
-        ["RuleFailure.DefinedIn"] = "The file that defines the rule.",
-        ["RuleFailure.Message"] = "What went wrong (the error, or the time limit hit); the rule was switched off for the rest of the run.",
     };
 
     private static readonly XmlDocs Docs = new();
@@ -80,7 +59,7 @@ public static class JsonSchemas
 
         var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
         var member = context.PropertyInfo?.AttributeProvider as MemberInfo;
-        var description = (member is null ? null : Docs.Summary(member) ?? Gap(member)) ?? TypeSummary(type);
+        var description = (member is null ? null : Docs.Summary(member)) ?? TypeSummary(type);
         if (type.IsEnum)
         {
             description = string.Join("\n", new[] { description }.Concat(EnumValues(type)).OfType<string>());
@@ -114,9 +93,6 @@ public static class JsonSchemas
             node.Remove("required");
         }
     }
-
-    private static string? Gap(MemberInfo member) =>
-        Gaps.GetValueOrDefault($"{member.DeclaringType?.Name}.{member.Name}");
 
     /// <summary>Only GoalLint's own types carry summaries worth repeating; framework types (string, List) do not.</summary>
     private static string? TypeSummary(Type type) =>
