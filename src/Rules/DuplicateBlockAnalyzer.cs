@@ -11,8 +11,15 @@ namespace GoalLint.Rules;
 /// project. Reported once on the later table, at the block's first row. Values: {other}
 /// (the other project), {other-file}, {other-where}, {count} (rows in the shared block).
 /// </summary>
+/// <remarks>
+/// Each row remembers the first <see cref="MaxHolders"/> tables that hold it: a row that more
+/// tables share (「服务对象满意度 ≥90%」) is boilerplate, not evidence of copying, and following
+/// every holder of it would make a province's run quadratic.
+/// </remarks>
 public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
 {
+    private const int MaxHolders = 64;
+
     public void Analyze(AnalysisContext context)
     {
         var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
@@ -30,7 +37,11 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
 
             foreach (var key in distinct)
             {
-                (holders.TryGetValue(key, out var list) ? list : holders[key] = []).Add(later);
+                var list = holders.TryGetValue(key, out var held) ? held : holders[key] = [];
+                if (list.Count < MaxHolders)
+                {
+                    list.Add(later);
+                }
             }
         }
     }

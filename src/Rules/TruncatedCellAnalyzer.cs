@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoalLint.Analysis;
 using GoalLint.Model;
 using static GoalLint.Rules.AnalyzerCommon;
@@ -13,6 +14,9 @@ namespace GoalLint.Rules;
 /// </summary>
 public sealed class TruncatedCellAnalyzer : ITableAnalyzer
 {
+    /// <summary>Each document's cells, indexed once and shared by the calls for its tables (in parallel).</summary>
+    private static readonly ConditionalWeakTable<PerformanceDocument, CellIndex> Indexes = [];
+
     public void Analyze(AnalysisContext context)
     {
         if (context is not { Table: { } table, Document: { } document })
@@ -22,10 +26,9 @@ public sealed class TruncatedCellAnalyzer : ITableAnalyzer
 
         var minLength = (int)Math.Max(2m, context.Params.Number("min-length", 6m));
         var wholeEndings = context.Params.Words("whole-endings");
-        var tables = document.Tables.Contains(table) ? document.Tables : [.. document.Tables, table];
-        foreach (var read in new Func<Indicator, IEnumerable<TextField?>>[] { NameCells, ValueCells })
+        var index = document.Tables.Contains(table) ? Indexes.GetValue(document, d => new CellIndex(d.Tables)) : new CellIndex([.. document.Tables, table]);
+        foreach (var (read, longer) in new[] { (Read: (Func<Indicator, IEnumerable<TextField?>>)NameCells, index.Names), (ValueCells, index.Values) })
         {
-            var longer = Index(tables.SelectMany(t => t.Indicators).SelectMany(read));
             foreach (var indicator in table.Indicators)
             {
                 foreach (var cell in read(indicator).OfType<TextField>())
@@ -44,6 +47,14 @@ public sealed class TruncatedCellAnalyzer : ITableAnalyzer
 
     private static IEnumerable<TextField?> ValueCells(Indicator indicator) =>
         [indicator.Description, indicator.CycleValue?.Raw, indicator.AnnualValue?.Raw, indicator.ActualValue?.Raw];
+
+    /// <summary>Name cells and value cells of a set of tables, each indexed by <see cref="Index"/>.</summary>
+    private sealed class CellIndex(IReadOnlyList<PerformanceTable> tables)
+    {
+        public (string Key, TextField Cell)[] Names { get; } = Index(tables.SelectMany(t => t.Indicators).SelectMany(NameCells));
+
+        public (string Key, TextField Cell)[] Values { get; } = Index(tables.SelectMany(t => t.Indicators).SelectMany(ValueCells));
+    }
 
     /// <summary>Every distinct folded text with its first cell, sorted so the texts a prefix starts follow it directly.</summary>
     private static (string Key, TextField Cell)[] Index(IEnumerable<TextField?> cells) =>
