@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GoalLint.Ingest.Layouts.Grid;
 
 /// <summary>
@@ -14,9 +16,12 @@ internal sealed class GridLayoutSignature(
 
     private const double ForeignScore = 0.05;
 
+    /// <summary>Every grid layout asks about the same source: its labels are gathered once.</summary>
+    private static readonly ConditionalWeakTable<SourceText, GridLabelsSeen> LabelsBySource = [];
+
     public double Match(SourceText source)
     {
-        var seen = new GridLabelsSeen(source);
+        var seen = LabelsBySource.GetValue(source, s => new GridLabelsSeen(s));
         if (!required(seen))
         {
             return 0;

@@ -15,15 +15,16 @@ internal static partial class IndicatorRowFitter
 {
     public static FittedRow Fit(Row row, IndicatorColumns columns)
     {
-        Reading[] readings =
-        [
-            Positional(row, columns, 0, null),
+        // Most rows are aligned: a positional reading that breaks nothing wins every tie, so the others need not be tried.
+        var positional = Positional(row, columns, 0, null);
+        var best = Violations(positional, columns) == 0 ? positional : new[]
+        {
+            positional,
             Positional(row, columns, 1, "its cells sit one column left of their headers"),
             Positional(row, columns, -1, "its cells sit one column right of their headers"),
             ByContent(row, columns, dedupe: false, "its cells are out of their columns and were placed by content"),
             ByContent(row, columns, dedupe: true, "its cells are out of their columns and the 三级指标 is repeated; placed by content"),
-        ];
-        var best = readings.MinBy(r => Violations(r, columns))!;
+        }.MinBy(r => Violations(r, columns))!;
         var values = new Dictionary<string, Cell>();
         for (var i = 0; i < columns.Values.Count; i++)
         {
