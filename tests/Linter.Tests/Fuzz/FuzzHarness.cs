@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using GoalLint.Analysis;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
@@ -59,9 +60,6 @@ public sealed class FuzzHarness
 
     /// <summary>Checks every property of <paramref name="input"/>; returns what it cost (wall-clock, so only a hint under load).</summary>
     public FuzzObservation Check(FuzzCase input) => WithFile(input.Build(Corpus), (path, bytes) => Check(path, bytes, input.WholeRun));
-
-    /// <summary>Checks the properties of a raw file, beside the whole corpus run (regression tests use this).</summary>
-    public FuzzObservation Check(byte[] bytes) => WithFile(bytes, (path, b) => Check(path, b, wholeRun: true));
 
     /// <summary>The CPU time <paramref name="input"/> costs to read and to lint, for judging the budget when it runs alone.</summary>
     public (TimeSpan Read, TimeSpan Lint) MeasureCpu(FuzzCase input) => WithFile(input.Build(Corpus), (path, _) =>
@@ -127,7 +125,8 @@ public sealed class FuzzHarness
     {
         if (document.Diagnostics.FirstOrDefault(d => d.Code == "reader-failed") is { } failed)
         {
-            throw new FuzzFailure($"a reader threw (caught by the loader's safety net): {failed.Message}");
+            var thrown = Regex.Match(failed.Message, @"\((\w+Exception):") is { Success: true } m ? m.Groups[1].Value : "an exception";
+            throw new FuzzFailure($"a reader threw {thrown} (caught by the loader's safety net): {failed.Message}");
         }
 
         if (document.Diagnostics.FirstOrDefault(d => d.At.Line < 1) is { } unlocated)

@@ -14,7 +14,7 @@ namespace GoalLint.Check.Engine;
 public static class LintEngine
 {
     /// <summary>A run-scoped call gets the per-call limit once for every this many tables in its scope (at least once).</summary>
-    public const int TablesPerRunLimit = 10_000;
+    public const int TablesPerRunLimit = 1_000;
 
     public static LintResult Run(IReadOnlyList<PerformanceDocument> documents, RuleSet rules)
     {
@@ -45,17 +45,22 @@ public static class LintEngine
             runner.RunOnAll(run with { Tables = inScope }, findings, limit * Math.Max(1.0, (double)inScope.Length / TablesPerRunLimit));
         }
 
-        var sorted = findings
-            .OrderBy(f => f.File, StringComparer.Ordinal)
-            .ThenBy(f => f.At.Sheet, StringComparer.Ordinal)
-            .ThenBy(f => f.At.Line)
-            .ThenBy(f => f.At.Column)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Evidence, StringComparer.Ordinal)
-            .ToArray();
+        var sorted = findings.ToArray();
+        Array.Sort(sorted, InReportOrder);
         return new LintResult(ordered, sorted, failures.OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules)
         {
             Timings = runners.Select(r => r.Timing).OrderByDescending(t => t.Elapsed).ThenBy(t => t.RuleId, StringComparer.Ordinal).ToArray(),
         };
+    }
+
+    /// <summary>File, sheet, line, column, rule, evidence: one comparison rather than a chain of LINQ sorts, which costs a single-file run its JIT time.</summary>
+    private static int InReportOrder(Finding a, Finding b)
+    {
+        var order = string.CompareOrdinal(a.File, b.File);
+        order = order != 0 ? order : string.CompareOrdinal(a.At.Sheet, b.At.Sheet);
+        order = order != 0 ? order : a.At.Line.CompareTo(b.At.Line);
+        order = order != 0 ? order : a.At.Column.CompareTo(b.At.Column);
+        order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
+        return order != 0 ? order : string.CompareOrdinal(a.Evidence, b.Evidence);
     }
 }

@@ -40,6 +40,11 @@ internal static class ScriptSafety
             yield return (Line(node.GetLocation()), "goto is not allowed in check scripts (loops must stay stoppable)");
         }
 
+        foreach (var node in root.DescendantNodes().Where(n => n is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax))
+        {
+            yield return (Line(node.GetLocation()), "stackalloc is not allowed in check scripts (a large one overflows the stack, which ends the process)");
+        }
+
         var model = compilation.GetSemanticModel(tree);
         foreach (var node in root.DescendantNodes().Where(n => n is SimpleNameSyntax or ObjectCreationExpressionSyntax))
         {

@@ -189,15 +189,17 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
         }
     }
 
-    [GeneratedRegex(@"^(\d{4}年度?|年度)(总体)?目标$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Anchored at the start with no nested repetition: linear in the line, so no time-out (one would
+    // turn a long line on a loaded machine into a reader failure, making the result depend on the load).
+    [GeneratedRegex(@"^(\d{4}年度?|年度)(总体)?目标$")]
     private static partial Regex AnnualGoalLabel();
 
-    [GeneratedRegex(@"^(\d{4})年度?(预算金额|预算数|项目金额|资金总额)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(\d{4})年度?(预算金额|预算数|项目金额|资金总额)")]
     private static partial Regex BudgetLabel();
 
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"^\d{4}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex Year();
 }

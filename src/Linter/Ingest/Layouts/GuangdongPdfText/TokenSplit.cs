@@ -19,29 +19,80 @@ internal static class TokenSplit
             return new RecoveredRow(name, tokens.Skip(minName).ToArray(), [], "the row has a single value cell: the cycle or the annual value is missing, or both were merged");
         }
 
+        var line = new Pieces(tokens);
         for (var a = minName; a <= tokens.Count - 2; a++)
         {
-            for (var b = a + 1; b < tokens.Count; b++)
+            if (line.SecondOfTwoEqualValues(a) is { } b && (a, b) != (tokens.Count - 2, tokens.Count - 1))
             {
-                if (Same(tokens, a, b) && (a, b) != (tokens.Count - 2, tokens.Count - 1))
-                {
-                    return Cut(tokens, namePrefix, a, b, null);
-                }
+                return Cut(tokens, namePrefix, a, b, null);
             }
         }
 
         var extra = tokens.Count - 2 - minName;
-        var doubt = extra > 0 && !Same(tokens, tokens.Count - 2, tokens.Count - 1)
+        var doubt = extra > 0 && !line.Same(tokens.Count - 2, tokens.Count - 1)
             ? "the row has more space-separated pieces than cells and no cut makes the two values alike; the last two pieces were taken as the values"
             : null;
         return Cut(tokens, namePrefix, tokens.Count - 2, tokens.Count - 1, doubt);
     }
 
-    private static bool Same(IReadOnlyList<PdfToken> tokens, int a, int b) =>
-        Text(tokens, a, b) == Text(tokens, b, tokens.Count);
+    /// <summary>
+    /// The pieces joined once, with where each starts: two values cut at (a, b) read the same only
+    /// when both are as long, so for each a one place for b is looked up instead of tried (a line of
+    /// thousands of short pieces stays linear in memory and near-linear in time).
+    /// </summary>
+    private sealed class Pieces
+    {
+        private readonly string _text;
+        private readonly int[] _starts;
 
-    private static string Text(IReadOnlyList<PdfToken> tokens, int from, int to) =>
-        string.Concat(tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        public Pieces(IReadOnlyList<PdfToken> tokens)
+        {
+            _text = string.Concat(tokens.Select(t => t.Text));
+            _starts = new int[tokens.Count + 1];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                _starts[i + 1] = _starts[i] + tokens[i].Text.Length;
+            }
+        }
+
+        /// <summary>Whether pieces [a, b) read the same as pieces [b, end).</summary>
+        public bool Same(int a, int b) =>
+            _starts[b] - _starts[a] == _text.Length - _starts[b] &&
+            _text.AsSpan(_starts[a], _starts[b] - _starts[a]).SequenceEqual(_text.AsSpan(_starts[b]));
+
+        /// <summary>The first b after <paramref name="a"/> (and before the last piece's end) that makes <see cref="Same"/> hold, if any.</summary>
+        public int? SecondOfTwoEqualValues(int a)
+        {
+            var twice = _starts[a] + _text.Length;
+            if (twice % 2 != 0)
+            {
+                return null;
+            }
+
+            var last = _starts.Length - 2;
+            var b = Array.BinarySearch(_starts, a + 1, last - a, twice / 2);
+            if (b < 0)
+            {
+                return null;
+            }
+
+            // Empty pieces share a start: take the first of them, as a left-to-right search would.
+            while (b > a + 1 && _starts[b - 1] == _starts[b])
+            {
+                b--;
+            }
+
+            for (; b <= last && _starts[b] == twice / 2; b++)
+            {
+                if (Same(a, b))
+                {
+                    return b;
+                }
+            }
+
+            return null;
+        }
+    }
 
     private static RecoveredRow Cut(IReadOnlyList<PdfToken> tokens, IReadOnlyList<PdfToken> namePrefix, int a, int b, string? doubt) =>
         new(namePrefix.Concat(tokens.Take(a)).ToArray(), tokens.Skip(a).Take(b - a).ToArray(), tokens.Skip(b).ToArray(), doubt);
