@@ -50,12 +50,11 @@ public sealed class FuzzCampaign(FuzzHarness harness, uint stream)
                 failures.TryAdd(Signature(failure), (i, input, failure.Message));
             }
         });
-        var found = failures.OrderBy(f => f.Value.Index)
-            .Select(f => (Known: KnownIssues.BySignature.ContainsKey(f.Key), Text: $"#{f.Value.Index}: {f.Value.Message}\n    minimised: {Minimise(f.Value.Case)}"))
+        var found = failures.Values.OrderBy(f => f.Index)
+            .Select(f => $"#{f.Index}: {f.Message}\n    minimised: {Minimise(f.Case)}")
+            .Concat(OverBudget(suspects.Order()))
             .ToArray();
-        var known = found.Where(f => f.Known).Select(f => f.Text).ToArray();
-        var fresh = found.Where(f => !f.Known).Select(f => f.Text).Concat(OverBudget(suspects.Order())).ToArray();
-        return new FuzzReport(iterations, clock.Elapsed, fresh, known, suspects.Count, costliest);
+        return new FuzzReport(iterations, clock.Elapsed, found, suspects.Count, costliest);
     }
 
     /// <summary>The suspects that stay over the budget when run alone: every one of three runs over (one under clears it).</summary>
@@ -122,17 +121,13 @@ public sealed class FuzzCampaign(FuzzHarness harness, uint stream)
             : new string(failure.Message.TakeWhile(c => c != ':').ToArray());
 }
 
-/// <summary>
-/// What a fuzz run tried, the distinct failures it found (apart: those already in <see cref="KnownIssues"/>),
-/// and the most any passing input cost (each figure its own maximum).
-/// </summary>
-public sealed record FuzzReport(long Inputs, TimeSpan Elapsed, IReadOnlyList<string> Failures, IReadOnlyList<string> Known, int Suspects, FuzzObservation Costliest)
+/// <summary>What a fuzz run tried, the distinct failures it found, and the most any passing input cost (each figure its own maximum).</summary>
+public sealed record FuzzReport(long Inputs, TimeSpan Elapsed, IReadOnlyList<string> Failures, int Suspects, FuzzObservation Costliest)
 {
     public override string ToString() =>
         $"{Inputs:N0} inputs in {Elapsed.TotalSeconds:0.0} s, {Failures.Count} distinct failure(s); " +
         $"largest input {Costliest.Bytes:N0} bytes, most read allocation {Costliest.Allocated:N0} bytes, " +
         $"slowest read {Costliest.Read.TotalMilliseconds:0} ms and lint {Costliest.Lint.TotalMilliseconds:0} ms wall-clock, " +
         $"{Suspects} over the budget under load before the re-run alone" +
-        string.Concat(Failures.Select(f => "\n" + f)) +
-        string.Concat(Known.Select(f => "\nknown, reported (see KnownIssues): " + f));
+        string.Concat(Failures.Select(f => "\n" + f));
 }

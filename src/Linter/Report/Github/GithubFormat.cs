@@ -36,7 +36,7 @@ public sealed class GithubFormat : ITriagedFormat
             sb.Append(",title=").Append(Property(finding.RuleId)).Append("::").Append(Data(Message(finding, waiver))).Append('\n');
         }
 
-        return sb.ToString().TrimEnd('\n');
+        return InertText.Visible(sb.ToString().TrimEnd('\n'));
     }
 
     public static string Command(Severity severity) => severity switch

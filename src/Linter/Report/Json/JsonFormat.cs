@@ -10,5 +10,5 @@ public sealed class JsonFormat : IReportFormat
 
     public string Extension => ".json";
 
-    public string Render(LintResult result) => JsonSerializer.Serialize(LintOutput.For(result), JsonDefaults.Options);
+    public string Render(LintResult result) => InertText.JsonEscaped(JsonSerializer.Serialize(LintOutput.For(result), JsonDefaults.Options));
 }

@@ -58,7 +58,7 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
             w.WriteEndElement();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return InertText.XmlEscaped(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private static List<(string Name, Finding[] Findings)> Cases(Model.PerformanceDocument document, Finding[] findings)

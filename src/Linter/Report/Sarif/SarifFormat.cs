@@ -65,7 +65,7 @@ public sealed class SarifFormat : ITriagedFormat
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return InertText.JsonEscaped(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     public static string Level(Severity severity) => severity switch

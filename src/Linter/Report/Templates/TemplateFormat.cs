@@ -22,5 +22,5 @@ public abstract class TemplateFormat(string shippedTemplate, string? templateFil
     public string Render(LintResult result) => Render(result, Triage.None);
 
     public string Render(LintResult result, Triage triage) =>
-        TemplateRenderer.Render(TemplatePath, templateFile ?? $"reports/{shippedTemplate}", ReportViewBuilder.Build(result, triage));
+        InertText.Visible(TemplateRenderer.Render(TemplatePath, templateFile ?? $"reports/{shippedTemplate}", ReportViewBuilder.Build(result, triage)));
 }

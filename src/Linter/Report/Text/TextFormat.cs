@@ -36,7 +36,7 @@ public sealed class TextFormat : IReportFormat
             .Append(result.Count(Severity.Error)).Append(" errors, ")
             .Append(result.Count(Severity.Warning)).Append(" warnings, ")
             .Append(result.Count(Severity.Info)).Append(" info");
-        return sb.ToString();
+        return InertText.Visible(sb.ToString());
     }
 
     private static string Where(Finding f) => f.At.Cell is not null ? $"{f.At.Sheet}!{f.At.Cell}" : $"{f.At.Line},{f.At.Column}";

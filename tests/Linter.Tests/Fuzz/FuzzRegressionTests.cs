@@ -1,0 +1,54 @@
+namespace GoalLint.Tests.Fuzz;
+
+/// <summary>
+/// The minimised inputs of the failures the fuzzer found (docs/robustness.md): those fixed run as
+/// tests; those still open in the layout readers wait, skipped, for their owner's fix.
+/// </summary>
+public sealed class FuzzRegressionTests
+{
+    public static TheoryData<string, FuzzCase> Found => new()
+    {
+        {
+            "GuangdongPdfText TokenSplit was cubic in the pieces of a line: 48 KB allocated 352 MB",
+            new FuzzCase(1, [new(MutationKind.InsertNuls, 1154014086, 551345712), new(MutationKind.HostileChars, 1229924283, 1895116643), new(MutationKind.DeepNesting, 1837189765, 1363632059)], FuzzEncoding.Utf16LeBom)
+        },
+        {
+            "GuangdongPdfText regexes timed out on a 20,000-character line under load and failed the whole file",
+            new FuzzCase(0, [new(MutationKind.MixedLineEndings, 1644439500, 1291206802), new(MutationKind.InsertNuls, 333775608, 1560331243), new(MutationKind.HugeCell, 641783321, 1422171194)], FuzzEncoding.Utf16Be)
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Found))]
+    public void Found_input_keeps_every_property(string found, FuzzCase input)
+    {
+        var failure = Record.Exception(() => FuzzHarness.Shared.Check(input));
+
+        Assert.True(failure is null, $"{found}, again: {failure?.Message}");
+    }
+
+    /// <summary>Found by the long run (stream 1) in layout readers, which this harness's owner does not edit.</summary>
+    public static TheoryData<string, FuzzCase> Open => new()
+    {
+        {
+            "#170: GuangdongSelfEvaluation, 1 MB read with 136 MB allocated (cap 132 MB)",
+            new FuzzCase(3, [new(MutationKind.ShuffleRows, 187257220, 1205018231), new(MutationKind.HugeCell, 266272844, 553989363)], FuzzEncoding.Utf8)
+        },
+        {
+            "#5481: HebeiGoals, 479 KB read with 164 MB allocated (cap 94 MB)",
+            new FuzzCase(0, [new(MutationKind.DeepNesting, 1387088738, 1116330608)], FuzzEncoding.Utf16Le)
+        },
+        {
+            "#7557: ShenzhenSelfEvaluation, 2.6 MB read with 775 MB allocated (cap 228 MB)",
+            new FuzzCase(4, [new(MutationKind.DeepNesting, 930441129, 1396269666), new(MutationKind.HugeCell, 40525087, 87769361)], FuzzEncoding.Utf16Be)
+        },
+        {
+            "#8655: MarkdownPipeTables.Parse lets Markdig's depth-limit ArgumentException out",
+            new FuzzCase(3, [new(MutationKind.DeepNesting, 156452070, 1986660741), new(MutationKind.DeepNesting, 2086398527, 1217126316), new(MutationKind.MixedLineEndings, 1661494563, 646022920)], FuzzEncoding.Utf16BeBom)
+        },
+    };
+
+    [Theory(Skip = "Open in Ingest/Layouts, reported to the layout readers' owner (docs/robustness.md); move each row to Found with its fix.")]
+    [MemberData(nameof(Open))]
+    public void Open_input_keeps_every_property(string found, FuzzCase input) => Found_input_keeps_every_property(found, input);
+}
