@@ -12,9 +12,9 @@ namespace GoalLint.Tests.Robustness;
 /// </summary>
 public sealed class HostileYamlTests : IDisposable
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("goallint-yaml-");
+    private readonly TempFolder _dir = new();
 
-    public void Dispose() => _dir.Delete(recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     /// <summary>Ten levels of ten aliases each: 10^10 words once expanded, 700 bytes on disk.</summary>
     [Fact]
@@ -26,7 +26,7 @@ public sealed class HostileYamlTests : IDisposable
             yaml.Append($"        - &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 10))}]\n");
         }
 
-        var error = Assert.Throws<ConfigurationException>(() => RuleSetBuilder.Build(new RuleSetOptions { Config = Write("bomb.yaml", yaml.ToString()) }));
+        var error = Assert.Throws<ConfigurationException>(() => RuleSetBuilder.Build(new RuleSetOptions { Config = _dir.Write("bomb.yaml", yaml.ToString()) }));
 
         var located = Assert.Single(error.Errors);
         Assert.Equal("bomb.yaml", Path.GetFileName(located.File));
@@ -47,7 +47,7 @@ public sealed class HostileYamlTests : IDisposable
                   words: *shared
             """;
 
-        var rules = RuleSetBuilder.Build(new RuleSetOptions { Config = Write("shared.yaml", yaml) });
+        var rules = RuleSetBuilder.Build(new RuleSetOptions { Config = _dir.Write("shared.yaml", yaml) });
 
         Assert.Equal(["稳中有进", "持续向好"], (IEnumerable<string>)rules.Rules.Single(r => r.Rule.Id == "cost-not-a-cost").Params["words"]);
     }
@@ -55,7 +55,7 @@ public sealed class HostileYamlTests : IDisposable
     [Fact]
     public void A_file_over_the_size_cap_is_refused_unread()
     {
-        var path = Write("huge.yaml", "description: x\n# " + new string('x', 2 * 1024 * 1024) + "\n");
+        var path = _dir.Write("huge.yaml", "description: x\n# " + new string('x', 2 * 1024 * 1024) + "\n");
 
         var error = Assert.Throws<ConfigurationException>(() => YamlFiles.Read<ProfileFile>(path, "huge.yaml"));
 
@@ -83,7 +83,7 @@ public sealed class HostileYamlTests : IDisposable
     [MemberData(nameof(UnknownKeys))]
     public void An_unknown_key_is_a_located_error_naming_it(string kind, string yaml, string at)
     {
-        var path = Write(kind + ".yaml", yaml);
+        var path = _dir.Write(kind + ".yaml", yaml);
 
         var error = Assert.Throws<ConfigurationException>(() => _ = kind == "pack" ? YamlFiles.Read<PackFile>(path, "x.yaml") : (object)YamlFiles.Read<ProfileFile>(path, "x.yaml"));
 
@@ -96,15 +96,8 @@ public sealed class HostileYamlTests : IDisposable
         var yaml = "id: bomb\ntitle: t\ncategory: vague-value\nseverity: warning\nmessage: \"{evidence}\"\ncheck:\n  kind: text\n  field: indicator.name\nparams:\n  words:\n    - &a0 [x, x, x, x, x, x, x, x, x, x]\n"
             + string.Concat(Enumerable.Range(1, 9).Select(l => $"    - &a{l} [{string.Join(", ", Enumerable.Repeat($"*a{l - 1}", 10))}]\n"));
 
-        var error = Assert.Throws<ConfigurationException>(() => RuleLoader.Load(Write("bomb.yaml", yaml), "bomb.yaml", "test"));
+        var error = Assert.Throws<ConfigurationException>(() => RuleLoader.Load(_dir.Write("bomb.yaml", yaml), "bomb.yaml", "test"));
 
         Assert.StartsWith("bomb.yaml(15,", error.Message, StringComparison.Ordinal);
-    }
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir.FullName, name);
-        File.WriteAllText(path, text);
-        return path;
     }
 }

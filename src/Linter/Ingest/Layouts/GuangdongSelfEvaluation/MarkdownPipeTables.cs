@@ -25,7 +25,19 @@ public static class MarkdownPipeTables
     {
         var starts = LineStarts(source.Text);
         var blocks = new List<MarkdownBlock>();
-        foreach (var block in Markdown.Parse(WithoutDeepQuotes(source, starts, context), Pipeline))
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(WithoutDeepQuotes(source, starts, context), Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses inline nesting (emphasis, links, brackets) thousands deep; no form has it.
+            context?.Report("nesting-too-deep", $"The Markdown nests deeper than it can be parsed ({ex.Message}); the file was not read.", new SourceLocation(1, 1));
+            return blocks;
+        }
+
+        foreach (var block in document)
         {
             var rows = block is Table table ? TableRows(table, source, starts) : LineRows(block, source, starts);
             if (rows.Count > 0)
