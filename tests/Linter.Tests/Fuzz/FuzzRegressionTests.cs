@@ -43,6 +43,14 @@ public sealed class FuzzRegressionTests
             new FuzzCase(0, [new(MutationKind.DeepNesting, 1387088738, 1116330608)], FuzzEncoding.Utf16Le)
         },
         {
+            "long run seed 9 #5518: GuangdongSelfEvaluation, 2.1 MB read with 4.9 GB allocated",
+            new FuzzCase(3, [new(MutationKind.HugeCell, 674101753, 1784416923)], FuzzEncoding.Utf16Be)
+        },
+        {
+            "long run seed 10 #4173: GuangdongGoalsGrid, 1.3 MB read with 386 MB allocated",
+            new FuzzCase(2, [new(MutationKind.DeepNesting, 1976606538, 1618294098), new(MutationKind.HugeCell, 2100790139, 203957254), new(MutationKind.MixedLineEndings, 1737736363, 871496344)], FuzzEncoding.Gb18030)
+        },
+        {
             "#7557: ShenzhenSelfEvaluation, 2.6 MB read with 775 MB allocated (cap 228 MB)",
             new FuzzCase(4, [new(MutationKind.DeepNesting, 930441129, 1396269666), new(MutationKind.HugeCell, 40525087, 87769361)], FuzzEncoding.Utf16Be)
         },
