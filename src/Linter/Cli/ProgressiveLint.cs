@@ -21,13 +21,18 @@ public static class ProgressiveLint
         }
 
         var documents = new List<PerformanceDocument>(files.Count);
+        var (read, tables) = (0, 0);
         foreach (var batch in files.Chunk(BatchSize))
         {
-            documents.AddRange(LintPipeline.Read(batch));
-            progress.Show($"{documents.Count}/{files.Count} files read, {documents.Sum(d => d.Tables.Count)} tables");
+            // A normalised JSON file may hold many documents: count files, not documents.
+            var batchDocuments = LintPipeline.Read(batch);
+            documents.AddRange(batchDocuments);
+            read += batch.Length;
+            tables += batchDocuments.Sum(d => d.Tables.Count);
+            progress.Show($"{read}/{files.Count} files read, {tables} tables");
         }
 
-        progress.Show($"{files.Count} files read, checking {documents.Sum(d => d.Tables.Count)} tables…", force: true);
+        progress.Show($"{files.Count} files read, checking {tables} tables…", force: true);
         try
         {
             return LintEngine.Run(documents, rules);
