@@ -64,6 +64,12 @@ public static partial class CellText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The start of <paramref name="text"/>, for quoting in a message: a cell may be 20,000
+    /// characters, and a message repeated on every row must not copy it each time.
+    /// </summary>
+    public static string Excerpt(string text, int max = 80) => text.Length <= max ? text : text[..max] + "…";
+
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetter(c);
 
     [GeneratedRegex("</?(b|p|br|strong|span|div|i|em|u|font)(\\s[^>]*)?/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -121,5 +121,5 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     }
 
     private static string? FirstText(SourceText source) =>
-        source.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line && line.Length > 80 ? line[..80] : source.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        source.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line ? CellText.Excerpt(line) : null;
 }

@@ -6,9 +6,15 @@ namespace GoalLint.Normalise;
 /// <summary>Maps the many spellings of 一级/二级指标 labels onto the canonical frame.</summary>
 public static class CategoryLabels
 {
+    /// <summary>
+    /// Longer text is not a label but content in a label column: it is Unknown, and not squeezed,
+    /// because a label carried down a table is classified again on every row.
+    /// </summary>
+    private const int MaxLabelChars = 100;
+
     public static Level1Category Level1(string? label)
     {
-        var s = CellText.Squeeze(label ?? "");
+        var s = Key(label);
         return s switch
         {
             _ when s.Contains("产出") => Level1Category.Output,
@@ -22,7 +28,7 @@ public static class CategoryLabels
 
     public static Level2Category Level2(string? label)
     {
-        var s = CellText.Squeeze(label ?? "");
+        var s = Key(label);
         return s switch
         {
             _ when s.StartsWith("数量") => Level2Category.Quantity,
@@ -37,6 +43,8 @@ public static class CategoryLabels
             _ => Level2Category.Unknown,
         };
     }
+
+    private static string Key(string? label) => label is null || label.Length > MaxLabelChars ? "" : CellText.Squeeze(label);
 
     /// <summary>A level-1 category implied by a level-2 one, for rows that name only the second level.</summary>
     public static Level1Category ParentOf(Level2Category level2) => level2 switch

@@ -35,7 +35,7 @@ internal static class IndicatorRows
         var name = fitted.Name is null ? null : GridText.Field(fitted.Name);
         if (fitted.Realignment is { } how)
         {
-            var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? "(no 三级指标)" }.Where(s => s is not null));
+            var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? "(no 三级指标)" }.OfType<string>().Select(s => CellText.Excerpt(s, 40)));
             context.Report("shifted-row", $"Line {row.Line}: {how}. It was read as {path}; check the source table.", row.At, RowText.Joined(row));
         }
 

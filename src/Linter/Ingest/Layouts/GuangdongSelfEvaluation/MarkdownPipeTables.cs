@@ -21,6 +21,12 @@ public static class MarkdownPipeTables
     /// <summary>Deeper block-quote nesting than any form uses; Markdig throws on thousands of levels.</summary>
     private const int MaxQuoteDepth = 32;
 
+    /// <summary>
+    /// Most cells read from one row; a 韶关 form has about ten. Markdig pads every row of a table to
+    /// its widest, so one row of thousands of pipes would multiply through the whole table.
+    /// </summary>
+    private const int MaxColumns = 64;
+
     public static IReadOnlyList<MarkdownBlock> Parse(SourceText source, IngestContext? context = null)
     {
         var starts = LineStarts(source.Text);
@@ -28,11 +34,11 @@ public static class MarkdownPipeTables
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(WithoutDeepQuotes(source, starts, context), Pipeline);
+            document = Markdown.Parse(MarkdigInput(source, starts, context), Pipeline);
         }
         catch (ArgumentException ex)
         {
-            // Markdig refuses inline nesting (emphasis, links, brackets) thousands deep; no form has it.
+            // Markdig refuses block nesting (lists in lists) thousands deep; no form has it.
             context?.Report("nesting-too-deep", $"The Markdown nests deeper than it can be parsed ({ex.Message}); the file was not read.", new SourceLocation(1, 1));
             return blocks;
         }
@@ -124,25 +130,56 @@ public static class MarkdownPipeTables
     }
 
     /// <summary>
-    /// The text with every line quoted deeper than <see cref="MaxQuoteDepth"/> blanked to spaces
-    /// (same length, so Markdig's spans still index the source) and reported.
+    /// The text Markdig parses: same length as the source, so its spans still index the source,
+    /// which is where cell text is taken from. Only the table structure is wanted from Markdig, so
+    /// the characters that open inline markup (emphasis, links, code, HTML) become inert letters:
+    /// thousands of unclosed ones make its pipe-table pass quadratic or exceed its depth limit.
+    /// Lines quoted deeper than <see cref="MaxQuoteDepth"/> are blanked, and cells past
+    /// <see cref="MaxColumns"/> are cut, each reported.
     /// </summary>
-    private static string WithoutDeepQuotes(SourceText source, int[] starts, IngestContext? context)
+    private static string MarkdigInput(SourceText source, int[] starts, IngestContext? context)
     {
-        char[]? text = null;
+        var text = source.Text.ToCharArray();
         for (var line = 0; line < source.Lines.Count; line++)
         {
             var raw = source.Lines[line];
             var prefix = raw.Length - raw.AsSpan().TrimStart(" \t>").Length;
             if (raw.AsSpan(0, prefix).Count('>') > MaxQuoteDepth)
             {
-                text ??= source.Text.ToCharArray();
                 Array.Fill(text, ' ', starts[line], raw.Length);
-                context?.Report("nesting-too-deep", $"Line {line + 1} is quoted more than {MaxQuoteDepth} levels deep; it was not read.", new SourceLocation(line + 1, 1), raw.Length > 80 ? raw[..80] : raw);
+                context?.Report("nesting-too-deep", $"Line {line + 1} is quoted more than {MaxQuoteDepth} levels deep; it was not read.", new SourceLocation(line + 1, 1), CellText.Excerpt(raw));
+            }
+            else if (CutAfter(raw) is { } cut)
+            {
+                Array.Fill(text, ' ', starts[line] + cut, raw.Length - cut);
+                context?.Report("too-many-columns", $"Line {line + 1} has more than {MaxColumns} cells; the cells after that were not read.", new SourceLocation(line + 1, cut + 1), CellText.Excerpt(raw));
             }
         }
 
-        return text is null ? source.Text : new string(text);
+        foreach (ref var c in text.AsSpan())
+        {
+            if (c is '*' or '_' or '[' or ']' or '`' or '<' or '!')
+            {
+                c = 'x';
+            }
+        }
+
+        return new string(text);
+    }
+
+    /// <summary>Where the pipe that would open cell <see cref="MaxColumns"/> + 1 of the line stands, or null when the line has no more cells.</summary>
+    private static int? CutAfter(string line)
+    {
+        var pipes = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '|' && (i == 0 || line[i - 1] != '\\') && ++pipes > MaxColumns + 1)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static int[] LineStarts(string text)

@@ -17,9 +17,10 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
 
     private Part _part;
     private Field _field;
+    private readonly WrappedField _overall = new();
+    private readonly WrappedField _goal = new();
+    private readonly WrappedField _indicatorText = new();
     private TextField? _title;
-    private TextField? _goal;
-    private TextField? _indicatorText;
     private HebeiIndicatorBlock? _indicators;
 
     /// <summary>The section before line index <paramref name="end"/>, or null when the document has none.</summary>
@@ -51,6 +52,8 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         }
 
         reader.CloseSubGoal();
+        reader._indicators?.Finish();
+        table.Goals.AnnualGoal = reader._overall.ToField();
         return table;
     }
 
@@ -137,7 +140,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         var body = new TextField(HebeiText.Unwrap(text[label.Length..]), at with { Column = at.Column + label.Length });
         if (_part == Part.Overall)
         {
-            table.Goals.AnnualGoal = HebeiText.Append(table.Goals.AnnualGoal, body);
+            _overall.Add(body);
         }
         else if (_title is null)
         {
@@ -145,12 +148,12 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         }
         else if (label.Success && label.Groups[1].Value == "指标" || !label.Success && _field == Field.Indicators)
         {
-            _indicatorText = HebeiText.Append(_indicatorText, body);
+            _indicatorText.Add(body);
             _field = Field.Indicators;
         }
         else
         {
-            _goal = HebeiText.Append(_goal, body);
+            _goal.Add(body);
             _field = Field.Goal;
         }
     }
@@ -159,10 +162,12 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
     {
         if (_title is not null)
         {
-            table.Goals.SubGoals.Add(new SubGoal(_title, _goal, _indicatorText));
+            table.Goals.SubGoals.Add(new SubGoal(_title, _goal.ToField(), _indicatorText.ToField()));
         }
 
-        (_title, _goal, _indicatorText, _field) = (null, null, null, Field.None);
+        (_title, _field) = (null, Field.None);
+        _goal.Clear();
+        _indicatorText.Clear();
     }
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

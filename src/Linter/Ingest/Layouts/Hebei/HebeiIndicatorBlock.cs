@@ -8,12 +8,17 @@ namespace GoalLint.Ingest.Layouts.Hebei;
 /// Reads the indicator rows under a 一级指标 … 指标值确定依据 header into a table: blank
 /// 一级/二级 cells mean "same as above", a row without a 三级指标 continues the row above
 /// (a cell wrapped over a page break), a row with only 一级/二级 declares an empty slot.
+/// The wrapped cells of the last indicator are joined when the next one starts and at <see cref="Finish"/>.
 /// </summary>
 internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable table, IngestContext context)
 {
     private readonly Dictionary<string, int> _slots = [];
     private TextField? _level1;
     private TextField? _level2;
+    private readonly WrappedField _description = new();
+    private readonly WrappedField _value = new();
+    private readonly WrappedField _basis = new();
+    private readonly List<string> _sourceRows = [];
     private Indicator? _last;
 
     public void Add(Row row)
@@ -64,18 +69,10 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
         }
 
         SetFrame(level1, level2);
-        _last = new Indicator
-        {
-            Level1 = _level1,
-            Level2 = _level2,
-            Name = name,
-            Description = values[0],
-            AnnualValue = values[1] is { } value ? new IndicatorValue(value) : null,
-            ValueBasis = values[2],
-            At = row.At,
-            SourceRow = RowText.Joined(row),
-        };
+        Finish();
+        _last = new Indicator { Level1 = _level1, Level2 = _level2, Name = name, At = row.At };
         table.Indicators.Add(_last);
+        Wrap(row, values);
         CountSlot(1, row.At);
         if (name is null)
         {
@@ -122,7 +119,25 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
         table.Slots.Add(new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, indicators, at));
     }
 
-    /// <summary>Appends the fragments of a wrapped row to the indicator above.</summary>
+    /// <summary>Writes the last indicator's wrapped cells into it; called when the block ends.</summary>
+    public void Finish()
+    {
+        if (_last is null || _sourceRows.Count == 0)
+        {
+            return;
+        }
+
+        _last.Description = _description.ToField();
+        _last.AnnualValue = _value.ToField() is { } value ? new IndicatorValue(value) : null;
+        _last.ValueBasis = _basis.ToField();
+        _last.SourceRow = string.Join('\n', _sourceRows);
+        _description.Clear();
+        _value.Clear();
+        _basis.Clear();
+        _sourceRows.Clear();
+    }
+
+    /// <summary>Adds the fragments of a wrapped row to the indicator above.</summary>
     private void Continue(Row row, TextField?[] values)
     {
         if (_last is null)
@@ -131,14 +146,15 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
             return;
         }
 
-        _last.Description = HebeiText.Append(_last.Description, values[0]);
-        if (values[1] is not null)
-        {
-            _last.AnnualValue = new IndicatorValue(HebeiText.Append(_last.AnnualValue?.Raw, values[1])!);
-        }
+        Wrap(row, values);
+    }
 
-        _last.ValueBasis = HebeiText.Append(_last.ValueBasis, values[2]);
-        _last.SourceRow += "\n" + RowText.Joined(row);
+    private void Wrap(Row row, TextField?[] values)
+    {
+        _description.Add(values[0]);
+        _value.Add(values[1]);
+        _basis.Add(values[2]);
+        _sourceRows.Add(RowText.Joined(row));
     }
 
     private void ReportSpill(Row row, IReadOnlyList<Cell> cells)

@@ -17,6 +17,8 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
 {
     private enum Pending { None, FundUse, Plan, Goal }
 
+    /// <summary>The field a row with a blank first cell continues (资金用途 or 绩效目标), joined when the block ends.</summary>
+    private readonly WrappedField _continued = new();
     private string _unit = "万元";
     private Pending _pending;
     private HebeiSpendingPlan? _plan;
@@ -33,6 +35,9 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         {
             reader.ReadRow(i);
         }
+
+        reader.Pend(Pending.None);
+        reader._indicators?.Finish();
 
         table.EndLine = Enumerable.Range(span.Start, span.End - span.Start).LastOrDefault(i => !HebeiText.IsFiller(source.Lines[i]), span.Start) + 1;
         if (reader._indicators is null)
@@ -95,13 +100,13 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         else if (HebeiSpendingPlan.IsHeader(row))
         {
             _plan = HebeiSpendingPlan.Declare(row, table.Header);
-            _pending = Pending.Plan;
+            Pend(Pending.Plan);
         }
         else if (IsGoalRow(row))
         {
             table.Goals.AnnualGoalLabel = new TextField(CellText.Clean(row[0]), row.Cells[0].At);
             table.Goals.AnnualGoal = Filled(row);
-            _pending = Pending.Goal;
+            Pend(Pending.Goal);
         }
         else
         {
@@ -112,21 +117,41 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
     /// <summary>The 绩效目标 row: its text is the table's one annual goal.</summary>
     public static bool IsGoalRow(Row row) => LabelText.Key(row[0]) is "绩效目标" or "年度绩效目标" or "年度目标";
 
+    /// <summary>Moves to the next pending block: the continued field so far is written back, the next one's current text starts it.</summary>
+    private void Pend(Pending next)
+    {
+        if (!_continued.IsEmpty)
+        {
+            if (_pending == Pending.FundUse)
+            {
+                table.Header.FundUse = _continued.ToField();
+            }
+            else
+            {
+                table.Goals.AnnualGoal = _continued.ToField();
+            }
+
+            _continued.Clear();
+        }
+
+        _pending = next;
+        _continued.Add(next switch { Pending.FundUse => table.Header.FundUse, Pending.Goal => table.Goals.AnnualGoal, _ => null });
+    }
+
     /// <summary>A row whose first cell is blank continues the block above it.</summary>
     private void Continue(Row row)
     {
-        var goals = table.Goals;
         switch (_pending)
         {
             case Pending.FundUse:
-                table.Header.FundUse = HebeiText.Append(table.Header.FundUse, Filled(row));
+                _continued.Add(Filled(row));
                 break;
             case Pending.Plan:
                 _plan!.Fill(row, table.Header, context);
-                _pending = Pending.None;
+                Pend(Pending.None);
                 break;
             case Pending.Goal:
-                goals.AnnualGoal = HebeiText.Append(goals.AnnualGoal, Filled(row));
+                _continued.Add(Filled(row));
                 break;
             default:
                 context.Report("unplaced-row", "This row has no label and follows no block it could continue; it was not read.", row.At, row.Raw);
@@ -137,7 +162,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
     /// <summary>Label/value pairs (项目编号 | 1308… | 项目名称 | 2023 年…); a label followed by another label has its value on the next row.</summary>
     private void ReadLabels(Row row)
     {
-        _pending = Pending.None;
+        Pend(Pending.None);
         if (HeaderFieldMap.Find(row[0]) is null)
         {
             if (Filled(row) is { } value)
@@ -179,7 +204,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
             }
             else if (field == HeaderField.FundUse)
             {
-                _pending = Pending.FundUse;
+                Pend(Pending.FundUse);
             }
         }
     }

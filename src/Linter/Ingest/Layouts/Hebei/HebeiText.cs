@@ -42,10 +42,6 @@ internal static partial class HebeiText
     /// <summary>Table-of-contents entries end in dot leaders and a page number (一、总体绩效目标.....	1).</summary>
     public static bool IsTocEntry(string line) => TocLeader().IsMatch(line);
 
-    /// <summary>Appends a wrapped fragment to a field, keeping where the field starts.</summary>
-    public static TextField? Append(TextField? first, TextField? next) =>
-        first is null ? next : next is null ? first : first with { Text = CellText.JoinWrapped([first.Text, next.Text]) };
-
     /// <summary>A space touching a Chinese character, unless it opens a numbered item (…工作 2. 做好…).</summary>
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])(?>\s+)(?!\d{1,2}[.．、]\s)|\s+(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrapSpace();
