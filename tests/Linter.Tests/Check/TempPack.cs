@@ -39,6 +39,23 @@ internal sealed class TempPack : IDisposable
         return this;
     }
 
+    /// <summary>Adds a plugin rule: id.yaml naming <paramref name="analyzer"/> in <paramref name="assembly"/> (relative to the pack).</summary>
+    public TempPack PluginRule(string id, string analyzer, string assembly)
+    {
+        File.WriteAllText(Path.Combine(PackDir, id + ".yaml"), $$"""
+            id: {{id}}
+            title: Test plugin rule
+            category: structure
+            severity: warning
+            message: "{evidence}"
+            check:
+              kind: plugin
+              analyzer: {{analyzer}}
+              assembly: {{assembly}}
+            """);
+        return this;
+    }
+
     public RuleSet Build(IReadOnlySet<string>? only = null, IReadOnlyList<string>? inputs = null, bool allowInputCode = false) =>
         RuleSetBuilder.Build(new RuleSetOptions
         {

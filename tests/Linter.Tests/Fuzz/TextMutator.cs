@@ -13,6 +13,9 @@ public static class TextMutator
     /// <summary>The size of a pasted cell: one megabyte of text.</summary>
     public const int HugeCellChars = 1 << 20;
 
+    /// <summary>How many shapes of deep nesting <see cref="MutationKind.DeepNesting"/> picks from.</summary>
+    public const int NestingShapes = 7;
+
     private const int NestingDepth = 5_000;
 
     private static readonly string[] Hostile =
@@ -20,6 +23,9 @@ public static class TextMutator
         "\u202E", "\u202D\u2066", "\uFEFF", "\uD800", "\uDC00x", "\uFFFD", "\u0000", "\u001B[31m", "\u0085", "\u2028", "\u2029",
         "<script>alert(1)</script>", "|", "||", "\"", "\"\"\"", "\r", "\v\f", "１２３％", "≥≤", "∞", "-0", "1e309", "９９９９９９９９９９９９９９９９９９９９",
     ];
+
+    /// <summary>How many fills a <see cref="MutationKind.HugeCell"/> picks from.</summary>
+    public static int HugeFills => HugeFill.Length;
 
     private static readonly string[] HugeFill = ["中", "9", "a ", "|", "\"", "<b>", "0.", "%"];
 
@@ -135,7 +141,7 @@ public static class TextMutator
     }
 
     /// <summary>A line nested thousands of levels deep: quotes, lists, HTML, table pipes, links, headings.</summary>
-    private static string Nesting(int pick) => Index(pick, 7) switch
+    private static string Nesting(int pick) => Index(pick, NestingShapes) switch
     {
         0 => Repeat(">", NestingDepth) + " 数量指标",
         1 => string.Concat(Enumerable.Range(0, NestingDepth).Select(i => new string(' ', Math.Min(i, 40)) + "- 项\n")),

@@ -58,8 +58,9 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Con
             Fail($"stopped after {limit.TotalSeconds:0.#} s (time limit); the rule was switched off for the rest of the run");
             return;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException || rule.Rule.RunsCode)
         {
+            // A refused allocation in a script or plugin is that rule's failure: the runtime stays usable.
             Fail($"{ex.GetType().Name}: {ex.Message}; the rule was switched off for the rest of the run");
             return;
         }

@@ -4,9 +4,9 @@ using System.Text;
 namespace GoalLint.Tests.Ingest.Formats;
 
 /// <summary>
-/// The smallest OLE compound file (CFB v3, 512-byte sectors) that holds one stream, the
-/// container of an .xls. The stream is padded to 4096 bytes so it lives in regular sectors
-/// and needs no mini stream.
+/// The smallest OLE compound file (CFB v3, 512-byte sectors) that holds a few streams (up to
+/// three): the container of an .xls, or of an encrypted .xlsx. Each stream is padded to 4096
+/// bytes so it lives in regular sectors and needs no mini stream.
 /// </summary>
 internal static class CompoundFile
 {
@@ -15,10 +15,19 @@ internal static class CompoundFile
     private const uint Free = 0xFFFFFFFF;
     private const uint NoStream = 0xFFFFFFFF;
 
-    public static byte[] Write(string streamName, byte[] stream)
+    public static byte[] Write(string streamName, byte[] stream) => Write((streamName, stream));
+
+    public static byte[] Write(params (string Name, byte[] Data)[] streams)
     {
-        var length = Math.Max(stream.Length, 4096);
-        var streamSectors = (length + 511) / 512;
+        var lengths = streams.Select(s => Math.Max(s.Data.Length, 4096)).ToArray();
+        var starts = new int[streams.Length];
+        var streamSectors = 0;
+        for (var i = 0; i < streams.Length; i++)
+        {
+            starts[i] = streamSectors;
+            streamSectors += (lengths[i] + 511) / 512;
+        }
+
         var fatSectors = 1;
         while ((streamSectors + 1 + fatSectors) > fatSectors * 128)
         {
@@ -47,19 +56,29 @@ internal static class CompoundFile
             U32(header, 0x4C + i * 4, i < fatSectors ? (uint)(firstFat + i) : Free);
         }
 
-        stream.CopyTo(file, 512);
-
+        // Directory: the root's child is the first stream; each stream's right sibling is the next.
         var directory = file.AsSpan(512 + directorySector * 512, 512);
-        Entry(directory[..128], "Root Entry", type: 5, child: 1, start: EndOfChain, size: 0);
-        Entry(directory[128..256], streamName, type: 2, child: NoStream, start: 0, size: (uint)length);
-        Entry(directory[256..384], "", type: 0, child: NoStream, start: 0, size: 0);
-        Entry(directory[384..], "", type: 0, child: NoStream, start: 0, size: 0);
+        Entry(directory[..128], "Root Entry", type: 5, child: 1, right: NoStream, start: EndOfChain, size: 0);
+        for (var i = 0; i < 3; i++)
+        {
+            var entry = directory[((i + 1) * 128)..((i + 2) * 128)];
+            if (i < streams.Length)
+            {
+                streams[i].Data.CopyTo(file, 512 + starts[i] * 512);
+                Entry(entry, streams[i].Name, type: 2, child: NoStream, right: i + 1 < streams.Length ? (uint)(i + 2) : NoStream, start: (uint)starts[i], size: (uint)lengths[i]);
+            }
+            else
+            {
+                Entry(entry, "", type: 0, child: NoStream, right: NoStream, start: 0, size: 0);
+            }
+        }
 
         var fat = file.AsSpan(512 + firstFat * 512, fatSectors * 512);
+        var lastSectors = starts.Select((s, i) => s + (lengths[i] + 511) / 512 - 1).ToHashSet();
         for (var i = 0; i < fatSectors * 128; i++)
         {
-            var next = i < streamSectors - 1 ? (uint)(i + 1)
-                : i == streamSectors - 1 || i == directorySector ? EndOfChain
+            var next = i < streamSectors ? (lastSectors.Contains(i) ? EndOfChain : (uint)(i + 1))
+                : i == directorySector ? EndOfChain
                 : i >= firstFat && i < total ? FatSector
                 : Free;
             U32(fat, i * 4, next);
@@ -68,7 +87,7 @@ internal static class CompoundFile
         return file;
     }
 
-    private static void Entry(Span<byte> entry, string name, byte type, uint child, uint start, uint size)
+    private static void Entry(Span<byte> entry, string name, byte type, uint child, uint right, uint start, uint size)
     {
         if (name.Length > 0)
         {
@@ -79,7 +98,7 @@ internal static class CompoundFile
         entry[0x42] = type;
         entry[0x43] = 1;
         U32(entry, 0x44, NoStream);
-        U32(entry, 0x48, NoStream);
+        U32(entry, 0x48, right);
         U32(entry, 0x4C, child);
         U32(entry, 0x74, start);
         U32(entry, 0x78, size);
