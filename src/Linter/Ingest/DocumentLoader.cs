@@ -32,7 +32,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     private PerformanceDocument Load(string path, string? displayPath, List<PerformanceDocument>? restored)
     {
         var document = new PerformanceDocument { Path = displayPath ?? path };
-        var context = new IngestContext(path);
+        var context = new IngestContext(path, limits.MaxReadTime);
         try
         {
             if (ReadBytes(path, context) is { } bytes)
@@ -44,6 +44,11 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
                     ReadSource(source, document, context, restored);
                 }
             }
+        }
+        catch (ReadBudgetExceededException ex)
+        {
+            document.Tables.Clear();
+            context.Report("read-too-slow", $"Reading this file took over {ex.Budget.TotalSeconds:0.#} s, the per-file budget; it was stopped and nothing in it was checked.", new SourceLocation(1, 1));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,11 +1,17 @@
+using System.Diagnostics;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
 
-/// <summary>Collects located problems while a reader works; readers never throw on bad input.</summary>
-public sealed class IngestContext(string path)
+/// <summary>
+/// Collects located problems while a reader works; readers never throw on bad input. It also
+/// keeps the file's read budget: readers call <see cref="CheckTime"/> once per row, so a reader
+/// bug that loops cannot hang the run; the loader reports the file as not read.
+/// </summary>
+public sealed class IngestContext(string path, TimeSpan? budget = null)
 {
     private readonly List<IngestDiagnostic> _diagnostics = [];
+    private readonly long _deadline = budget is { } b ? Stopwatch.GetTimestamp() + (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
 
     public string Path { get; } = path;
 
@@ -13,4 +19,19 @@ public sealed class IngestContext(string path)
 
     public void Report(string code, string message, SourceLocation at, string? evidence = null) =>
         _diagnostics.Add(new IngestDiagnostic(code, message, at, evidence));
+
+    /// <summary>Stops the read with <see cref="ReadBudgetExceededException"/> once the budget is spent.</summary>
+    public void CheckTime()
+    {
+        if (Stopwatch.GetTimestamp() > _deadline)
+        {
+            throw new ReadBudgetExceededException(budget!.Value);
+        }
+    }
+}
+
+/// <summary>Reading one file took longer than its budget (<see cref="IngestLimits.MaxReadTime"/>).</summary>
+public sealed class ReadBudgetExceededException(TimeSpan budget) : Exception($"reading took over {budget.TotalSeconds:0.#} s")
+{
+    public TimeSpan Budget { get; } = budget;
 }

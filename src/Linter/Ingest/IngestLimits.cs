@@ -23,6 +23,13 @@ public sealed record IngestLimits
     /// <summary>Most bytes the entries of an .xlsx may declare unpacked, together (real workbooks unpack to a few MB).</summary>
     public long MaxUnzippedBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Wall-clock time reading one file may take. The fuzzer holds every reader to 2 s of CPU on
+    /// any input; this is the safety net for a reader bug that would otherwise hang the run, far
+    /// enough above that no load makes a real file hit it.
+    /// </summary>
+    public TimeSpan MaxReadTime { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Most entries in an .xlsx zip (a workbook has a few dozen).</summary>
     public int MaxZipEntries { get; init; } = 10_000;
 }

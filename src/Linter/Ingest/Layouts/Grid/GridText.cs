@@ -16,6 +16,9 @@ internal static partial class GridText
     /// <summary>A label, name, header or goal cell: unwrapped, at the cell.</summary>
     public static TextField Field(Cell cell) => new(Unwrap(cell.Text), cell.At);
 
+    /// <summary>The text cells among <paramref name="cells"/> as fields, for a <see cref="WrappedField"/>.</summary>
+    public static IEnumerable<TextField> Fields(IEnumerable<Cell> cells) => cells.Where(c => !c.IsBlank).Select(Field);
+
     /// <summary>A value cell (指标值, 实际完成值): cleaned of markup only, so the value parser sees it as written.</summary>
     public static TextField Value(Cell cell) => new(CellText.Clean(cell.Text), cell.At);
 

@@ -30,8 +30,8 @@ internal static class HeaderLabels
 
         if (filled.Length >= 2)
         {
-            var value = new TextCollector();
-            value.AddRange(filled.Skip(1));
+            var value = new WrappedField();
+            value.AddRange(GridText.Fields(filled.Skip(1)));
             header.Other.Add(new LabelledField(GridText.Unwrap(filled[0].Text), value.ToField()!));
         }
         else

@@ -28,9 +28,10 @@ internal static partial class GuangdongGridTable
         var table = rows.NewTable(TableKind.ProjectGoals, LayoutFamily.GuangdongGoalsGrid);
         var frame = new IndicatorFrame();
         IndicatorColumns? columns = null;
-        TextCollector? cycleGoal = null, annualGoal = null, goal = null;
+        WrappedField? cycleGoal = null, annualGoal = null, goal = null;
         foreach (var row in rows.Rows.Where(r => !r.IsBlank))
         {
+            context.CheckTime();
             if (IndicatorColumns.Find(row, ValueColumns) is { } header)
             {
                 columns = header;
@@ -41,17 +42,17 @@ internal static partial class GuangdongGridTable
             }
             else if (GoalLabel(row) is { } label)
             {
-                goal = label.IsCycle ? cycleGoal = new TextCollector() : annualGoal = new TextCollector();
+                goal = label.IsCycle ? cycleGoal = new WrappedField() : annualGoal = new WrappedField();
                 if (!label.IsCycle)
                 {
                     table.Goals.AnnualGoalLabel = GridText.Field(label.Cell);
                 }
 
-                goal.AddRange(row.Filled.SkipWhile(c => c != label.Cell).Skip(1));
+                goal.AddRange(GridText.Fields(row.Filled.SkipWhile(c => c != label.Cell).Skip(1)));
             }
             else if (goal is not null && !row.Filled.Any(c => HeaderFieldMap.Find(c.Text) is not null))
             {
-                goal.AddRange(row.Filled.Where(c => !IsGoalSection(c)));
+                goal.AddRange(GridText.Fields(row.Filled.Where(c => !IsGoalSection(c))));
             }
             else
             {

@@ -21,6 +21,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
     {
         for (var i = start; i < end; i++)
         {
+            context.CheckTime();
             var line = lines[i];
             if (PdfPage.IsFurniture(line) || PdfPage.IsTitle(line) || HeadReader.IsColumnHeader(CellText.Squeeze(line.Text)))
             {

@@ -45,6 +45,7 @@ public static class MarkdownPipeTables
 
         foreach (var block in document)
         {
+            context?.CheckTime();
             var rows = block is Table table ? TableRows(table, source, starts) : LineRows(block, source, starts);
             if (rows.Count > 0)
             {

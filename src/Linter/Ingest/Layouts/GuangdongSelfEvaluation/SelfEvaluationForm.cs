@@ -27,6 +27,7 @@ internal sealed class SelfEvaluationForm
         var form = new SelfEvaluationForm(context);
         foreach (var block in blocks)
         {
+            context.CheckTime();
             form.Read(block);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
@@ -48,6 +49,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         var i = start + 1;
         while (i < end && reader.ReadLine(i))
         {
+            context.CheckTime();
             i++;
         }
 

@@ -33,6 +33,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         table.Header.BudgetYear = cover.Year ?? TitleYear(table.Title);
         for (var i = span.Anchor; i < span.End; i++)
         {
+            context.CheckTime();
             reader.ReadRow(i);
         }
 

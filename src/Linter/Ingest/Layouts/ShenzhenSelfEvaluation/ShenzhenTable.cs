@@ -39,6 +39,7 @@ internal static class ShenzhenTable
         var reader = new State(table, context);
         foreach (var row in rows.Rows.Where(r => !r.IsBlank))
         {
+            context.CheckTime();
             reader.Read(row);
         }
 
@@ -50,8 +51,8 @@ internal static class ShenzhenTable
     private sealed class State(PerformanceTable table, IngestContext context)
     {
         private readonly IndicatorFrame _frame = new();
-        private readonly TextCollector _expected = new();
-        private readonly TextCollector _actual = new();
+        private readonly WrappedField _expected = new();
+        private readonly WrappedField _actual = new();
         private Section _section = Section.Header;
         private ShenzhenFunds? _funds;
         private IndicatorColumns? _columns;
@@ -104,10 +105,8 @@ internal static class ShenzhenTable
                     table.Funds.Add(line);
                     break;
                 case Section.Goals:
-                    for (var i = _goalColumns.Expected; i < row.Cells.Count; i++)
-                    {
-                        (i >= _goalColumns.Actual ? _actual : _expected).Add(row.Cells[i]);
-                    }
+                    _expected.AddRange(GridText.Fields(row.Cells.Take(_goalColumns.Actual).Skip(_goalColumns.Expected)));
+                    _actual.AddRange(GridText.Fields(row.Cells.Skip(Math.Max(_goalColumns.Actual, _goalColumns.Expected))));
 
                     break;
                 case Section.Header:
