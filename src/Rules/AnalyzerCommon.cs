@@ -66,21 +66,41 @@ internal static class AnalyzerCommon
 
     private static string Fold(string? text, bool dropPunctuation)
     {
-        var sb = new StringBuilder(text?.Length ?? 0);
-        foreach (var raw in text ?? "")
+        text ??= "";
+
+        // Most text folds to itself: it is returned without a copy.
+        var first = 0;
+        while (first < text.Length && Folded(text[first], dropPunctuation) == text[first])
         {
-            var c = raw switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(raw - 0xFEE0),
-                '\u3000' => ' ',
-                _ => raw,
-            };
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && !(dropPunctuation && char.IsPunctuation(c)))
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            if (Folded(text[i], dropPunctuation) is { } c)
             {
                 sb.Append(c);
             }
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The character as folded (full-width ASCII to ASCII), or null when folding drops it.</summary>
+    private static char? Folded(char raw, bool dropPunctuation)
+    {
+        var c = raw switch
+        {
+            >= '\uFF01' and <= '\uFF5E' => (char)(raw - 0xFEE0),
+            '\u3000' => ' ',
+            _ => raw,
+        };
+        return char.IsWhiteSpace(c) || char.IsControl(c) || (dropPunctuation && char.IsPunctuation(c)) ? null : c;
     }
 }

@@ -25,6 +25,7 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
         var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
         var entries = context.Run.Select(t => new Entry(t, NameKey(t.Table.Header.ProjectName?.Text), t.Table.Indicators.Select(RowKey).ToArray())).ToArray();
         var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shared = new Dictionary<int, int>();
         for (var later = 0; later < entries.Length; later++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -32,7 +33,7 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
             var distinct = entry.Rows.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             if (entry.Project.Length > 0)
             {
-                ReportFirstMatch(context, entries, entry, Candidates(distinct, holders, minRows), minRows);
+                ReportFirstMatch(context, entries, entry, Candidates(distinct, holders, minRows, shared), minRows);
             }
 
             foreach (var key in distinct)
@@ -46,13 +47,25 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
         }
     }
 
-    /// <summary>Earlier tables sharing at least <paramref name="minRows"/> distinct rows, in run order.</summary>
-    private static IEnumerable<int> Candidates(string[] keys, Dictionary<string, List<int>> holders, int minRows) =>
-        keys.SelectMany(k => holders.TryGetValue(k, out var list) ? list : [])
-            .GroupBy(i => i)
-            .Where(g => g.Count() >= minRows)
-            .Select(g => g.Key)
-            .Order();
+    /// <summary>
+    /// Earlier tables sharing at least <paramref name="minRows"/> distinct rows, in run order.
+    /// <paramref name="shared"/> is scratch space for the counts, reused from table to table.
+    /// </summary>
+    private static List<int> Candidates(string[] keys, Dictionary<string, List<int>> holders, int minRows, Dictionary<int, int> shared)
+    {
+        shared.Clear();
+        foreach (var key in keys)
+        {
+            foreach (var table in holders.TryGetValue(key, out var list) ? list : [])
+            {
+                shared[table] = shared.GetValueOrDefault(table) + 1;
+            }
+        }
+
+        var found = shared.Where(s => s.Value >= minRows).Select(s => s.Key).ToList();
+        found.Sort();
+        return found;
+    }
 
     private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, Entry entry, IEnumerable<int> candidates, int minRows)
     {

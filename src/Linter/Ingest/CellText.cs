@@ -52,12 +52,24 @@ public static partial class CellText
     /// <summary>Removes every whitespace character: labels such as 社会效益 指标 or 年度总体 目标 were split by the source.</summary>
     public static string Squeeze(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Most labels have no space at all: they are returned as they are, without a copy.
+        var first = 0;
+        while (first < text.Length && !char.IsWhiteSpace(text[first]))
         {
-            if (!char.IsWhiteSpace(c))
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first + 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
             {
-                sb.Append(c);
+                sb.Append(text[i]);
             }
         }
 

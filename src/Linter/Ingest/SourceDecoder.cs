@@ -72,14 +72,38 @@ public static class SourceDecoder
             return SourceFormat.Json;
         }
 
-        var markdown = text.Split('\n').Take(2000).Count(l => l.StartsWith('#') || l.StartsWith('|') || l.StartsWith("---", StringComparison.Ordinal));
+        var markdown = 0;
+        foreach (var (at, length) in Lines(text).Take(2000))
+        {
+            var line = text.AsSpan(at, length);
+            markdown += line.StartsWith('#') || line.StartsWith('|') || line.StartsWith("---", StringComparison.Ordinal) ? 1 : 0;
+        }
+
         return markdown >= 3 ? SourceFormat.Markdown : SourceFormat.Text;
+    }
+
+    /// <summary>Where each line of <paramref name="text"/> starts and how long it is, as <c>text.Split('\n')</c> would cut it, without the copies.</summary>
+    private static IEnumerable<(int At, int Length)> Lines(string text)
+    {
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                yield return (start, text.Length - start);
+                yield break;
+            }
+
+            yield return (start, end - start);
+            start = end + 1;
+        }
     }
 
     /// <summary>Cuts lines longer than the cell cap so one pasted megabyte cannot slow every reader.</summary>
     private static string CapCells(string text, IngestLimits limits, IngestContext context)
     {
-        if (text.Length <= limits.MaxCellChars)
+        if (text.Length <= limits.MaxCellChars || Lines(text).Select((l, i) => (l.Length, i)).All(l => l.Length <= limits.MaxCellChars && l.i < limits.MaxLines))
         {
             return text;
         }

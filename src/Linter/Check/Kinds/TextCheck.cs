@@ -87,8 +87,21 @@ public sealed class TextCheck : CheckSpec
                 return match == TextMatch.Equals ? listed : listed is null ? bare : null;
             }
 
-            return (_anyWord is not null && text.AsSpan().ContainsAny(_anyWord) ? words.First(w => text.Contains(w, StringComparison.Ordinal)) : null)
-                ?? patterns.Select(p => SafeMatch(p, text)).FirstOrDefault(m => m is not null);
+            if (_anyWord is not null && text.AsSpan().ContainsAny(_anyWord))
+            {
+                return words.First(w => text.Contains(w, StringComparison.Ordinal));
+            }
+
+            // A loop, not a LINQ chain: this runs on every cell under every text rule.
+            foreach (var pattern in patterns)
+            {
+                if (SafeMatch(pattern, text) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         private bool Excepted(string text) =>

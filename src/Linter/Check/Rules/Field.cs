@@ -73,7 +73,7 @@ public sealed class Field : IParsable<Field>
 
     /// <summary>Filled values; a cycle value identical to the annual value counts once, so a row draws one finding, not two.</summary>
     public IEnumerable<IndicatorValue> Values(Indicator indicator) =>
-        (IndicatorValues?.Invoke(indicator) ?? []).OfType<IndicatorValue>().Where(v => !v.Raw.IsBlank).DistinctBy(v => v.Text);
+        DistinctFilled(IndicatorValues?.Invoke(indicator) ?? [], v => v.Raw.IsBlank ? null : v.Text);
 
     public static Field Parse(string s, IFormatProvider? provider) =>
         TryParse(s, provider, out var f) ? f : throw new FormatException($"'{s}' is not a field; use one of: {string.Join(", ", Known.Keys)}.");
@@ -95,5 +95,27 @@ public sealed class Field : IParsable<Field>
     private static Field Money(string name, Func<PerformanceTable, MoneyField?> money) =>
         new(name, t => money(t) is { } m ? [new TextField(m.Raw, m.At)] : [], null, null, money);
 
-    private static IEnumerable<TextField> Filled(IEnumerable<TextField?> fields) => fields.OfType<TextField>().Where(f => !f.IsBlank).DistinctBy(f => f.Text);
+    private static IEnumerable<TextField> Filled(IEnumerable<TextField?> fields) => DistinctFilled(fields, f => f.IsBlank ? null : f.Text);
+
+    /// <summary>
+    /// The items whose <paramref name="text"/> is not null, first of each text only. Fields hold one
+    /// to a few items and this runs for every indicator under every rule, so it is a plain loop
+    /// over a small list rather than a LINQ chain with a hash set.
+    /// </summary>
+    private static IReadOnlyList<T> DistinctFilled<T>(IEnumerable<T?> items, Func<T, string?> text)
+        where T : class
+    {
+        List<T>? found = null;
+        List<string>? seen = null;
+        foreach (var item in items)
+        {
+            if (item is not null && text(item) is { } key && (seen is null || !seen.Contains(key)))
+            {
+                (found ??= []).Add(item);
+                (seen ??= []).Add(key);
+            }
+        }
+
+        return found ?? (IReadOnlyList<T>)[];
+    }
 }

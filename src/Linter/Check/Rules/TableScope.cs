@@ -49,8 +49,22 @@ public sealed class TableScope
         var name = indicator.Name?.Text ?? "";
         return (Level1.Count == 0 || Level1.Contains(indicator.Level1Category))
             && (Level2.Count == 0 || Level2.Contains(indicator.Level2Category))
-            && (Names.Count == 0 || Names.Any(w => name.Contains(w, StringComparison.Ordinal)))
-            && !NotNames.Any(w => name.Contains(w, StringComparison.Ordinal));
+            && (Names.Count == 0 || ContainsAny(name, Names))
+            && !ContainsAny(name, NotNames);
+    }
+
+    /// <summary>A plain loop: this runs for every indicator under every rule, and a lambda here would allocate each time.</summary>
+    private static bool ContainsAny(string name, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public IEnumerable<Indicator> Indicators(PerformanceTable table) => table.Indicators.Where(Covers);

@@ -16,18 +16,35 @@ internal sealed class GridLabelsSeen
     private readonly HashSet<string> _cells = [];
     private readonly List<string> _titles = [];
 
+    /// <remarks>Plain loops: every reader's <c>Match</c> runs on every file, so this scan is on the hot path of a large run.</remarks>
     public GridLabelsSeen(SourceText source)
     {
+        var labels = new List<string>();
         foreach (var row in source.Rows.Take(RowsScanned))
         {
-            var filled = row.Filled.Select(c => LabelText.Key(c.Text)).Where(t => t.Length <= LongestLabel).ToArray();
-            if (row.Filled.Skip(1).Any())
+            labels.Clear();
+            var filled = 0;
+            foreach (var cell in row.Cells)
             {
-                _cells.UnionWith(filled);
+                if (cell.IsBlank)
+                {
+                    continue;
+                }
+
+                filled++;
+                if (LabelText.Key(cell.Text) is { Length: <= LongestLabel } label)
+                {
+                    labels.Add(label);
+                }
             }
-            else if (filled.Length == 1)
+
+            if (filled > 1)
             {
-                _titles.Add(filled[0]);
+                _cells.UnionWith(labels);
+            }
+            else if (labels.Count == 1)
+            {
+                _titles.Add(labels[0]);
             }
         }
     }
