@@ -10,6 +10,12 @@ public sealed class Rule
 
     public required string Title { get; init; }
 
+    /// <summary>The Chinese title (标题), if the rule file gives one.</summary>
+    public string? TitleZh { get; init; }
+
+    /// <summary>The title a reviewer reads in the Markdown and HTML reports: Chinese when the rule has one.</summary>
+    public string ReportTitle => string.IsNullOrWhiteSpace(TitleZh) ? Title : TitleZh;
+
     public required Category Category { get; init; }
 
     public required Severity DefaultSeverity { get; init; }

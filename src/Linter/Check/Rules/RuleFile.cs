@@ -16,6 +16,12 @@ public sealed class RuleFile
     /// <summary>One line saying what the rule flags.</summary>
     public string Title { get; set; } = "";
 
+    /// <summary>
+    /// The same line in Chinese (<c>title-zh</c>), which the audit reports show to reviewers;
+    /// a rule without one shows <see cref="Title"/> there too.
+    /// </summary>
+    public string? TitleZh { get; set; }
+
     public Category Category { get; set; }
 
     public Severity Severity { get; set; } = Severity.Warning;

@@ -73,6 +73,7 @@ public static class RuleLoader
         {
             Id = file.Id,
             Title = file.Title,
+            TitleZh = file.TitleZh,
             Category = file.Category,
             DefaultSeverity = file.Severity,
             Message = message!,

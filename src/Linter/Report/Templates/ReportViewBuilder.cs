@@ -15,7 +15,7 @@ public static class ReportViewBuilder
     public static ReportView Build(LintResult result, Triage? triage = null)
     {
         triage ??= Triage.None;
-        var titles = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.Title, StringComparer.Ordinal);
+        var titles = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.ReportTitle, StringComparer.Ordinal);
         var docs = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.DocPath, StringComparer.Ordinal);
         var byFile = result.Findings.ToLookup(f => f.File, StringComparer.Ordinal);
         var files = result.Documents.OrderBy(d => d.Path, StringComparer.Ordinal)
@@ -57,7 +57,7 @@ public static class ReportViewBuilder
         var tables = document.Tables.OrderBy(t => t.Index).Select(t =>
             Table(document, t, fileIndex, list.Where(f => f.Table?.Index == t.Index).Select(f => View(f, document, titles, triage)).ToArray())).ToArray();
         var fileLevel = list.Where(f => f.Table is null || !document.Tables.Any(t => t.Index == f.Table.Index));
-        return new FileView(document.Path, document.Layout.ToString(), document.Format.ToString(), document.Encoding,
+        return new FileView(document.Path, document.Layout.ToString(), LayoutNames.Of(document.Layout), document.Format.ToString(), document.Encoding,
             fileLevel.Select(f => View(f, document, titles, triage)).ToArray(), tables);
     }
 
