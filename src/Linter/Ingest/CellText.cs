@@ -64,16 +64,23 @@ public static partial class CellText
             return text;
         }
 
-        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        var length = first;
         for (var i = first + 1; i < text.Length; i++)
         {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                sb.Append(text[i]);
-            }
+            length += char.IsWhiteSpace(text[i]) ? 0 : 1;
         }
 
-        return sb.ToString();
+        return string.Create(length, text, static (squeezed, source) =>
+        {
+            var n = 0;
+            foreach (var c in source)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    squeezed[n++] = c;
+                }
+            }
+        });
     }
 
     /// <summary>

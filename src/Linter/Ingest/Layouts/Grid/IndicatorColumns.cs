@@ -18,6 +18,9 @@ internal sealed record ValueColumn(string Name, CellKind Kind, Func<string, bool
 /// </summary>
 internal sealed record IndicatorColumns(int Level1, int Level2, int Name, IReadOnlyList<(ValueColumn Spec, int Column)> Values)
 {
+    /// <summary>The column of each reading slot: 一级, 二级, 三级, then the values in header order.</summary>
+    public int[] SlotColumns { get; } = [Level1, Level2, Name, .. Values.Select(v => v.Column)];
+
     /// <summary>The columns of <paramref name="header"/>, or null when it is not an indicator header row.</summary>
     public static IndicatorColumns? Find(Row header, IReadOnlyList<ValueColumn> values)
     {

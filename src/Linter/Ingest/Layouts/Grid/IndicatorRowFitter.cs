@@ -40,23 +40,29 @@ internal static partial class IndicatorRowFitter
     /// <summary>Slots: 一级, 二级, 三级, then the value columns in header order; Dropped counts text that found no slot.</summary>
     private sealed record Reading(Cell?[] Slots, int Dropped, string? How);
 
+    /// <remarks>Runs on every indicator row, so it counts with plain loops: a slot's cell is used once however many slots name its column.</remarks>
     private static Reading Positional(Row row, IndicatorColumns columns, int shift, string? how)
     {
-        int[] wanted = [columns.Level1, columns.Level2, columns.Name, .. columns.Values.Select(v => v.Column)];
+        var wanted = columns.SlotColumns;
         var slots = new Cell?[wanted.Length];
-        var used = new HashSet<int>();
+        var used = 0;
         for (var k = 0; k < wanted.Length; k++)
         {
             var index = wanted[k] - shift;
             if (index >= 0 && index < row.Cells.Count && !row.Cells[index].IsBlank)
             {
                 slots[k] = row.Cells[index];
-                used.Add(index);
+                used += Array.IndexOf(wanted, wanted[k]) == k ? 1 : 0;
             }
         }
 
-        var dropped = row.Cells.Where((c, i) => !c.IsBlank && !used.Contains(i)).Count();
-        return new Reading(slots, dropped, how);
+        var filled = 0;
+        foreach (var cell in row.Cells)
+        {
+            filled += cell.IsBlank ? 0 : 1;
+        }
+
+        return new Reading(slots, filled - used, how);
     }
 
     private static Reading ByContent(Row row, IndicatorColumns columns, bool dedupe, string how)
