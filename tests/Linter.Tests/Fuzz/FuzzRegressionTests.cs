@@ -44,6 +44,10 @@ public sealed class FuzzRegressionTests
             "long run seed 9 #8716, after the fixes above: 深圳 reading 10,000 nested-list rows allocated 99.5 MB (cap 95 MB) in per-row label squeezing and row fitting",
             new FuzzCase(4, [new(MutationKind.DeepNesting, 939698409, 647329943), new(MutationKind.DeepNesting, 2090270687, 1488034759)], FuzzEncoding.Utf8, WholeRun: true)
         },
+        {
+            "long run seed 10 #9069, the same kind as #8716: 深圳 with two nested lists, 472 KB read with 102 MB allocated (cap 94 MB)",
+            new FuzzCase(4, [new(MutationKind.DeepNesting, 1132529171, 1555380765), new(MutationKind.DeepNesting, 1111921495, 1478754873)], FuzzEncoding.Gb18030)
+        },
     };
 
     [Theory]
