@@ -16,11 +16,11 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
 
     private enum Field { None, Goal, Indicators }
 
-    private Part _part;
-    private Field _field;
     private readonly WrappedField _overall = new();
     private readonly WrappedField _goal = new();
     private readonly WrappedField _indicatorText = new();
+    private Part _part;
+    private Field _field;
     private TextField? _title;
     private HebeiIndicatorBlock? _indicators;
 

@@ -13,12 +13,12 @@ namespace GoalLint.Ingest.Layouts.Hebei;
 internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable table, IngestContext context)
 {
     private readonly Dictionary<string, int> _slots = [];
-    private TextField? _level1;
-    private TextField? _level2;
     private readonly WrappedField _description = new();
     private readonly WrappedField _value = new();
     private readonly WrappedField _basis = new();
     private readonly List<string> _sourceRows = [];
+    private TextField? _level1;
+    private TextField? _level2;
     private Indicator? _last;
 
     public void Add(Row row)
@@ -119,7 +119,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
         table.Slots.Add(new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, indicators, at));
     }
 
-    /// <summary>Writes the last indicator's wrapped cells into it; called when the block ends.</summary>
+    /// <summary>Writes the last indicator's wrapped cells into it: before the next indicator starts, and once the block ends.</summary>
     public void Finish()
     {
         if (_last is null || _sourceRows.Count == 0)
