@@ -16,7 +16,7 @@ public static class RulesCommand
     private static Command List()
     {
         var ruleSet = new RuleSetArguments();
-        var command = new Command("list", "The effective rules: id, category, severity, and which pack, profile or config set them.");
+        var command = new Command("list", "The effective rules: id, category, severity, file and title, and which profile or config changed them.");
         ruleSet.AddTo(command);
         command.SetAction(parse =>
         {
@@ -30,7 +30,7 @@ public static class RulesCommand
             foreach (var r in rules.Rules)
             {
                 var state = r.Enabled ? r.Severity.ToString().ToLowerInvariant() : "off";
-                sb.AppendLine($"{r.Rule.Id,-32} {r.Rule.Category.Name,-22} {state,-8} {r.Rule.DefinedIn}");
+                sb.AppendLine($"{r.Rule.Id,-32} {r.Rule.Category.Name,-22} {state,-8} {r.Rule.DefinedIn,-48} {r.Rule.ReportTitle}");
                 foreach (var change in r.ChangedBy)
                 {
                     sb.AppendLine($"{"",-32} ↳ {change}");
