@@ -59,3 +59,50 @@ public sealed class RulesCommandTests
         Assert.Contains("no rule 'no-such-rule'", error, StringComparison.Ordinal);
     }
 }
+
+/// <summary><c>goallint rules test PACK</c> over a city's own pack: each rule's fixture must fire where marked, and only there.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class RulesTestCommandTests : IDisposable
+{
+    private readonly TempFolder _pack = new();
+
+    public RulesTestCommandTests()
+    {
+        _pack.Write("pack.yaml", "id: city\n");
+        _pack.Write("slow-growth.yaml", """
+            id: slow-growth
+            title: A value that only says it grows slowly
+            title-zh: 指标值只写“稳步提升”
+            category: vague-value
+            severity: warning
+            message: "「{evidence}」无法核验。"
+            suggestion: "写成可核验的数值。"
+            check:
+              kind: text
+              field: indicator.targets
+              match: contains
+            params:
+              words: [稳步提升]
+            """);
+    }
+
+    [Theory]
+    [InlineData("时效指标", "质量指标", ExitCodes.Clean, "PASS slow-growth", "1 rules passed, 0 failed")]
+    [InlineData("质量指标", "时效指标", ExitCodes.FindingsOverThreshold, "FAIL slow-growth", "0 rules passed, 1 failed")]
+    public void A_pack_fixture_passes_only_when_the_rule_fires_where_marked(string bad, string good, int expectedCode, string verdict, string summary)
+    {
+        var marked = CliRun.WarningsOnlyTable
+            .Replace("\t\t" + bad, "//ruleid: slow-growth\n\t\t" + bad, StringComparison.Ordinal)
+            .Replace("\t\t" + good, "//ok: slow-growth\n\t\t" + good, StringComparison.Ordinal);
+        _pack.Write("slow-growth.fixture.txt", marked);
+
+        var (code, output, _) = CliRun.Run("rules", "test", _pack.Root, "--no-config");
+
+        Assert.True(code == expectedCode, output);
+        Assert.Contains(verdict, output, StringComparison.Ordinal);
+        Assert.Contains(summary, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("vague-value", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _pack.Dispose();
+}
