@@ -61,7 +61,8 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Con
         catch (Exception ex) when (ex is not OutOfMemoryException || rule.Rule.RunsCode)
         {
             // A refused allocation in a script or plugin is that rule's failure: the runtime stays usable.
-            Fail($"{ex.GetType().Name}: {ex.Message}; the rule was switched off for the rest of the run");
+            var what = ex is OutOfMemoryException ? $"ran out of memory ({ex.GetType().Name}: {ex.Message})" : $"{ex.GetType().Name}: {ex.Message}";
+            Fail($"{what}; the rule was switched off for the rest of the run");
             return;
         }
         finally

@@ -23,20 +23,6 @@ public sealed class CompiledScript
     /// <summary>True when the assembly came from the disk cache and no compilation ran.</summary>
     public bool FromCache { get; }
 
-    /// <summary>
-    /// Runs the script. Running out of memory is the script's failure, not the run's: a refused
-    /// allocation leaves the runtime usable, and the engine records any other exception against
-    /// the rule and goes on.
-    /// </summary>
-    public void Run(AnalysisContext context)
-    {
-        try
-        {
-            _factory([context, null]).GetAwaiter().GetResult();
-        }
-        catch (OutOfMemoryException ex)
-        {
-            throw new InvalidOperationException($"the script ran out of memory ({ex.Message})", ex);
-        }
-    }
+    /// <summary>Runs the script; what it throws (running out of memory included) the engine records against its rule.</summary>
+    public void Run(AnalysisContext context) => _factory([context, null]).GetAwaiter().GetResult();
 }

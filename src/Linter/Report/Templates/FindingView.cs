@@ -4,7 +4,7 @@ namespace GoalLint.Report.Templates;
 /// <param name="RuleId">The rule's id (vague-value).</param>
 /// <param name="Category">One of the finding categories.</param>
 /// <param name="Severity">error, warning or info.</param>
-/// <param name="RuleTitle">The rule's title, or its id when the rule is not in the run's rule set.</param>
+/// <param name="RuleTitle">The rule's title as reviewers read it (Chinese when the rule has one), or its id when the rule is not in the run's rule set.</param>
 /// <param name="Message">The rule's message, filled in.</param>
 /// <param name="Evidence">The source text that triggered the rule (untrusted: escape it).</param>
 /// <param name="Suggestion">How to fix it, or null.</param>
@@ -39,7 +39,7 @@ public sealed record SourceRowView(string Before, string Match, string After);
 
 /// <summary>A rule that produced findings.</summary>
 /// <param name="Id">The rule's id.</param>
-/// <param name="Title">The rule's title.</param>
+/// <param name="Title">The rule's title as reviewers read it: the Chinese title when the rule has one.</param>
 /// <param name="Category">One of the finding categories.</param>
 /// <param name="Severity">error, warning or info, as configured.</param>
 /// <param name="HelpUri">The rule's doc page file, or null.</param>
