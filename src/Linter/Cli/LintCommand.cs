@@ -82,8 +82,8 @@ public static class LintCommand
                 Console.Error.Write(TimingTable.Render(result.Timings));
             }
 
-            return CommonOptions.ReportRuleFailures(result) ? ExitCodes.ConfigurationError
-                : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
+            CommonOptions.ReportRuleFailures(result);
+            return Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
                 : ExitCodes.Clean;
         });
         return command;

@@ -107,7 +107,7 @@ public sealed class FuzzHarness
         clock.Restart();
         var alone = LintEngine.Run([document], _rules);
         var lint = clock.Elapsed;
-        if (alone.RuleFailures.Count > 0)
+        if (alone.RuleFailures.Count > 0 || alone.Findings.FirstOrDefault(f => f.RuleId == FindingFactory.RuleFailedId) is { })
         {
             throw new FuzzFailure("rule failed: " + string.Join("; ", alone.RuleFailures.Select(f => $"{f.RuleId}: {f.Message}")));
         }

@@ -181,7 +181,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
             {
                 if (!cells[k].IsBlank)
                 {
-                    context.Report("unplaced-cell", $"The cell \"{cells[k].Text}\" follows no header label; it was not read.", cells[k].At, row.Raw);
+                    context.Report("unplaced-cell", $"The cell \"{CellText.Excerpt(cells[k].Text)}\" follows no header label; it was not read.", cells[k].At, row.Raw);
                 }
 
                 continue;

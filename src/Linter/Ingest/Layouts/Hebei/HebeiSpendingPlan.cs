@@ -51,7 +51,7 @@ internal sealed partial class HebeiSpendingPlan
         var declared = _months.Select(m => m.Column).ToHashSet();
         foreach (var (cell, column) in values.Cells.Select((c, i) => (c, i)).Where(x => !x.c.IsBlank && !declared.Contains(x.i)))
         {
-            context.Report("unplaced-cell", $"The 资金支出计划 value \"{cell.Text}\" (column {column + 1}) sits under no month label; it was not read.", cell.At, values.Raw);
+            context.Report("unplaced-cell", $"The 资金支出计划 value \"{CellText.Excerpt(cell.Text)}\" (column {column + 1}) sits under no month label; it was not read.", cell.At, values.Raw);
         }
     }
 

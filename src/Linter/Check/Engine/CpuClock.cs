@@ -1,13 +1,13 @@
 using System.Runtime.InteropServices;
 
-namespace GoalLint.Tests.Fuzz;
+namespace GoalLint.Check.Engine;
 
 /// <summary>
 /// CPU time rather than wall-clock time: a loaded machine stretches wall time many times over but
 /// leaves the CPU a piece of work needs about the same, so budgets judged in CPU time hold on a
-/// shared CI box. Linux gives the calling thread's own CPU time; elsewhere the process's is used.
+/// shared CI box. Rule budgets per file and the fuzzer's budgets are both judged by it. Linux gives the calling thread's own CPU time; elsewhere the process's is used.
 /// </summary>
-internal static class CpuClock
+public static class CpuClock
 {
     private const int ThreadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
 
