@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
 using GoalLint.Check.Yaml;
+using GoalLint.Report;
 
 namespace GoalLint.Cli;
 
@@ -57,16 +57,19 @@ public static class CommonOptions
         }
     }
 
-    public static void Write(FileInfo? output, string text)
+    public static void Write(FileInfo? output, string text) => Write(output, stream => IReportFormat.WriteText(stream, text));
+
+    /// <summary>To standard output as it comes, or to the file whole or not at all (<see cref="OutputFile"/>).</summary>
+    public static void Write(FileInfo? output, Action<Stream> write)
     {
-        if (output is null)
+        if (output is not null)
         {
-            Console.Out.Write(text);
-            Console.Out.WriteLine();
+            OutputFile.Write(output.FullName, write);
             return;
         }
 
-        output.Directory?.Create();
-        File.WriteAllText(output.FullName, text + "\n", new UTF8Encoding(false));
+        using var stdout = new TextWriterStream(Console.Out);
+        write(stdout);
+        stdout.Flush();
     }
 }

@@ -65,11 +65,6 @@ public static class LintCommand
             try
             {
                 (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole()), rules.Baseline);
-                CommonOptions.Write(parse.GetValue(output), reports.Render(parse, ReportFormats.All[parse.GetValue(format)!], result, triage, gate));
-                foreach (var (target, file) in targets)
-                {
-                    CommonOptions.Write(file, reports.Render(parse, target, result, triage, gate));
-                }
             }
             catch (ConfigurationException ex)
             {
@@ -77,15 +72,43 @@ public static class LintCommand
                 return ExitCodes.ConfigurationError;
             }
 
+            // Each output on its own: a template that fails or a report that cannot be written is
+            // named, and every other output is still written.
+            var outputs = new List<(IReportFormat Format, FileInfo? File)> { (ReportFormats.All[parse.GetValue(format)!], parse.GetValue(output)) };
+            outputs.AddRange(targets.Select(t => (t.Format, (FileInfo?)t.File)));
+            var failures = outputs.Select(o => WriteOutput(o.File, stream => reports.Write(parse, o.Format, result, triage, gate, stream), o.Format.Name)).ToArray();
+            var failed = failures.Contains(ExitCodes.ConfigurationError) ? ExitCodes.ConfigurationError : failures.Max();
+
             if (parse.GetValue(timing))
             {
                 Console.Error.Write(TimingTable.Render(result.Timings));
             }
 
             CommonOptions.ReportRuleFailures(result);
-            return Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
+            return failed != 0 ? failed
+                : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
                 : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>Writes one output; 0 when it was written, else the exit code that says what failed (after printing it).</summary>
+    private static int WriteOutput(FileInfo? file, Action<Stream> write, string format)
+    {
+        try
+        {
+            CommonOptions.Write(file, write);
+            return 0;
+        }
+        catch (ConfigurationException ex)
+        {
+            CommonOptions.PrintErrors(ex);
+            return ExitCodes.ConfigurationError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"goallint: error: the {format} report {file?.ToString() ?? "(standard output)"} could not be written: {ex.Message}");
+            return ExitCodes.OutputError;
+        }
     }
 }

@@ -112,6 +112,16 @@ public sealed class FuzzHarness
             throw new FuzzFailure("rule failed: " + string.Join("; ", alone.RuleFailures.Select(f => $"{f.RuleId}: {f.Message}")));
         }
 
+        if (alone.Findings.GroupBy(f => f.RuleId).FirstOrDefault(g => g.Count() > FindingLimits.PerRulePerFile + 1) is { } flood)
+        {
+            throw new FuzzFailure($"{flood.Count():N0} findings of {flood.Key} on one file, over the cap");
+        }
+
+        if (alone.Findings.FirstOrDefault(f => f.Evidence.Length > FindingLimits.EvidenceChars + 1) is { } whole)
+        {
+            throw new FuzzFailure($"{whole.RuleId} quotes {whole.Evidence.Length:N0} characters of evidence");
+        }
+
         if (document.Tables.Count == 0 && !alone.Findings.Any(f => f.Category == "structure" && f.At.Line >= 1))
         {
             throw new FuzzFailure("no tables and no located structure finding");

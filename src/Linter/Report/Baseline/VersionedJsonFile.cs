@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using GoalLint.Check.Yaml;
 using GoalLint.Report.Json;
@@ -14,11 +13,11 @@ public interface IVersionedFile
 /// <summary>Reads and writes <see cref="IVersionedFile"/>s; every problem is a located configuration error.</summary>
 public static class VersionedJsonFile
 {
-    public static void Write<T>(string path, T file)
+    public static void Write<T>(string path, T file) => OutputFile.Write(path, stream =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(file, JsonDefaults.Options) + "\n", new UTF8Encoding(false));
-    }
+        JsonSerializer.Serialize(stream, file, JsonDefaults.Options);
+        stream.WriteByte((byte)'\n');
+    });
 
     /// <param name="path">The file.</param>
     /// <param name="display">The name errors quote.</param>

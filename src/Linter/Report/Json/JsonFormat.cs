@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GoalLint.Check.Engine;
 
@@ -10,5 +11,24 @@ public sealed class JsonFormat : IReportFormat
 
     public string Extension => ".json";
 
-    public string Render(LintResult result) => InertText.JsonEscaped(JsonSerializer.Serialize(LintOutput.For(result), JsonDefaults.Options));
+    public string Render(LintResult result)
+    {
+        using var buffer = new MemoryStream();
+        Serialize(result, buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public void Write(LintResult result, Stream output)
+    {
+        Serialize(result, output);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The serializer flushes as it goes, so the findings array streams into the file.</summary>
+    private static void Serialize(LintResult result, Stream output)
+    {
+        var inert = new InertJsonStream(output);
+        JsonSerializer.Serialize(inert, LintOutput.For(result), JsonDefaults.Options);
+        inert.Flush();
+    }
 }

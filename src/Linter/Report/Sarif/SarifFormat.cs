@@ -22,6 +22,9 @@ public sealed class SarifFormat : ITriagedFormat
     /// <summary>The key GitHub matches results by across runs.</summary>
     public const string FingerprintKey = "goallint/v1";
 
+    /// <summary>How much the writer holds before it writes to the file.</summary>
+    private const int FlushBytes = 1 << 16;
+
     public string Name => "sarif";
 
     public string Extension => ".sarif";
@@ -30,10 +33,37 @@ public sealed class SarifFormat : ITriagedFormat
 
     public string Render(LintResult result, Triage triage)
     {
+        using var buffer = new MemoryStream();
+        Serialize(result, triage, buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public void Write(LintResult result, Stream output) => Write(result, Triage.None, output);
+
+    public void Write(LintResult result, Triage triage, Stream output)
+    {
+        Serialize(result, triage, output);
+        output.WriteByte((byte)'\n');
+    }
+
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <summary>The path as a relative URI reference: forward slashes, each segment percent-encoded.</summary>
+    public static string RelativeUri(string path) =>
+        string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
+
+    /// <summary>Streams: the writer is flushed into <paramref name="output"/> as results are written, so no run is held whole in memory.</summary>
+    private static void Serialize(LintResult result, Triage triage, Stream output)
+    {
         var rules = SarifRules.For(result);
         var index = rules.Select((r, i) => (r.Rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var inert = new InertJsonStream(output);
+        using (var w = new Utf8JsonWriter(inert, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaUri);
@@ -57,6 +87,10 @@ public sealed class SarifFormat : ITriagedFormat
             foreach (var finding in result.Findings)
             {
                 WriteResult(w, finding, index.TryGetValue(finding.RuleId, out var i) ? i : null, triage.WaiverFor(finding));
+                if (w.BytesPending > FlushBytes)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
@@ -65,19 +99,8 @@ public sealed class SarifFormat : ITriagedFormat
             w.WriteEndObject();
         }
 
-        return InertText.JsonEscaped(Encoding.UTF8.GetString(stream.ToArray()));
+        inert.Flush();
     }
-
-    public static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
-
-    /// <summary>The path as a relative URI reference: forward slashes, each segment percent-encoded.</summary>
-    public static string RelativeUri(string path) =>
-        string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
 
     private static void WriteResult(Utf8JsonWriter w, Finding f, int? ruleIndex, Waiver? waiver)
     {
