@@ -13,6 +13,9 @@ public interface IVersionedFile
 /// <summary>Reads and writes <see cref="IVersionedFile"/>s; every problem is a located configuration error.</summary>
 public static class VersionedJsonFile
 {
+    /// <summary>A baseline lists every finding of a run it was made from: far larger than a config, still capped.</summary>
+    private const int MaxBytes = 256 << 20;
+
     public static void Write<T>(string path, T file) => OutputFile.Write(path, stream =>
     {
         JsonSerializer.Serialize(stream, file, JsonDefaults.Options);
@@ -28,7 +31,7 @@ public static class VersionedJsonFile
     {
         try
         {
-            var file = JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonDefaults.Options);
+            var file = JsonSerializer.Deserialize<T>(ConfigFile.ReadText(path, display, what, MaxBytes), JsonDefaults.Options);
             if (file?.SchemaVersion is not { } version)
             {
                 throw YamlFiles.Error(display, 1, 1, $"not a GoalLint {what} (no schemaVersion)");
