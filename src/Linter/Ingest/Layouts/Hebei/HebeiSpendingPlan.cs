@@ -55,6 +55,6 @@ internal sealed partial class HebeiSpendingPlan
         }
     }
 
-    [GeneratedRegex(@"^(\d{1,2})月(底|末)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(\d{1,2})月(底|末)?$")]
     private static partial Regex MonthLabel();
 }

@@ -46,6 +46,6 @@ internal static partial class HebeiText
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])(?>\s+)(?!\d{1,2}[.．、]\s)|\s+(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrapSpace();
 
-    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d*\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d*\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex TocLeader();
 }
