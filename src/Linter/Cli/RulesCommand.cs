@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using GoalLint.Check.Fixtures;
 using GoalLint.Check.Packs;
+using GoalLint.Shared;
 
 namespace GoalLint.Cli;
 
@@ -59,7 +60,7 @@ public static class RulesCommand
             var rule = rules.Rules.FirstOrDefault(r => r.Rule.Id == parse.GetValue(id));
             if (rule is null)
             {
-                Console.Error.WriteLine($"goallint: no rule '{parse.GetValue(id)}'; see 'goallint rules list'.");
+                Console.Error.WriteLine($"goallint rules explain: no rule '{parse.GetValue(id)}'{DidYouMean.Hint(parse.GetValue(id)!, rules.Rules.Select(r => r.Rule.Id))}; 'goallint rules list' shows every rule id");
                 return ExitCodes.UsageError;
             }
 
