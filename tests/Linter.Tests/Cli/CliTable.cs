@@ -22,6 +22,11 @@ public sealed class CliTable : IDisposable
         _dir.Write("typo-key.yaml", "exlude: [README.md]\n");
         _dir.Write("exclude-string.yaml", "exclude: README.md\n");
         _dir.Write("fail-on.yaml", "fail-on: never\n");
+        _dir.Write("not-a-mapping.yaml", "dongguan\n");
+        _dir.Write("rules-list.yaml", "rules: [vague-value]\n");
+        _dir.Write("exclude-map.yaml", "exclude:\n  README.md: true\n");
+        _dir.Write("max-warnings.yaml", "max-warnings: many\n");
+        _dir.Write("severity.yaml", "rules:\n  vague-value:\n    severity: warn\n");
         var (_, json, _) = CliRun.Run("lint", _dir.PathOf("warnings.txt"), "--no-config", "--format", "json");
         var fingerprint = (string)JsonNode.Parse(json)!["findings"]![0]!["fingerprint"]!;
         Waivers("waivers-dmy.json", fingerprint, "31/12/2099");
@@ -53,7 +58,12 @@ public sealed class CliTable : IDisposable
         { "lint {dir}/warnings.txt --profile dongguang", ExitCodes.ConfigurationError, "err", @"^--profile: error: no such profile 'dongguang' \(did you mean 'dongguan'\?\)" },
         { "lint {dir}/warnings.txt --config {dir}/typo-key.yaml", ExitCodes.ConfigurationError, "err", @"typo-key.yaml\(1,1\): error: unknown key 'exlude' \(did you mean 'exclude'\?\); the keys allowed here are: baseline, " },
         { "lint {dir}/warnings.txt --config {dir}/exclude-string.yaml", ExitCodes.ConfigurationError, "err", @"exclude-string.yaml\(1,10\): error: exclude: expected a list: write \[item, item\] or one '- item' per line" },
-        { "lint {dir}/warnings.txt --config {dir}/fail-on.yaml", ExitCodes.ConfigurationError, "err", @"fail-on.yaml\(1,10\): error: 'never' is not one of: error, warning, info, none" },
+        { "lint {dir}/warnings.txt --config {dir}/fail-on.yaml", ExitCodes.ConfigurationError, "err", @"fail-on.yaml\(1,10\): error: fail-on: 'never' is not one of: error, warning, info, none" },
+        { "lint {dir}/warnings.txt --config {dir}/not-a-mapping.yaml", ExitCodes.ConfigurationError, "err", @"not-a-mapping.yaml\(1,1\): error: expected a mapping \(one 'key: value' per line\)$" },
+        { "lint {dir}/warnings.txt --config {dir}/rules-list.yaml", ExitCodes.ConfigurationError, "err", @"rules-list.yaml\(1,8\): error: rules: expected a mapping \(one 'key: value' per line, indented\), found a list$" },
+        { "lint {dir}/warnings.txt --config {dir}/exclude-map.yaml", ExitCodes.ConfigurationError, "err", @"exclude-map.yaml\(2,3\): error: exclude: expected a list, found a mapping" },
+        { "lint {dir}/warnings.txt --config {dir}/max-warnings.yaml", ExitCodes.ConfigurationError, "err", @"max-warnings.yaml\(1,15\): error: max-warnings: 'many' is not a number; expected a whole number$" },
+        { "lint {dir}/warnings.txt --config {dir}/severity.yaml", ExitCodes.ConfigurationError, "err", @"severity.yaml\(3,15\): error: severity: 'warn' is not one of: info, warning, error \(did you mean 'warning'\?\)$" },
         { "lint {dir}/warnings.txt --no-config", ExitCodes.Clean, "out", @"warnings.txt\(\d+,\d+\): warning vague-value: " },
         { "lint {dir}/warnings.txt --no-config --quiet", ExitCodes.Clean, "out", "^$" },
         { "lint {dir}/warnings.txt --no-config -q --fail-on warning", ExitCodes.FindingsOverThreshold, "out", @"warnings.txt\(\d+,\d+\): warning vague-value: " },
@@ -82,6 +92,7 @@ public sealed class CliTable : IDisposable
         var text = stream == "out" ? run.Out : run.Error;
         Assert.True(code == run.Code, $"exit {run.Code}, expected {code}\nout: {run.Out}\nerr: {run.Error}");
         Assert.Matches(firstLine, text.Split('\n')[0].TrimEnd('\r'));
+        Assert.DoesNotMatch(@"\b(System|GoalLint|YamlDotNet)\.[A-Z]", run.Error);
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public static class RuleSetBuilder
             {
                 if (rule.Rule.Check.KnownParams is { } known && !known.Contains(name))
                 {
-                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule ({string.Join(", ", known)})"));
+                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; its parameters are: {string.Join(", ", known)}"));
                     continue;
                 }
 

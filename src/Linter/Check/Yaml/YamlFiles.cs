@@ -58,7 +58,7 @@ public static class YamlFiles
         catch (YamlException ex)
         {
             var at = ex.InnerException is YamlException inner ? inner.Start : ex.Start;
-            throw Error(displayPath, (int)at.Line, (int)at.Column, YamlMessages.Describe(ex, yaml, (int)at.Line));
+            throw Error(displayPath, (int)at.Line, (int)at.Column, YamlMessages.Describe(ex, yaml, (int)at.Line, (int)at.Column));
         }
     }
 

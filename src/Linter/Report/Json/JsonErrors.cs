@@ -15,10 +15,23 @@ public static partial class JsonErrors
         var message = PositionSuffix().Replace(ex.Message, "").Trim();
         if (ConvertedTo().Match(message) is { Success: true } conversion)
         {
-            message = $"expected {Kind(conversion.Groups["type"].Value)}";
+            message = $"expected {Kind(MemberType(conversion.Groups["type"].Value, key))}";
         }
 
         return key is null ? message : $"{key}: {message}";
+    }
+
+    /// <summary>
+    /// System.Text.Json names the record being built when a constructor parameter has the wrong
+    /// kind of value; the key's last segment names the member, whose own type is what was expected.
+    /// </summary>
+    private static string MemberType(string type, string? key)
+    {
+        var member = key?.Split('.')[^1].Split('[')[0];
+        var property = member is { Length: > 0 } && typeof(JsonErrors).Assembly.GetType(type) is { } owner
+            ? owner.GetProperty(char.ToUpperInvariant(member[0]) + member[1..])
+            : null;
+        return property is null ? type : (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).FullName ?? type;
     }
 
     private static string Kind(string type) => type switch
