@@ -9,22 +9,10 @@ namespace GoalLint.Report;
 /// string, where the escape reads back as the same text. A character split between two writes
 /// waits for its last bytes.
 /// </summary>
-public sealed class InertJsonStream(Stream inner) : Stream
+public sealed class InertJsonStream(Stream inner) : WriteOnlyStream
 {
     private readonly byte[] _pending = new byte[3];
     private int _pendingCount;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -79,10 +67,4 @@ public sealed class InertJsonStream(Stream inner) : Stream
 
         inner.Flush();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

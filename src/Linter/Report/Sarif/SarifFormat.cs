@@ -15,7 +15,7 @@ namespace GoalLint.Report.Sarif;
 /// message and properties, since SARIF regions have no notion of cells. A waived finding carries
 /// an accepted external suppression with the waiver's justification.
 /// </summary>
-public sealed class SarifFormat : ITriagedFormat
+public sealed class SarifFormat : StreamedJsonFormat
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -25,26 +25,9 @@ public sealed class SarifFormat : ITriagedFormat
     /// <summary>How much the writer holds before it writes to the file.</summary>
     private const int FlushBytes = 1 << 16;
 
-    public string Name => "sarif";
+    public override string Name => "sarif";
 
-    public string Extension => ".sarif";
-
-    public string Render(LintResult result) => Render(result, Triage.None);
-
-    public string Render(LintResult result, Triage triage)
-    {
-        using var buffer = new MemoryStream();
-        Serialize(result, triage, buffer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    public void Write(LintResult result, Stream output) => Write(result, Triage.None, output);
-
-    public void Write(LintResult result, Triage triage, Stream output)
-    {
-        Serialize(result, triage, output);
-        output.WriteByte((byte)'\n');
-    }
+    public override string Extension => ".sarif";
 
     public static string Level(Severity severity) => severity switch
     {
@@ -57,13 +40,12 @@ public sealed class SarifFormat : ITriagedFormat
     public static string RelativeUri(string path) =>
         string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
 
-    /// <summary>Streams: the writer is flushed into <paramref name="output"/> as results are written, so no run is held whole in memory.</summary>
-    private static void Serialize(LintResult result, Triage triage, Stream output)
+    /// <summary>The writer is flushed into <paramref name="output"/> as results are written, so no run is held whole in memory.</summary>
+    protected override void Serialize(LintResult result, Triage triage, Stream output)
     {
         var rules = SarifRules.For(result);
         var index = rules.Select((r, i) => (r.Rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var inert = new InertJsonStream(output);
-        using (var w = new Utf8JsonWriter(inert, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaUri);
@@ -98,8 +80,6 @@ public sealed class SarifFormat : ITriagedFormat
             w.WriteEndArray();
             w.WriteEndObject();
         }
-
-        inert.Flush();
     }
 
     private static void WriteResult(Utf8JsonWriter w, Finding f, int? ruleIndex, Waiver? waiver)
