@@ -180,15 +180,7 @@ public sealed class Review(Database database)
 
     private static List<FindingRow> Query(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, object args)
     {
-        using var command = Sql.Command(connection, sql, args is Dictionary<string, object> ? null : args, null);
-        if (args is Dictionary<string, object> named)
-        {
-            foreach (var (name, value) in named)
-            {
-                command.Parameters.AddWithValue("$" + name, value);
-            }
-        }
-
+        using var command = Sql.Command(connection, sql, args, null);
         using var reader = command.ExecuteReader();
         var rows = new List<FindingRow>();
         while (reader.Read())

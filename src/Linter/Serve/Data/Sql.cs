@@ -49,7 +49,14 @@ public static class Sql
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = tx;
-        if (args is not null)
+        if (args is IReadOnlyDictionary<string, object> named)
+        {
+            foreach (var (name, value) in named)
+            {
+                command.Parameters.AddWithValue("$" + name, value);
+            }
+        }
+        else if (args is not null)
         {
             foreach (var property in args.GetType().GetProperties())
             {
