@@ -24,11 +24,16 @@
     });
   }
 
+  // Empty filters stay out of the address, so a filtered list is a short link to share.
   function autoSubmitFilters() {
     var form = document.getElementById('filters');
     if (!form) return;
+    function dropEmpty() {
+      form.querySelectorAll('select, input').forEach(function (e) { if (!e.value) e.disabled = true; });
+    }
+    form.addEventListener('submit', dropEmpty);
     form.querySelectorAll('select').forEach(function (s) {
-      s.addEventListener('change', function () { form.submit(); });
+      s.addEventListener('change', function () { dropEmpty(); form.submit(); });
     });
   }
 
