@@ -111,7 +111,7 @@ public static class LintCommand
     {
         CommonOptions.PrintErrors(ex);
         var sarif = SarifConfigurationFailure.Render(ex.Errors);
-        if (main is SarifFormat && output is not null)
+        if (main is SarifFormat)
         {
             CommonOptions.Write(output, sarif);
         }
