@@ -11,16 +11,8 @@ namespace GoalLint.Cli;
 /// </summary>
 public static class CliValues
 {
-    public static Option<T> Choice<T>(string name, T defaultValue, string description)
-        where T : struct, Enum => new(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', Names<T>()),
-            DefaultValueFactory = _ => defaultValue,
-            CustomParser = r => Parse<T>(name, r) ?? defaultValue,
-        };
-
-    public static Option<T?> OptionalChoice<T>(string name, string description)
+    /// <summary>An optional enum option (null when not given, so the caller picks the default: the config's, or its own).</summary>
+    public static Option<T?> Choice<T>(string name, string description)
         where T : struct, Enum => new(name)
         {
             Description = description,
@@ -58,11 +50,6 @@ public static class CliValues
     {
         var text = result.Tokens is [var token] ? token.Value : "";
         var names = Names<T>();
-        if (result.Tokens.Count == 0)
-        {
-            return null;
-        }
-
         var match = Enum.GetValues<T>().Where(v => string.Equals(KebabScalarDeserializer.Kebab(v.ToString()), text.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
         if (match is [var value])
         {

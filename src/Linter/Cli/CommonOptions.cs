@@ -9,7 +9,7 @@ namespace GoalLint.Cli;
 /// <summary>Options and small helpers several commands share.</summary>
 public static class CommonOptions
 {
-    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Write to this file instead of standard output." };
+    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
 
     /// <summary>Prints one line per missing path; true when there were any.</summary>
     public static bool ReportMissing(IReadOnlyList<string> missing)

@@ -24,7 +24,7 @@ public static class LintCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         CliValues.OneOf(format, [.. ReportFormats.All.Keys.Order()]);
         var output = CommonOptions.Output();
-        var failOn = CliValues.OptionalChoice<FailOn>("--fail-on", "Lowest severity that fails the run with exit code 1; none: findings alone never fail it (default: error, or the config's fail-on).");
+        var failOn = CliValues.Choice<FailOn>("--fail-on", "Lowest severity that fails the run with exit code 1; none: findings alone never fail it (default: error, or the config's fail-on).");
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Also fail the run (exit code 1) when there are more than N warnings, waived ones not counted.", HelpName = "N" };
         maxWarnings.Validators.Add(r =>
         {
@@ -114,7 +114,7 @@ public static class LintCommand
     {
         CommonOptions.PrintErrors(ex);
         var sarif = SarifConfigurationFailure.Render(ex.Errors);
-        if (main is SarifFormat && output is not null)
+        if (main is SarifFormat)
         {
             CommonOptions.Write(output, sarif);
         }

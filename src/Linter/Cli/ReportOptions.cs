@@ -21,21 +21,23 @@ public sealed class ReportOptions
 
     public Option<string[]> Reports { get; } = new("--report", "-r")
     {
+        HelpName = "FORMAT=FILE",
         Description = "Also write a report: FORMAT=FILE, or FILE with the format taken from its extension (.md, .html, .sarif, .xml, .json, .txt). Repeatable.",
     };
 
     public Option<string[]> Template { get; } = new("--template")
     {
+        HelpName = "[FORMAT=]FILE",
         Description = "Render a report with this Scriban template instead of the config's, the profile's or the shipped one: markdown=FILE or html=FILE, or FILE for both. Repeatable.",
     };
 
-    public Option<FileInfo?> Baseline { get; } = new("--baseline") { Description = "Leave out findings this baseline lists (default: the config's baseline); they are counted as baselined." };
+    public Option<FileInfo?> Baseline { get; } = new("--baseline") { Description = "Leave out findings this baseline lists (default: the config's baseline); they are counted as baselined.", HelpName = "FILE" };
 
-    public Option<FileInfo?> WriteBaseline { get; } = new("--write-baseline") { Description = "Write every current finding's fingerprint to this file, for review and later --baseline runs." };
+    public Option<FileInfo?> WriteBaseline { get; } = new("--write-baseline") { Description = "Write every current finding's fingerprint to this file, for review and later --baseline runs.", HelpName = "FILE" };
 
-    public Option<FileInfo?> Waivers { get; } = new("--waivers") { Description = "Waiver file: findings it accepts (until each waiver expires) stay in reports but leave the gate." };
+    public Option<FileInfo?> Waivers { get; } = new("--waivers") { Description = "Waiver file: findings it accepts (until each waiver expires) stay in reports but leave the gate.", HelpName = "FILE" };
 
-    public Option<UnusedWaivers> ReportUnusedWaivers { get; } = CliValues.Choice("--report-unused-waivers", UnusedWaivers.Warn,
+    public Option<UnusedWaivers?> ReportUnusedWaivers { get; } = CliValues.Choice<UnusedWaivers>("--report-unused-waivers",
         "List waivers that matched no finding or have expired on standard error: warn (default), error (also fails the run with exit code 1) or off.");
 
     public void AddTo(Command command)
@@ -102,7 +104,7 @@ public sealed class ReportOptions
     /// </summary>
     public bool ReportUnused(ParseResult parse, Triage triage)
     {
-        var mode = parse.GetValue(ReportUnusedWaivers);
+        var mode = parse.GetValue(ReportUnusedWaivers) ?? UnusedWaivers.Warn;
         if (mode == UnusedWaivers.Off || parse.GetValue(Waivers) is not { } file)
         {
             return false;

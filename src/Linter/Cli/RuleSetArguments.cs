@@ -8,9 +8,9 @@ public sealed class RuleSetArguments
 {
     public const string ConfigFileName = ConfigDiscovery.FileName;
 
-    public Option<string?> Profile { get; } = new("--profile", "-p") { Description = "Profile to apply: a name (guangdong, dongguan, shenzhen, shaoguan, hebei, chengde) or a profile file." };
+    public Option<string?> Profile { get; } = new("--profile", "-p") { HelpName = "NAME|FILE", Description = "Profile to apply: a name (guangdong, dongguan, shenzhen, shaoguan, hebei, chengde) or a profile file." };
 
-    public Option<FileInfo?> Config { get; } = new("--config", "-c") { Description = $"Config file (default: the nearest {ConfigFileName} in the current folder or a parent folder)." };
+    public Option<FileInfo?> Config { get; } = new("--config", "-c") { HelpName = "FILE", Description = $"Config file (default: the nearest {ConfigFileName} in the current folder or a parent folder)." };
 
     public Option<bool> NoConfig { get; } = new("--no-config") { Description = $"Use no config file: ignore any {ConfigFileName} in this or a parent folder." };
 

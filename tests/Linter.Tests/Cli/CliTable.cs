@@ -96,6 +96,17 @@ public sealed class CliTable : IDisposable
     }
 
     [Fact]
+    public void A_sarif_run_that_fails_on_configuration_prints_the_sarif_it_would_have_written()
+    {
+        var (code, stdout, error) = CliRun.Run("lint", _dir.PathOf("warnings.txt"), "--profile", "dongguang", "--format", "sarif");
+
+        Assert.Equal(ExitCodes.ConfigurationError, code);
+        Assert.StartsWith("--profile: error: no such profile 'dongguang'", error, StringComparison.Ordinal);
+        var notification = JsonNode.Parse(stdout)!["runs"]![0]!["invocations"]![0]!["toolConfigurationNotifications"]![0]!;
+        Assert.Contains("no such profile 'dongguang'", (string?)notification["message"]!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_line_counts_new_and_waived_findings_apart()
     {
         var (_, stdout, _) = CliRun.Run("lint", _dir.PathOf("warnings.txt"), "--no-config", "--waivers", _dir.PathOf("waivers-dmy.json"));
@@ -117,7 +128,7 @@ public sealed class CliTable : IDisposable
     }
 
     [Fact]
-    public void A_run_that_fails_on_configuration_still_writes_its_sarif()
+    public async Task A_run_that_fails_on_configuration_still_writes_its_sarif()
     {
         var sarif = _dir.PathOf("out/goallint.sarif");
 
@@ -129,6 +140,8 @@ public sealed class CliTable : IDisposable
         var notification = invocation["toolConfigurationNotifications"]![0]!;
         Assert.Contains("unknown key 'exlude'", (string?)notification["message"]!["text"], StringComparison.Ordinal);
         Assert.Equal(1, (int)notification["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!);
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(File.ReadAllText(Repo.InRepo("tests", "Linter.Tests", "Report", "sarif-2.1.0.reduced.schema.json")));
+        Assert.Empty(schema.Validate(File.ReadAllText(sarif)));
     }
 
     /// <summary>GoalLint's own YAML output and notes that name a form hold no table: one info finding each, nothing per paragraph.</summary>

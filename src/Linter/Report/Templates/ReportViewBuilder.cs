@@ -40,7 +40,9 @@ public static class ReportViewBuilder
 
     private static SummaryView Summary(LintResult result, IReadOnlyList<TableView> tables, Triage triage)
     {
-        int errors = result.Count(Severity.Error), warnings = result.Count(Severity.Warning), infos = result.Count(Severity.Info);
+        // A waived finding is shown, but counted apart (summary.waived), never as an error or warning.
+        var gated = triage.Gated(result.Findings);
+        int errors = gated.Count(f => f.Severity == Severity.Error), warnings = gated.Count(f => f.Severity == Severity.Warning), infos = gated.Count(f => f.Severity == Severity.Info);
         return new SummaryView(
             result.Documents.Count, tables.Count, tables.Sum(t => t.Indicators), result.Findings.Count, triage.Baselined,
             result.Findings.Count(f => triage.WaiverFor(f) is not null), triage.ExpiredWaivers, errors, warnings, infos,

@@ -8,9 +8,9 @@ namespace GoalLint.Report.Templates;
 /// <param name="Baselined">Findings left out because the baseline already lists them.</param>
 /// <param name="Waived">Findings a waiver accepts: shown, but not counted by the gate.</param>
 /// <param name="ExpiredWaivers">Waivers that matched a finding but have expired, so no longer count.</param>
-/// <param name="Errors">Error findings.</param>
-/// <param name="Warnings">Warning findings.</param>
-/// <param name="Infos">Info findings.</param>
+/// <param name="Errors">Error findings, waived ones not counted.</param>
+/// <param name="Warnings">Warning findings, waived ones not counted.</param>
+/// <param name="Infos">Info findings, waived ones not counted.</param>
 /// <param name="BySeverity">error, warning, info, always all three, in that order.</param>
 /// <param name="ByCategory">Categories with findings, most findings first, then by name.</param>
 /// <param name="ScoreFormula">How <see cref="TableView.Score"/> is computed, for the report to print.</param>

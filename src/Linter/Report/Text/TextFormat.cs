@@ -66,7 +66,7 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
         return $"{result.Documents.Count} files, {result.TableCount} tables: "
             + $"{fresh.Count(f => f.Severity == Severity.Error)} errors, {fresh.Count(f => f.Severity == Severity.Warning)} warnings, {fresh.Count(f => f.Severity == Severity.Info)} info "
             + $"({fresh.Length} new, {triage.Baselined} baselined, {waived} waived"
-            + (triage.Unused.Count > 0 ? $"; {triage.Unused.Count} unused waivers" : "") + ")";
+            + (triage.Unused.Count > 0 ? $"; unused waivers: {triage.Unused.Count}" : "") + ")";
     }
 
     private const string Red = "\e[31;1m";
