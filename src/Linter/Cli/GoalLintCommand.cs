@@ -13,6 +13,7 @@ public static class GoalLintCommand
             RulesCommand.Create(),
             NormalizeCommand.Create(),
             SchemaCommand.Create(),
+            AccuracyCommand.Create(),
         };
 
     /// <summary>
