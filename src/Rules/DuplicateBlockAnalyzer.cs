@@ -115,8 +115,9 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
     private static string? RowKey(Indicator indicator)
     {
         var name = NameKey(indicator.Name?.Text);
-        return name.Any(char.IsLetterOrDigit)
-            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text), Squash(indicator.ActualValue?.Text))
+        // Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
+        return name.Any(char.IsLetterOrDigit) && !indicator.NotApplicable
+            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text))
             : null;
     }
 
