@@ -26,6 +26,7 @@ public static class FindingFactory
             At = issue.At,
             Table = issue.Table is { } t ? new TableReference(t.Index, t.Kind, t.Header.ProjectName?.Text, t.Header.ProjectCode?.Text, t.At.Line) : null,
             Indicator = issue.Indicator is { } i ? IndicatorReference.From(i) : null,
+            Related = issue.Related ?? [],
             HelpUri = Path.ChangeExtension(rule.DefinedIn, ".md"),
             Provenance = configured.Provenance,
             Fingerprint = Fingerprint(rule.Id, issue),

@@ -1,3 +1,4 @@
+using GoalLint.Model;
 using System.Text;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
@@ -19,11 +20,16 @@ public sealed class TextFormat : IReportFormat
         var sb = new StringBuilder();
         foreach (var f in result.Findings)
         {
-            sb.Append(f.File).Append('(').Append(Where(f)).Append("): ")
+            sb.Append(f.File).Append('(').Append(Where(f.At)).Append("): ")
                 .Append(f.Severity.ToString().ToLowerInvariant()).Append(' ').Append(f.RuleId).Append(": ").AppendLine(f.Message);
             if (f.Suggestion is { Length: > 0 } suggestion)
             {
                 sb.Append("    → ").AppendLine(suggestion);
+            }
+
+            foreach (var related in f.Related)
+            {
+                sb.Append("    ↳ ").Append(related.File).Append('(').Append(Where(related.At)).Append("): ").AppendLine(related.Message);
             }
         }
 
@@ -39,5 +45,5 @@ public sealed class TextFormat : IReportFormat
         return InertText.Visible(sb.ToString());
     }
 
-    private static string Where(Finding f) => f.At.Cell is not null ? $"{f.At.Sheet}!{f.At.Cell}" : $"{f.At.Line},{f.At.Column}";
+    private static string Where(SourceLocation at) => at.Cell is not null ? $"{at.Sheet}!{at.Cell}" : $"{at.Line},{at.Column}";
 }
