@@ -6,26 +6,15 @@ namespace GoalLint.Rules;
 
 /// <summary>
 /// This year's goal table against last year's for the same project, in one run: a rate target
-/// set lower than last year (<c>check: lowered</c>), or the 年度目标 copied word for word
-/// (<c>check: copied-goal</c>). Each finding cites last year's table as related location.
+/// set lower than last year. Each finding cites last year's cell as related location.
 /// </summary>
-public sealed class YearOnYearAnalyzer : IRunAnalyzer
+public sealed class TargetLoweredYearOnYearAnalyzer : IRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
-        var check = context.Params.Text("check") ?? "lowered";
-        var minGoalLength = (int)context.Params.Number("min-goal-length", 15m);
         var units = context.Params.Words("units");
-        foreach (var (current, previous) in SameProject.Pairs(context,
-            t => t.Table.Kind == TableKind.ProjectGoals && SameProject.Year(t.Table) is not null,
-            (c, p) => p.Table.Kind == TableKind.ProjectGoals && SameProject.Year(p.Table) == SameProject.Year(c.Table) - 1))
+        foreach (var (current, previous) in YearOnYear.Pairs(context))
         {
-            if (check == "copied-goal")
-            {
-                CopiedGoal(context, current, previous, minGoalLength);
-                continue;
-            }
-
             foreach (var indicator in current.Table.Indicators.Where(i => !i.NotApplicable && i.AnnualValue is not null))
             {
                 if (SameProject.Counterpart(previous.Table, indicator) is { AnnualValue: { } before } && (units.Count == 0 || units.Contains(before.Parsed.Unit ?? ""))
@@ -36,6 +25,19 @@ public sealed class YearOnYearAnalyzer : IRunAnalyzer
                         [new RelatedLocation(previous.Document.Path, before.At, $"上一年度绩效目标表中「{indicator.Name?.Text}」的当年度指标值「{before.Text}」")]);
                 }
             }
+        }
+    }
+}
+
+/// <summary>This year's 年度目标 copied word for word from last year's table of the same project; cites last year's goal.</summary>
+public sealed class GoalCopiedYearOnYearAnalyzer : IRunAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        var minLength = (int)context.Params.Number("min-goal-length", 15m);
+        foreach (var (current, previous) in YearOnYear.Pairs(context))
+        {
+            CopiedGoal(context, current, previous, minLength);
         }
     }
 
@@ -49,4 +51,13 @@ public sealed class YearOnYearAnalyzer : IRunAnalyzer
                 [new RelatedLocation(previous.Document.Path, before.At, "上一年度绩效目标表中一字不差的年度目标")]);
         }
     }
+}
+
+/// <summary>Goal tables of one project in adjacent budget years: (this year, last year).</summary>
+internal static class YearOnYear
+{
+    public static IEnumerable<(TableInRun Current, TableInRun Previous)> Pairs(AnalysisContext context) =>
+        SameProject.Pairs(context,
+            t => t.Table.Kind == TableKind.ProjectGoals && SameProject.Year(t.Table) is not null,
+            (c, p) => p.Table.Kind == TableKind.ProjectGoals && SameProject.Year(p.Table) == SameProject.Year(c.Table) - 1);
 }
