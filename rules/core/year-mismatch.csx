@@ -1,11 +1,13 @@
 // year-mismatch: years that contradict the budget year or the 实施周期.
 // Globals: Table, Params, Report(...) — see GoalLint.Analysis.AnalysisContext.
 var header = Table!.Header;
-int? budgetYear = header.BudgetYear is { } b ? (int)b.Value
+// Years go through SafeNumber: a submission's number may be anything, and an overflowing cast
+// would fail the rule for the whole table.
+int? budgetYear = header.BudgetYear is { } b ? SafeNumber.ToInt(b.Value)
     : Table.Goals.AnnualGoalLabel is { } label && Regex.Match(label.Text, @"(20\d\d)\s*年") is { Success: true } m ? int.Parse(m.Groups[1].Value)
     : null;
-int? start = header.CycleStartYear is { } s ? (int)s.Value : null;
-int? end = header.CycleEndYear is { } e ? (int)e.Value : null;
+int? start = header.CycleStartYear is { } s ? SafeNumber.ToInt(s.Value) : null;
+int? end = header.CycleEndYear is { } e ? SafeNumber.ToInt(e.Value) : null;
 var baseline = Params.Words("baseline-words");
 
 void Flag(SourceLocation at, string evidence, string detail, Indicator? indicator = null) =>

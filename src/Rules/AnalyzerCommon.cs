@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GoalLint.Analysis;
 using GoalLint.Model;
 
 namespace GoalLint.Rules;
@@ -11,7 +12,7 @@ internal static class AnalyzerCommon
     public static string Show(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     /// <summary>A rate (0.975) as a percentage (97.5%).</summary>
-    public static string ShowPercent(decimal rate) => Show(Math.Round(rate * 100m, 2)) + "%";
+    public static string ShowPercent(decimal rate) => SafeNumber.Multiply(rate, 100m) is { } percent ? Show(Math.Round(percent, 2)) + "%" : Show(rate);
 
     public static IReadOnlyDictionary<string, string> Values(params (string Key, string Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -54,14 +55,14 @@ internal static class AnalyzerCommon
         if (decimal.TryParse(percent ? text[..^1] : text, NumberStyles.Number, CultureInfo.InvariantCulture, out rate))
         {
             rate = percent ? rate / 100m : rate;
-            return true;
+            return Math.Abs(rate) <= 1_000_000_000_000_000m; // no rate is larger, and beyond it the difference to another could overflow
         }
 
         return false;
     }
 
     /// <summary>A decimal parameter that must not be negative; a bad value falls back to the default.</summary>
-    public static decimal NonNegative(Analysis.RuleParameters parameters, string name, decimal fallback) =>
+    public static decimal NonNegative(RuleParameters parameters, string name, decimal fallback) =>
         parameters.Number(name, fallback) is var value && value >= 0 ? value : fallback;
 
     private static string Fold(string? text, bool dropPunctuation)

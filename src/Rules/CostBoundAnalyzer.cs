@@ -24,12 +24,13 @@ public sealed class CostBoundAnalyzer : ITableAnalyzer
         foreach (var indicator in table.Indicators.Where(IsCost))
         {
             if (indicator.AnnualValue is not { Parsed: { Kind: ValueKind.Quantity, Number: { } number } parsed } value
-                || YuanPer(parsed.Unit) is not { } per)
+                || YuanPer(parsed.Unit) is not { } per
+                || SafeNumber.Multiply(number, per) is not { } yuan
+                || SafeNumber.Divide(yuan, budget.Yuan) is not { } share)
             {
                 continue;
             }
 
-            var share = number * per / budget.Yuan;
             var relation = share switch
             {
                 > 1m => "高于",
@@ -42,7 +43,7 @@ public sealed class CostBoundAnalyzer : ITableAnalyzer
                 context.Report(value.Raw, indicator, Values(
                     ("relation", relation),
                     ("budget", budgetText),
-                    ("value", Money(number * per, budget)),
+                    ("value", Money(yuan, budget)),
                     ("expected", "< " + budgetText),
                     ("actual", value.Text)));
             }

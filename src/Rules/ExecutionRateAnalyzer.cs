@@ -39,12 +39,12 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
     private static void CheckRate(AnalysisContext context, FundLine line, decimal tolerance)
     {
         if (line is not { ExecutionRate: { } written, AnnualBudget: { Value: > 0 } budget, Executed: { } executed }
-            || !TryReadRate(written.Raw, out var rate))
+            || !TryReadRate(written.Raw, out var rate)
+            || SafeNumber.Divide(executed.Value, budget.Value) is not { } expected)
         {
             return;
         }
 
-        var expected = executed.Value / budget.Value;
         if (Math.Abs(rate - expected) > tolerance)
         {
             context.Report(written.At, written.Raw, values: Values(

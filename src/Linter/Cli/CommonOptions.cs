@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
 using GoalLint.Check.Yaml;
+using GoalLint.Report;
 
 namespace GoalLint.Cli;
 
@@ -45,27 +45,31 @@ public static class CommonOptions
         }
     }
 
-    /// <summary>Prints each rule that crashed or timed out during the run; true when there were any.</summary>
-    public static bool ReportRuleFailures(LintResult result)
+    /// <summary>
+    /// Prints each rule that failed on some tables or files during the run. It is not a
+    /// configuration error: each such table carries a rule-failed finding, which the gate counts.
+    /// </summary>
+    public static void ReportRuleFailures(LintResult result)
     {
         foreach (var failure in result.RuleFailures)
         {
-            Console.Error.WriteLine($"goallint: rule {failure.RuleId} ({failure.DefinedIn}) failed: {failure.Message}");
+            Console.Error.WriteLine($"goallint: warning: rule {failure.RuleId} ({failure.DefinedIn}) failed: {failure.Message}");
         }
-
-        return result.RuleFailures.Count > 0;
     }
 
-    public static void Write(FileInfo? output, string text)
+    public static void Write(FileInfo? output, string text) => Write(output, stream => IReportFormat.WriteText(stream, text));
+
+    /// <summary>To standard output as it comes, or to the file whole or not at all (<see cref="OutputFile"/>).</summary>
+    public static void Write(FileInfo? output, Action<Stream> write)
     {
-        if (output is null)
+        if (output is not null)
         {
-            Console.Out.Write(text);
-            Console.Out.WriteLine();
+            OutputFile.Write(output.FullName, write);
             return;
         }
 
-        output.Directory?.Create();
-        File.WriteAllText(output.FullName, text + "\n", new UTF8Encoding(false));
+        using var stdout = new TextWriterStream(Console.Out);
+        write(stdout);
+        stdout.Flush();
     }
 }

@@ -15,6 +15,12 @@ public static class ExitCodes
     /// <summary>A rule pack, profile, config file, script or template could not be loaded.</summary>
     public const int ConfigurationError = 3;
 
+    /// <summary>
+    /// The run finished but an output could not be written (full disk, bad path, no permission);
+    /// the error names it, and every other output was written. A configuration error (3) wins.
+    /// </summary>
+    public const int OutputError = 74;
+
     /// <summary>GoalLint itself failed (a bug): please report it.</summary>
     public const int InternalError = 70;
 }

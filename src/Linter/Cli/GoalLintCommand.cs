@@ -14,6 +14,7 @@ public static class GoalLintCommand
             RulesCommand.Create(),
             NormalizeCommand.Create(),
             SchemaCommand.Create(),
+            ServeCommand.Create(),
             AccuracyCommand.Create(),
         };
 

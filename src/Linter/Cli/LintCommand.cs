@@ -77,18 +77,20 @@ public static class LintCommand
             {
                 (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache), rules.Baseline);
                 lintCache?.Save();
-                var shown = isQuiet ? result with { Findings = result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate)).ToArray() } : result;
-                var console = parse.GetValue(output) is null ? new TextFormat(Colour.ForConsole(parse.GetValue(color), parse.GetValue(noColor)), isQuiet) : new TextFormat(false, isQuiet);
-                CommonOptions.Write(parse.GetValue(output), reports.Render(parse, main is TextFormat ? console : main, shown, triage, gate));
-                foreach (var (target, file) in targets)
-                {
-                    CommonOptions.Write(file, reports.Render(parse, target, result, triage, gate));
-                }
             }
             catch (ConfigurationException ex)
             {
                 return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
+
+            // Each output on its own: a template that fails or a report that cannot be written is
+            // named, and every other output is still written.
+            var shown = isQuiet ? result with { Findings = result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate)).ToArray() } : result;
+            var console = parse.GetValue(output) is null ? new TextFormat(Colour.ForConsole(parse.GetValue(color), parse.GetValue(noColor)), isQuiet) : new TextFormat(false, isQuiet);
+            var outputs = new List<(IReportFormat Format, FileInfo? File, LintResult Shown)> { (main is TextFormat ? console : main, parse.GetValue(output), shown) };
+            outputs.AddRange(targets.Select(t => (t.Format, (FileInfo?)t.File, result)));
+            var failures = outputs.Select(o => WriteOutput(o.File, stream => reports.Write(parse, o.Format, o.Shown, triage, gate, stream), o.Format.Name)).ToArray();
+            var failed = failures.Contains(ExitCodes.ConfigurationError) ? ExitCodes.ConfigurationError : failures.Max();
 
             if (parse.GetValue(timing))
             {
@@ -96,7 +98,8 @@ public static class LintCommand
             }
 
             var unusedFail = reports.ReportUnused(parse, triage);
-            return CommonOptions.ReportRuleFailures(result) ? ExitCodes.ConfigurationError
+            CommonOptions.ReportRuleFailures(result);
+            return failed != 0 ? failed
                 : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) || unusedFail ? ExitCodes.FindingsOverThreshold
                 : ExitCodes.Clean;
         });
@@ -122,5 +125,25 @@ public static class LintCommand
         }
 
         return ExitCodes.ConfigurationError;
+    }
+
+    /// <summary>Writes one output; 0 when it was written, else the exit code that says what failed (after printing it).</summary>
+    private static int WriteOutput(FileInfo? file, Action<Stream> write, string format)
+    {
+        try
+        {
+            CommonOptions.Write(file, write);
+            return 0;
+        }
+        catch (ConfigurationException ex)
+        {
+            CommonOptions.PrintErrors(ex);
+            return ExitCodes.ConfigurationError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"goallint: error: the {format} report {file?.ToString() ?? "(standard output)"} could not be written: {ex.Message}");
+            return ExitCodes.OutputError;
+        }
     }
 }

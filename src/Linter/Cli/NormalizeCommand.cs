@@ -24,9 +24,26 @@ public static class NormalizeCommand
             }
 
             var documents = LintPipeline.Read(files.Files, files.Display);
-            var text = parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents)) : NormalisedJson.Serialize(documents);
-            CommonOptions.Write(parse.GetValue(output), text);
-            return ExitCodes.Clean;
+            try
+            {
+                CommonOptions.Write(parse.GetValue(output), stream =>
+                {
+                    if (parse.GetValue(format) == "yaml")
+                    {
+                        IReportFormat.WriteText(stream, YamlOut.Serialize(NormalisedOutput.For(documents)));
+                    }
+                    else
+                    {
+                        NormalisedJson.Write(documents, stream);
+                    }
+                });
+                return ExitCodes.Clean;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"goallint: error: {parse.GetValue(output)} could not be written: {ex.Message}");
+                return ExitCodes.OutputError;
+            }
         });
         return command;
     }

@@ -117,11 +117,11 @@ public sealed class ReportOptions
     }
 
     /// <summary>
-    /// Renders one format as this run configured it: the gate for JUnit, baselines and waivers, and
+    /// Writes one format as this run configured it: the gate for JUnit, baselines and waivers, and
     /// the template: --template, else the one the config or profile chain names for this format,
     /// else the shipped one in reports/.
     /// </summary>
-    public string Render(ParseResult parse, IReportFormat format, LintResult result, Triage triage, FailOn gate)
+    public void Write(ParseResult parse, IReportFormat format, LintResult result, Triage triage, FailOn gate, Stream output)
     {
         var chosen = ChosenTemplates(parse, print: false) ?? [];
         var template = chosen.GetValueOrDefault(format.Name) ?? chosen.GetValueOrDefault(ForBoth) ?? result.Rules.Templates.GetValueOrDefault(format.Name);
@@ -131,7 +131,14 @@ public sealed class ReportOptions
             JunitFormat => new JunitFormat(gate),
             _ => format,
         };
-        return configured is ITriagedFormat triaged ? triaged.Render(result, triage) : configured.Render(result);
+        if (configured is ITriagedFormat triaged)
+        {
+            triaged.Write(result, triage, output);
+        }
+        else
+        {
+            configured.Write(result, output);
+        }
     }
 
     /// <summary>

@@ -91,6 +91,6 @@ public static partial class CellText
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetter(c);
 
-    [GeneratedRegex("</?(b|p|br|strong|span|div|i|em|u|font)(\\s[^>]*)?/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("</?(b|p|br|strong|span|div|i|em|u|font)(\\s[^>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Tags();
 }

@@ -10,16 +10,34 @@ namespace GoalLint.Ingest;
 /// </summary>
 public sealed class IngestContext(string path, TimeSpan? budget = null)
 {
+    /// <summary>Diagnostics of one code kept per file; a 500,000-row file of unplaced cells gets one summary for the rest.</summary>
+    public const int PerCodeLimit = 1_000;
+
+    /// <summary>Characters of evidence a diagnostic keeps: readers quote whole rows, and a row can hold 20,000-character cells.</summary>
+    public const int EvidenceChars = 200;
+
     private readonly List<IngestDiagnostic> _diagnostics = [];
+    private readonly Dictionary<string, (int Count, IngestDiagnostic Last)> _perCode = new(StringComparer.Ordinal);
     private readonly long _deadline = budget is { } b ? Stopwatch.GetTimestamp() + (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private int _checks;
 
     public string Path { get; } = path;
 
-    public IReadOnlyList<IngestDiagnostic> Diagnostics => _diagnostics;
+    /// <summary>What was reported, and for each code past <see cref="PerCodeLimit"/> one diagnostic saying how many more.</summary>
+    public IReadOnlyList<IngestDiagnostic> Diagnostics =>
+        [.. _diagnostics, .. _perCode.Where(p => p.Value.Count > PerCodeLimit)
+            .Select(p => p.Value.Last with { Message = $"另有 {p.Value.Count - PerCodeLimit:N0} 条同类问题（{p.Key}）未列出。", Evidence = null })];
 
-    public void Report(string code, string message, SourceLocation at, string? evidence = null) =>
-        _diagnostics.Add(new IngestDiagnostic(code, message, at, evidence));
+    public void Report(string code, string message, SourceLocation at, string? evidence = null)
+    {
+        var count = _perCode.TryGetValue(code, out var seen) ? seen.Count + 1 : 1;
+        var diagnostic = new IngestDiagnostic(code, message, at, evidence is { Length: > EvidenceChars } ? CellText.Excerpt(evidence, EvidenceChars) : evidence);
+        _perCode[code] = (count, diagnostic);
+        if (count <= PerCodeLimit)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
 
     /// <summary>Drops what was reported after the first <paramref name="count"/> diagnostics: a source that held no table is one no-table note, not a note per line.</summary>
     public void KeepFirst(int count) => _diagnostics.RemoveRange(count, _diagnostics.Count - count);

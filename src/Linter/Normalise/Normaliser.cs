@@ -4,7 +4,8 @@ namespace GoalLint.Normalise;
 
 /// <summary>
 /// The step between ingest and check: maps 一级/二级 labels onto the canonical frame and parses
-/// every indicator value. Runs once per document; rules only ever see normalised tables.
+/// every indicator value, and takes out numbers no rule can do arithmetic with (<see cref="NumberRange"/>).
+/// Runs once per document; rules only ever see normalised tables.
 /// </summary>
 public static class Normaliser
 {
@@ -15,6 +16,7 @@ public static class Normaliser
             Normalise(table);
         }
 
+        NumberRange.Check(document);
         return document;
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using GoalLint.Check.Engine;
 
 namespace GoalLint.Report;
@@ -15,4 +16,19 @@ public interface IReportFormat
     string Extension { get; }
 
     string Render(LintResult result);
+
+    /// <summary>
+    /// Writes the report and a final line break. JSON and SARIF stream, so no output holds the whole
+    /// run in one string (half a million findings once passed .NET's string limit and lost every
+    /// file's results); the other formats write what <see cref="Render(LintResult)"/> gives.
+    /// </summary>
+    void Write(LintResult result, Stream output) => WriteText(output, Render(result));
+
+    /// <summary>Text as every format writes it: UTF-8 without a byte order mark, ending in a line break.</summary>
+    static void WriteText(Stream output, string text)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        writer.Write(text);
+        writer.Write('\n');
+    }
 }

@@ -19,7 +19,7 @@ public static class InertText
     /// <summary>For XML text and attributes: a character reference, which reads back as the same text (controls are never written raw in XML).</summary>
     public static string XmlEscaped(string report) => Replace(report, c => char.IsControl(c) ? null : $"&#x{(int)c:X4};");
 
-    private static bool IsHostile(char c) =>
+    internal static bool IsHostile(char c) =>
         char.IsControl(c) || c is '\u061C' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>Replaces each hostile character for which <paramref name="mark"/> gives a replacement; null keeps it.</summary>

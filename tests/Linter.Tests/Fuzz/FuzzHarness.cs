@@ -107,9 +107,19 @@ public sealed class FuzzHarness
         clock.Restart();
         var alone = LintEngine.Run([document], _rules);
         var lint = clock.Elapsed;
-        if (alone.RuleFailures.Count > 0)
+        if (alone.RuleFailures.Count > 0 || alone.Findings.FirstOrDefault(f => f.RuleId == FindingFactory.RuleFailedId) is { })
         {
             throw new FuzzFailure("rule failed: " + string.Join("; ", alone.RuleFailures.Select(f => $"{f.RuleId}: {f.Message}")));
+        }
+
+        if (alone.Findings.GroupBy(f => f.RuleId).FirstOrDefault(g => g.Count() > FindingLimits.PerRulePerFile + 1) is { } flood)
+        {
+            throw new FuzzFailure($"{flood.Count():N0} findings of {flood.Key} on one file, over the cap");
+        }
+
+        if (alone.Findings.FirstOrDefault(f => f.Evidence.Length > FindingLimits.EvidenceChars + 1) is { } whole)
+        {
+            throw new FuzzFailure($"{whole.RuleId} quotes {whole.Evidence.Length:N0} characters of evidence");
         }
 
         if (document.Tables.Count == 0 && !alone.Findings.Any(f => f.Category == "structure" && f.At.Line >= 1))

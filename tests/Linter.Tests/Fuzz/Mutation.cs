@@ -18,6 +18,9 @@ public enum MutationKind
     PasteOtherFile,
     HostileChars,
     WrongEncodingRead,
+    HostileNumber,
+    WideRow,
+    ManyFindings,
 }
 
 /// <summary>One mutation; <paramref name="A"/> and <paramref name="B"/> pick where and how much (taken modulo the input's size).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using GoalLint.Ingest;
 
 namespace GoalLint.Tests.Fuzz;
@@ -6,7 +7,9 @@ namespace GoalLint.Tests.Fuzz;
 /// <summary>
 /// Applies the text-level mutations: the text cut at a line, cell or table boundary, whole rows moved, copied or lost, tabs deleted or doubled,
 /// a pasted megabyte, mixed line endings, deep Markdown/HTML nesting, rows pasted from another
-/// file, hostile code points and a wrong-encoding round trip (mojibake).
+/// file, hostile code points, a wrong-encoding round trip (mojibake), and what once took a rule or
+/// the output down: hostile numbers (huge, tiny, negative, exponent), a row of thousands of cells,
+/// and a line that draws a finding repeated thousands of times (output size).
 /// </summary>
 public static class TextMutator
 {
@@ -27,6 +30,19 @@ public static class TextMutator
     /// <summary>How many fills a <see cref="MutationKind.HugeCell"/> picks from.</summary>
     public static int HugeFills => HugeFill.Length;
 
+    /// <summary>Cells a <see cref="MutationKind.WideRow"/> appends to one row.</summary>
+    public const int WideRowCells = 5_000;
+
+    /// <summary>Copies of one line a <see cref="MutationKind.ManyFindings"/> inserts: a row that draws a finding, thousands of times.</summary>
+    public const int ManyFindingsLines = 5_000;
+
+    /// <summary>Numbers no cast or division survives: huge, tiny, negative, with an exponent, past decimal, with 万/亿.</summary>
+    private static readonly string[] HostileNumbers =
+    [
+        "9223372036854775808", "79228162514264337593543950336", "-79228162514264337593543950335", "0.0000000000000000000000001",
+        "1e-25", "1e309", "-1e309", "1E+30", "9999999999999999亿", "-0.0000001", "0", "-2147483649", "２０２４０００００００００",
+    ];
+
     private static readonly string[] HugeFill = ["中", "9", "a ", "|", "\"", "<b>", "0.", "%"];
 
     public static string Apply(string text, Mutation m, IReadOnlyList<string> others) => m.Kind switch
@@ -43,8 +59,24 @@ public static class TextMutator
         MutationKind.PasteOtherFile => Paste(text, m, others),
         MutationKind.HostileChars => text.Insert(Position(text, m.A), Hostile[Index(m.B, Hostile.Length)]),
         MutationKind.WrongEncodingRead => Mojibake(text, m),
+        MutationKind.HostileNumber => HostileNumber(text, m),
+        MutationKind.WideRow => WithLines(text, lines => { var at = Index(m.A, lines.Count); lines[at] += Repeat(Index(m.B, 2) == 0 ? "\t格" : " | 格", WideRowCells); }),
+        MutationKind.ManyFindings => WithLines(text, lines => { var at = Index(m.A, lines.Count); lines.InsertRange(at + 1, Enumerable.Repeat(lines[at], ManyFindingsLines)); }),
         _ => text,
     };
+
+    /// <summary>The picked run of digits (a year, an amount, a rate) replaced by a hostile number.</summary>
+    private static string HostileNumber(string text, Mutation m)
+    {
+        var runs = Regex.Matches(text, @"\d+(\.\d+)?");
+        if (runs.Count == 0)
+        {
+            return text;
+        }
+
+        var run = runs[Index(m.A, runs.Count)];
+        return text[..run.Index] + HostileNumbers[Index(m.B, HostileNumbers.Length)] + text[(run.Index + run.Length)..];
+    }
 
     private static string WithLines(string text, Action<List<string>> edit)
     {

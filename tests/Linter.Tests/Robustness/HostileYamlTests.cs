@@ -100,4 +100,54 @@ public sealed class HostileYamlTests : IDisposable
 
         Assert.StartsWith("bomb.yaml(15,", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_config_that_is_a_fifo_is_refused_without_waiting()
+    {
+        var fifo = _dir.PathOf("fifo.yaml");
+        Assert.Equal(0, MkFifo(fifo, 0b110_000_000));
+
+        var error = Assert.Throws<ConfigurationException>(() => RuleSetBuilder.Build(new RuleSetOptions { Config = fifo }));
+
+        Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/etc/hostname")]
+    public void A_config_linked_out_of_its_folder_is_refused(string target)
+    {
+        var link = _dir.PathOf("linked.yaml");
+        File.CreateSymbolicLink(link, target);
+
+        var error = Assert.Throws<ConfigurationException>(() => YamlFiles.Read<ProfileFile>(link, "linked.yaml"));
+
+        Assert.StartsWith("linked.yaml: error: a symbolic link to " + target, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_config_linked_inside_its_folder_is_read()
+    {
+        var link = _dir.PathOf("linked.yaml");
+        File.CreateSymbolicLink(link, _dir.Write("real.yaml", "description: x\n"));
+
+        Assert.Equal("x", YamlFiles.Read<ProfileFile>(link, "linked.yaml").Description);
+    }
+
+    /// <summary>The scanner's work per open level made 200,000 brackets quadratic (95 s); the check before it is one pass.</summary>
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    [InlineData("- ", "")]
+    public void Deep_nesting_is_refused_in_one_pass(string open, string close)
+    {
+        var yaml = "description: x\nrules:\n  vague-value:\n    params:\n      words: " + string.Concat(Enumerable.Repeat(open, 200_000)) + "x" + string.Concat(Enumerable.Repeat(close, 200_000)) + "\n";
+
+        var error = Assert.Throws<ConfigurationException>(() => YamlFiles.Parse<ProfileFile>(yaml, "deep.yaml"));
+
+        Assert.Matches(@"^deep\.yaml\(5,\d+\): error: .*nested more than 64 levels", error.Message);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo")]
+    private static extern int MkFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int mode);
 }

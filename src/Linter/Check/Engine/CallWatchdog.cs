@@ -5,8 +5,10 @@ namespace GoalLint.Check.Engine;
 /// timed <see cref="CancellationTokenSource"/> per call: at 100,000 tables and a dozen code rules
 /// that is over a million timers, each taking the runtime's timer lock. Every thread keeps one
 /// reusable call slot; the watchdog wakes a few times a second and cancels a slot whose call has
-/// run past its limit. Time the garbage collector held every thread still does not count: on a
-/// 100,000-table run a gen2 pause of seconds would otherwise fail whichever rule it fell in.
+/// run past its limit, in the calling thread's CPU time where the OS gives one (<see cref="Slot"/>),
+/// so whether a rule is stopped does not depend on the machine's load. Time the garbage collector
+/// held every thread still does not count: on a 100,000-table run a gen2 pause of seconds would
+/// otherwise fail whichever rule it fell in.
 /// </summary>
 internal sealed class CallWatchdog : IDisposable
 {
@@ -67,21 +69,33 @@ internal sealed class CallWatchdog : IDisposable
     }
 
     /// <summary>
-    /// A thread's call state. <c>_deadline</c> is 0 when idle; the watchdog swaps it to -1 before
-    /// cancelling, so a call that finished (or a newer call) in between is never cancelled by mistake.
+    /// A thread's call state. <c>_deadline</c> (wall clock) is 0 when idle; the watchdog swaps it to
+    /// -1 before cancelling, so a call that finished (or a newer call) in between is never
+    /// cancelled by mistake. Where the thread has a CPU clock, the limit is CPU time (the load does
+    /// not spend it) and the wall-clock deadline is only a net, <see cref="WallFactor"/> times later,
+    /// for a call that blocks without running.
     /// </summary>
     internal sealed class Slot
     {
+        private const int WallFactor = 15;
+
+        /// <summary>Made by the ThreadLocal factory, so on the thread whose calls the slot times.</summary>
+        private readonly int? _clock = CpuClock.ThreadClock();
         private CancellationTokenSource _source = new();
         private long _deadline;
         private long _pausedAtStart;
+        private long _cpuAtStart;
+        private long _cpuLimit;
 
         public CancellationToken Token => _source.Token;
 
         public Call Start(TimeSpan limit)
         {
             Volatile.Write(ref _pausedAtStart, PausedTicks());
-            Volatile.Write(ref _deadline, TimeProvider.System.GetTimestamp() + (long)(limit.TotalSeconds * TimeProvider.System.TimestampFrequency));
+            Volatile.Write(ref _cpuAtStart, _clock is null ? 0 : CpuClock.Thread().Ticks);
+            Volatile.Write(ref _cpuLimit, limit.Ticks);
+            var wall = _clock is null ? limit : limit * WallFactor;
+            Volatile.Write(ref _deadline, TimeProvider.System.GetTimestamp() + (long)(wall.TotalSeconds * TimeProvider.System.TimestampFrequency));
             return new Call(this);
         }
 
@@ -96,9 +110,17 @@ internal sealed class CallWatchdog : IDisposable
         public void CancelIfOverdue(long now, long paused)
         {
             var set = Volatile.Read(ref _deadline);
-            var deadline = set + (paused - Volatile.Read(ref _pausedAtStart));
+            if (set <= 0)
+            {
+                return;
+            }
+
+            var pausedSinceStart = paused - Volatile.Read(ref _pausedAtStart);
+            var overdue = now > set + pausedSinceStart
+                || (_clock is { } clock && CpuClock.Read(clock) is { } cpu
+                    && cpu.Ticks - Volatile.Read(ref _cpuAtStart) - TimeSpan.FromSeconds((double)pausedSinceStart / TimeProvider.System.TimestampFrequency).Ticks > Volatile.Read(ref _cpuLimit));
             var source = Volatile.Read(ref _source); // replaced only in Finish after a cancel, so this is the call's own
-            if (set > 0 && now > deadline && Interlocked.CompareExchange(ref _deadline, -1, set) == set)
+            if (overdue && Interlocked.CompareExchange(ref _deadline, -1, set) == set)
             {
                 source.Cancel();
             }

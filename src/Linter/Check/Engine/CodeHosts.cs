@@ -15,4 +15,11 @@ public sealed class CodeHosts(ScriptCompiler scripts, PluginLoader plugins)
     /// table, so it gets this once per <see cref="LintEngine.TablesPerRunLimit"/> tables in its scope.
     /// </summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// CPU time one rule (any kind: a text rule's patterns as much as a script) may spend on one
+    /// file over all its tables; past it the rule's findings there give way to one rule-failed
+    /// finding. Measured on the calling thread, so a loaded machine does not spend it faster.
+    /// </summary>
+    public TimeSpan FileBudget { get; init; } = TimeSpan.FromSeconds(5);
 }

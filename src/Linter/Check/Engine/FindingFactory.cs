@@ -10,9 +10,13 @@ namespace GoalLint.Check.Engine;
 /// <summary>Turns what a check reported into a finding: renders the rule's templates and computes the fingerprint.</summary>
 public static class FindingFactory
 {
+    /// <summary>The id of the engine's own finding for a rule that could not finish on a table or a file.</summary>
+    public const string RuleFailedId = "rule-failed";
+
     public static Finding Create(ConfiguredRule configured, ReportedIssue issue)
     {
         var rule = configured.Rule;
+        issue = Bounded(issue);
         var values = Values(issue);
         return new Finding
         {
@@ -24,7 +28,7 @@ public static class FindingFactory
             Evidence = issue.Evidence,
             File = issue.Document.Path,
             At = issue.At,
-            Table = issue.Table is { } t ? new TableReference(t.Index, t.Kind, t.Header.ProjectName?.Text, t.Header.ProjectCode?.Text, t.At.Line) : null,
+            Table = Reference(issue.Table),
             Indicator = issue.Indicator is { } i ? IndicatorReference.From(i) : null,
             Related = issue.Related ?? [],
             HelpUri = Path.ChangeExtension(rule.DefinedIn, ".md"),
@@ -32,6 +36,43 @@ public static class FindingFactory
             Fingerprint = Fingerprint(rule.Id, issue),
         };
     }
+
+    /// <summary>
+    /// A rule that threw on a table (or, run-scoped, on the run), or spent its budget on a file: a
+    /// located <c>structure</c> finding naming the rule and what stopped it, so the reviewer knows
+    /// that table lacks the rule's checks. <paramref name="table"/> null means the file as a whole.
+    /// </summary>
+    public static Finding RuleFailed(ConfiguredRule failed, PerformanceDocument document, PerformanceTable? table, string cause, string detail)
+    {
+        var at = table?.At ?? document.Tables.FirstOrDefault()?.At ?? new SourceLocation(1, 1);
+        var issue = new ReportedIssue(document, table, at, $"{failed.Rule.Id}: {cause}");
+        var where = table is null ? "此文件" : "此表";
+        return new Finding
+        {
+            RuleId = RuleFailedId,
+            Category = "structure",
+            Severity = Severity.Warning,
+            Message = $"规则 {failed.Rule.Id} 未能检查{where}（{cause}：{FindingLimits.Excerpt(detail, FindingLimits.FailureMessageChars)}），{where}缺少该规则的检查结果。",
+            Suggestion = "核对表中是否有超出常理的数值或异常内容；表格无误时，请把本条转交规则维护人。",
+            Evidence = issue.Evidence,
+            File = document.Path,
+            At = at,
+            Table = Reference(table),
+            HelpUri = Path.ChangeExtension(failed.Rule.DefinedIn, ".md"),
+            Provenance = failed.Provenance,
+            Fingerprint = Fingerprint(RuleFailedId, issue),
+        };
+    }
+
+    /// <summary>The one finding that stands for the findings past <see cref="FindingLimits.PerRulePerFile"/>: placed after the last one listed.</summary>
+    public static Finding MoreOfTheSame(ConfiguredRule configured, Finding last, int more) => last with
+    {
+        Message = $"另有 {more:N0} 条同类结果未列出（规则 {configured.Rule.Id} 在每个文件最多列出 {FindingLimits.PerRulePerFile:N0} 条）。",
+        Suggestion = null,
+        Evidence = $"+{more}",
+        Indicator = null,
+        Fingerprint = Fingerprint(configured.Rule.Id, new ReportedIssue(new PerformanceDocument { Path = last.File }, null, last.At, "more-of-the-same")),
+    };
 
     /// <summary>
     /// Rule, file, project, indicator and evidence, but not the line: a finding keeps its
@@ -43,6 +84,13 @@ public static class FindingFactory
             issue.Indicator?.Path ?? "", issue.Evidence);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
     }
+
+    private static TableReference? Reference(PerformanceTable? t) =>
+        t is null ? null : new TableReference(t.Index, t.Kind, t.Header.ProjectName?.Text, t.Header.ProjectCode?.Text, t.At.Line);
+
+    /// <summary>Evidence is an excerpt: a check that quotes a whole row must not make every finding (and its fingerprint) cost the row.</summary>
+    private static ReportedIssue Bounded(ReportedIssue issue) =>
+        issue.Evidence.Length <= FindingLimits.EvidenceChars ? issue : issue with { Evidence = FindingLimits.Excerpt(issue.Evidence, FindingLimits.EvidenceChars) };
 
     private static Dictionary<string, string> Values(ReportedIssue issue)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
@@ -8,8 +7,9 @@ namespace GoalLint.Check.Engine;
 
 /// <summary>
 /// The check stage: every table-scoped rule over every table in its scope (in parallel), then
-/// every run-scoped rule once over the whole run. Findings come out in a stable order
-/// (file, line, column, rule) whatever the scheduling.
+/// every run-scoped rule once over the whole run. A rule that fails on one table fails there
+/// only (<see cref="RuleRunner"/>). Findings come out in a stable order (file, line, column,
+/// rule) whatever the scheduling.
 /// </summary>
 public static class LintEngine
 {
@@ -20,12 +20,10 @@ public static class LintEngine
     {
         var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
         var run = new RunData(ordered, ordered.SelectMany(d => d.Tables.Select(t => new TableInRun(d, t))).ToArray());
-        var failures = new ConcurrentQueue<RuleFailure>();
-        var findings = new ConcurrentBag<Finding>();
         var limit = rules.Code.TimeLimit;
         using var watchdog = new CallWatchdog(limit);
         var runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null })
-            .Select(r => new RuleRunner(r, watchdog, failures)).ToArray();
+            .Select(r => new RuleRunner(r, watchdog, rules.Code.FileBudget)).ToArray();
         var tableRunners = runners.Where(r => r.IsTableScoped).ToArray();
 
         Parallel.ForEach(run.Tables, table =>
@@ -34,7 +32,7 @@ public static class LintEngine
             {
                 if (runner.Rule.Rule.Scope.Covers(table.Table))
                 {
-                    runner.RunOn(table, run, findings, limit);
+                    runner.RunOn(table, run, limit);
                 }
             }
         });
@@ -42,25 +40,20 @@ public static class LintEngine
         foreach (var runner in runners.Where(r => r.IsRunScoped))
         {
             var inScope = run.Tables.Where(t => runner.Rule.Rule.Scope.Covers(t.Table)).ToArray();
-            runner.RunOnAll(run with { Tables = inScope }, findings, limit * Math.Max(1.0, (double)inScope.Length / TablesPerRunLimit));
+            runner.RunOnAll(run with { Tables = inScope }, limit * Math.Max(1.0, (double)inScope.Length / TablesPerRunLimit));
+        }
+
+        var findings = new List<Finding>();
+        foreach (var runner in runners)
+        {
+            runner.Collect(findings);
         }
 
         var sorted = findings.ToArray();
-        Array.Sort(sorted, InReportOrder);
-        return new LintResult(ordered, sorted, failures.OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules)
+        Array.Sort(sorted, FindingOrder.Compare);
+        return new LintResult(ordered, sorted, runners.Select(r => r.Failure).OfType<RuleFailure>().OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules)
         {
             Timings = runners.Select(r => r.Timing).OrderByDescending(t => t.Elapsed).ThenBy(t => t.RuleId, StringComparer.Ordinal).ToArray(),
         };
-    }
-
-    /// <summary>File, sheet, line, column, rule, evidence: one comparison rather than a chain of LINQ sorts, which costs a single-file run its JIT time.</summary>
-    private static int InReportOrder(Finding a, Finding b)
-    {
-        var order = string.CompareOrdinal(a.File, b.File);
-        order = order != 0 ? order : string.CompareOrdinal(a.At.Sheet, b.At.Sheet);
-        order = order != 0 ? order : a.At.Line.CompareTo(b.At.Line);
-        order = order != 0 ? order : a.At.Column.CompareTo(b.At.Column);
-        order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
-        return order != 0 ? order : string.CompareOrdinal(a.Evidence, b.Evidence);
     }
 }

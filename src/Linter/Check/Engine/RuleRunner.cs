@@ -3,21 +3,29 @@ using System.Diagnostics;
 using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
+using GoalLint.Model;
 
 namespace GoalLint.Check.Engine;
 
 /// <summary>
-/// Runs one configured rule's analyzer under guard: rule code (scripts, plugins) gets a time
-/// limit per call, and any failure is recorded once and switches the rule off for the rest of
-/// the run instead of ending it. It also sums the time spent in the rule (for <c>lint --timing</c>):
-/// two timestamps and two interlocked adds per call, cheap beside any analyzer.
+/// Runs one configured rule's analyzer under guard, so one hostile file never costs the others
+/// the rule: a call that throws or hits the time limit fails for its table only (a located
+/// <c>rule-failed</c> finding; run-scoped, one per file of the run), and the rule keeps running
+/// for every other table. Per file, the rule has a CPU budget over all its tables (measured on
+/// the calling thread, so the machine's load does not move it); past it, the rule's findings on
+/// that file give way to one rule-failed finding. Findings are kept per file, at most
+/// <see cref="FindingLimits.PerRulePerFile"/> listed. It also sums the time spent in the rule
+/// (for <c>lint --timing</c>).
 /// </summary>
-internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, ConcurrentQueue<RuleFailure> failures)
+internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, TimeSpan fileBudget)
 {
     private readonly Action<AnalysisContext>? _tableAnalyze = rule.Analyzer is ITableAnalyzer table ? table.Analyze : null;
     private readonly Action<AnalysisContext>? _runAnalyze = rule.Analyzer is IRunAnalyzer run ? run.Analyze : null;
     private readonly RuleParameters _params = new(rule.Params);
-    private int _failed;
+    private readonly ConcurrentDictionary<PerformanceDocument, RuleOnFile> _files = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock _failureLock = new();
+    private (string File, int Table, string Message)? _firstFailure;
+    private int _failures;
     private long _ticks;
     private int _calls;
     private int _findings;
@@ -30,23 +38,113 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Con
 
     public RuleTiming Timing => new(rule.Rule.Id, Stopwatch.GetElapsedTime(0, Volatile.Read(ref _ticks)), Volatile.Read(ref _calls), Volatile.Read(ref _findings));
 
-    /// <summary>One table through a table-scoped rule.</summary>
-    public void RunOn(TableInRun table, RunData run, ConcurrentBag<Finding> findings, TimeSpan limit) =>
-        Run(_tableAnalyze!, table, run, findings, limit);
-
-    /// <summary>The whole run (the tables in the rule's scope) through a run-scoped rule.</summary>
-    public void RunOnAll(RunData run, ConcurrentBag<Finding> findings, TimeSpan limit) =>
-        Run(_runAnalyze!, null, run, findings, limit);
-
-    private void Run(Action<AnalysisContext> analyze, TableInRun? table, RunData run, ConcurrentBag<Finding> findings, TimeSpan limit)
+    /// <summary>The rule's failures summed up (the first one, in file and table order, and how many), or null when it never failed.</summary>
+    public RuleFailure? Failure
     {
-        if (Volatile.Read(ref _failed) != 0)
+        get
+        {
+            lock (_failureLock)
+            {
+                return _firstFailure is { } first
+                    ? new RuleFailure(rule.Rule.Id, rule.Rule.DefinedIn, $"{first.Message}; {_failures} table(s) or file(s) carry a {FindingFactory.RuleFailedId} finding, the rule ran on the others")
+                    : null;
+            }
+        }
+    }
+
+    /// <summary>One table through a table-scoped rule, unless the rule has spent its budget on the table's file.</summary>
+    public void RunOn(TableInRun table, RunData run, TimeSpan limit)
+    {
+        var file = _files.GetOrAdd(table.Document, _ => new RuleOnFile());
+        if (file.OverBudget is not null)
         {
             return;
         }
 
-        List<ReportedIssue>? reported = null;
-        void Sink(ReportedIssue issue) => (reported ??= []).Add(issue);
+        var cpu = CpuClock.Thread();
+        var failure = Run(_tableAnalyze!, table, run, limit, out var reported);
+        if (file.Spend(CpuClock.Thread() - cpu) > fileBudget || failure is { TimedOut: true })
+        {
+            // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
+            // rule that never ends fails the same way on a loaded machine as on an idle one.
+            var over = failure is { TimedOut: true } timedOut ? timedOut : new CallFailure("超出预算", $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
+            if (file.MarkOverBudget(over.Cause, over.Message))
+            {
+                Failed(table.Document, -1, over.Message);
+            }
+
+            return;
+        }
+
+        if (failure is { } f)
+        {
+            Failed(table.Document, table.Table.Index, f.Message);
+            file.Add(FindingFactory.RuleFailed(rule, table.Document, table.Table, f.Cause, f.Message));
+            return;
+        }
+
+        Keep(reported);
+    }
+
+    /// <summary>The whole run (the tables in the rule's scope) through a run-scoped rule; a failure is every file's.</summary>
+    public void RunOnAll(RunData run, TimeSpan limit)
+    {
+        if (Run(_runAnalyze!, null, run, limit, out var reported) is { } failure)
+        {
+            foreach (var document in run.Documents)
+            {
+                Failed(document, -1, failure.Message);
+                _files.GetOrAdd(document, _ => new RuleOnFile()).Add(FindingFactory.RuleFailed(rule, document, null, failure.Cause, failure.Message));
+            }
+
+            return;
+        }
+
+        Keep(reported);
+    }
+
+    /// <summary>The rule's findings, file by file: at most the cap listed and one finding for the rest; one rule-failed finding for a file over the budget.</summary>
+    public void Collect(List<Finding> into)
+    {
+        foreach (var (document, file) in _files)
+        {
+            if (file.OverBudget is { } over)
+            {
+                into.Add(FindingFactory.RuleFailed(rule, document, null, over.Cause, over.Message));
+                continue;
+            }
+
+            var (listed, more) = file.Listed();
+            into.AddRange(listed);
+            if (more > 0 && listed.Count > 0)
+            {
+                into.Add(FindingFactory.MoreOfTheSame(rule, listed[^1], more));
+            }
+        }
+    }
+
+    private CallFailure? Run(Action<AnalysisContext> analyze, TableInRun? table, RunData run, TimeSpan limit, out List<ReportedIssue>? reported)
+    {
+        List<ReportedIssue>? issues = null;
+        Dictionary<PerformanceDocument, int>? perFile = null;
+        var dropped = 0;
+        void Sink(ReportedIssue issue)
+        {
+            // A call lists at most the cap per file: past it the issue is only counted, never rendered.
+            perFile ??= new Dictionary<PerformanceDocument, int>(ReferenceEqualityComparer.Instance);
+            var n = perFile[issue.Document] = perFile.GetValueOrDefault(issue.Document) + 1;
+            if (n <= FindingLimits.PerRulePerFile)
+            {
+                (issues ??= []).Add(issue);
+            }
+            else
+            {
+                _files.GetOrAdd(issue.Document, _ => new RuleOnFile()).CountDropped();
+                dropped++;
+            }
+        }
+
+        reported = null;
         var started = Stopwatch.GetTimestamp();
         var call = rule.Rule.RunsCode ? watchdog.Start(limit) : default(CallWatchdog.Call?);
         try
@@ -55,15 +153,13 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Con
         }
         catch (OperationCanceledException) when (call?.TimedOut == true)
         {
-            Fail($"stopped after {limit.TotalSeconds:0.#} s (time limit); the rule was switched off for the rest of the run");
-            return;
+            return new CallFailure("超出时限", $"stopped after {limit.TotalSeconds:0.#} s (time limit)", TimedOut: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException || rule.Rule.RunsCode)
         {
-            // A refused allocation in a script or plugin is that rule's failure: the runtime stays usable.
+            // A refused allocation in a script or plugin is that call's failure: the runtime stays usable.
             var what = ex is OutOfMemoryException ? $"ran out of memory ({ex.GetType().Name}: {ex.Message})" : $"{ex.GetType().Name}: {ex.Message}";
-            Fail($"{what}; the rule was switched off for the rest of the run");
-            return;
+            return new CallFailure(ex.GetType().Name, what, TimedOut: false);
         }
         finally
         {
@@ -72,23 +168,32 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Con
             Interlocked.Increment(ref _calls);
         }
 
-        if (reported is null)
-        {
-            return;
-        }
-
-        Interlocked.Add(ref _findings, reported.Count);
-        foreach (var issue in reported)
-        {
-            findings.Add(FindingFactory.Create(rule, issue));
-        }
+        Interlocked.Add(ref _findings, (issues?.Count ?? 0) + dropped);
+        reported = issues;
+        return null;
     }
 
-    private void Fail(string message)
+    private void Keep(List<ReportedIssue>? reported)
     {
-        if (Interlocked.Exchange(ref _failed, 1) == 0)
+        foreach (var issue in reported ?? [])
         {
-            failures.Enqueue(new RuleFailure(rule.Rule.Id, rule.Rule.DefinedIn, message));
+            _files.GetOrAdd(issue.Document, _ => new RuleOnFile()).Add(FindingFactory.Create(rule, issue));
         }
     }
+
+    /// <summary>Keeps the failure first in file and table order, so the summary does not depend on scheduling.</summary>
+    private void Failed(PerformanceDocument document, int table, string message)
+    {
+        lock (_failureLock)
+        {
+            _failures++;
+            if (_firstFailure is not { } first || string.CompareOrdinal(document.Path, first.File) is var c && (c < 0 || (c == 0 && table < first.Table)))
+            {
+                _firstFailure = (document.Path, table, message);
+            }
+        }
+    }
+
+    /// <summary>Why a call failed: a short cause for the finding (the exception type, or the time limit) and the full message.</summary>
+    private readonly record struct CallFailure(string Cause, string Message, bool TimedOut);
 }

@@ -1,3 +1,4 @@
+using GoalLint.Analysis;
 using GoalLint.Model;
 
 namespace GoalLint.Check.Kinds;
@@ -10,13 +11,15 @@ public readonly record struct Amount(decimal Value, string Unit)
 {
     public static Amount? Of(ParsedValue value) => value.Number is not { } n ? null : value.Unit switch
     {
-        "万元" => new Amount(n * 10_000m, "元"),
-        "亿元" => new Amount(n * 100_000_000m, "元"),
+        "万元" => InYuan(n, 10_000m),
+        "亿元" => InYuan(n, 100_000_000m),
         null => null,
         var unit => new Amount(n, unit),
     };
 
     public static Amount Of(MoneyField money) => new(money.Yuan, "元");
+
+    private static Amount? InYuan(decimal n, decimal per) => SafeNumber.Multiply(n, per) is { } yuan ? new Amount(yuan, "元") : null;
 
     public bool ComparesWith(Amount other) => Unit == other.Unit;
 }

@@ -12,6 +12,9 @@ namespace GoalLint.Ingest.Formats;
 /// </summary>
 internal sealed class SheetGrid
 {
+    /// <summary>Consecutive empty rows after which the rest of a sheet is not read.</summary>
+    public const int MaxEmptyRows = 10_000;
+
     private readonly List<string[]> _cells = [];
     private readonly List<int> _hiddenRows = [];
 
@@ -30,22 +33,43 @@ internal sealed class SheetGrid
             context.Report("hidden-sheet", $"Sheet {reader.Name} is hidden in Excel; GoalLint reads it like the visible sheets, but a reviewer opening the workbook will not see it.", new SourceLocation(1, 1, reader.Name, "A1"));
         }
 
+        // Work follows the cells met, not the sheet's declared size: an empty row costs a look at
+        // the columns read and nothing else, the columns past the cap are looked at only on rows
+        // with text, and a run of empty rows ends the sheet (one cell at XFD1048576 once made
+        // every row of the sheet cost 16,384 cells).
         var wide = false;
+        var emptyRun = 0;
         while (grid._cells.Count < maxRows && reader.Read())
         {
-            var row = reader.Depth;
-            while (grid._cells.Count < row && grid._cells.Count < maxRows)
+            var width = Math.Min(reader.FieldCount, limits.MaxColumns);
+            var used = width;
+            while (used > 0 && reader.GetValue(used - 1) is null)
+            {
+                used--;
+            }
+
+            if (used == 0)
+            {
+                if (++emptyRun == MaxEmptyRows)
+                {
+                    context.Report("sparse-sheet", $"Sheet {grid.Name} has {MaxEmptyRows:N0} empty rows in a row from row {reader.Depth - MaxEmptyRows + 2}; GoalLint stopped reading the sheet there.", grid.At(reader.Depth, 0));
+                    break;
+                }
+
+                continue;
+            }
+
+            wide |= !wide && reader.FieldCount > limits.MaxColumns && Enumerable.Range(limits.MaxColumns, reader.FieldCount - limits.MaxColumns).Any(i => reader.GetValue(i) is not null);
+            emptyRun = 0;
+            while (grid._cells.Count < reader.Depth && grid._cells.Count < maxRows)
             {
                 grid._cells.Add([]);
             }
 
-            var width = Math.Min(reader.FieldCount, limits.MaxColumns);
-            wide |= reader.FieldCount > limits.MaxColumns && Enumerable.Range(limits.MaxColumns, reader.FieldCount - limits.MaxColumns).Any(i => reader.GetValue(i) is not null);
-            var cells = new string[width];
-            for (var c = 0; c < width; c++)
+            var cells = new string[used];
+            for (var c = 0; c < used; c++)
             {
-                var text = CellFormatter.Format(reader.GetValue(c), reader.GetNumberFormatString(c));
-                cells[c] = GridCells.Cap(text, grid.At(grid._cells.Count, c), limits, context);
+                cells[c] = reader.GetValue(c) is not { } value ? "" : GridCells.Cap(CellFormatter.Format(value, reader.GetNumberFormatString(c)), grid.At(grid._cells.Count, c), limits, context);
             }
 
             if (reader.RowHeight == 0 && cells.Any(t => t.Length > 0))

@@ -6,4 +6,7 @@ namespace GoalLint.Report.Baseline;
 public interface ITriagedFormat : IReportFormat
 {
     string Render(LintResult result, Triage triage);
+
+    /// <summary>As <see cref="IReportFormat.Write"/>, with what baselines and waivers did.</summary>
+    void Write(LintResult result, Triage triage, Stream output) => IReportFormat.WriteText(output, Render(result, triage));
 }

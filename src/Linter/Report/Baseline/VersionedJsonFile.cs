@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using GoalLint.Check.Yaml;
 using GoalLint.Report.Json;
@@ -14,11 +13,14 @@ public interface IVersionedFile
 /// <summary>Reads and writes <see cref="IVersionedFile"/>s; every problem is a located configuration error.</summary>
 public static class VersionedJsonFile
 {
-    public static void Write<T>(string path, T file)
+    /// <summary>A baseline lists every finding of a run it was made from: far larger than a config, still capped.</summary>
+    private const int MaxBytes = 256 << 20;
+
+    public static void Write<T>(string path, T file) => OutputFile.Write(path, stream =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(file, JsonDefaults.Options) + "\n", new UTF8Encoding(false));
-    }
+        JsonSerializer.Serialize(stream, file, JsonDefaults.Options);
+        stream.WriteByte((byte)'\n');
+    });
 
     /// <param name="path">The file.</param>
     /// <param name="display">The name errors quote.</param>
@@ -29,7 +31,7 @@ public static class VersionedJsonFile
     {
         try
         {
-            var file = JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonDefaults.Options);
+            var file = JsonSerializer.Deserialize<T>(ConfigFile.ReadText(path, display, what, MaxBytes), JsonDefaults.Options);
             if (file?.SchemaVersion is not { } version)
             {
                 throw YamlFiles.Error(display, 1, 1, $"not a GoalLint {what} (no schemaVersion)");

@@ -5,13 +5,13 @@ using GoalLint.Report.Baseline;
 namespace GoalLint.Report.Json;
 
 /// <summary>The machine format: <see cref="LintOutput"/> as JSON.</summary>
-public sealed class JsonFormat : ITriagedFormat
+public sealed class JsonFormat : StreamedJsonFormat
 {
-    public string Name => "json";
+    public override string Name => "json";
 
-    public string Extension => ".json";
+    public override string Extension => ".json";
 
-    public string Render(LintResult result) => Render(result, Triage.None);
-
-    public string Render(LintResult result, Triage triage) => InertText.JsonEscaped(JsonSerializer.Serialize(LintOutput.For(result, triage), JsonDefaults.Options));
+    /// <summary>The serializer flushes as it goes, so the findings array streams into the file.</summary>
+    protected override void Serialize(LintResult result, Triage triage, Stream output) =>
+        JsonSerializer.Serialize(output, LintOutput.For(result, triage), JsonDefaults.Options);
 }

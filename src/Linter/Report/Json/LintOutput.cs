@@ -15,7 +15,7 @@ namespace GoalLint.Report.Json;
 /// <param name="Summary">Counts of files, tables and findings.</param>
 /// <param name="Files">One entry per input file, in path order.</param>
 /// <param name="Findings">Every finding, in file and line order: new, waived and baselined ones, each with its state.</param>
-/// <param name="RuleFailures">Rules that failed to run (script error, time limit); their checks are missing from the findings.</param>
+/// <param name="RuleFailures">Rules that failed on some tables or files (an error, the time limit, the budget per file); each such table or file carries a rule-failed finding, and the rule ran on the others.</param>
 /// <param name="UnusedWaivers">Waivers that matched no finding of this run or have expired.</param>
 public sealed record LintOutput(
     string SchemaVersion,

@@ -30,4 +30,11 @@ public static class NormalisedJson
 {
     public static string Serialize(IReadOnlyList<PerformanceDocument> documents) =>
         JsonSerializer.Serialize(NormalisedOutput.For(documents), JsonDefaults.Options);
+
+    /// <summary>The same JSON and a final line break, streamed: the serializer flushes as it goes.</summary>
+    public static void Write(IReadOnlyList<PerformanceDocument> documents, Stream output)
+    {
+        JsonSerializer.Serialize(output, NormalisedOutput.For(documents), JsonDefaults.Options);
+        output.WriteByte((byte)'\n');
+    }
 }

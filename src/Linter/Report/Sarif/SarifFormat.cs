@@ -15,25 +15,37 @@ namespace GoalLint.Report.Sarif;
 /// message and properties, since SARIF regions have no notion of cells. A waived finding carries
 /// an accepted external suppression with the waiver's justification.
 /// </summary>
-public sealed class SarifFormat : ITriagedFormat
+public sealed class SarifFormat : StreamedJsonFormat
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>The key GitHub matches results by across runs.</summary>
     public const string FingerprintKey = "goallint/v1";
 
-    public string Name => "sarif";
+    /// <summary>How much the writer holds before it writes to the file.</summary>
+    private const int FlushBytes = 1 << 16;
 
-    public string Extension => ".sarif";
+    public override string Name => "sarif";
 
-    public string Render(LintResult result) => Render(result, Triage.None);
+    public override string Extension => ".sarif";
 
-    public string Render(LintResult result, Triage triage)
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <summary>The path as a relative URI reference: forward slashes, each segment percent-encoded.</summary>
+    public static string RelativeUri(string path) =>
+        string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
+
+    /// <summary>The writer is flushed into <paramref name="output"/> as results are written, so no run is held whole in memory.</summary>
+    protected override void Serialize(LintResult result, Triage triage, Stream output)
     {
         var rules = SarifRules.For(result);
         var index = rules.Select((r, i) => (r.Rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaUri);
@@ -57,6 +69,10 @@ public sealed class SarifFormat : ITriagedFormat
             foreach (var finding in result.Findings)
             {
                 WriteResult(w, finding, index.TryGetValue(finding.RuleId, out var i) ? i : null, triage.WaiverFor(finding));
+                if (w.BytesPending > FlushBytes)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
@@ -64,20 +80,7 @@ public sealed class SarifFormat : ITriagedFormat
             w.WriteEndArray();
             w.WriteEndObject();
         }
-
-        return InertText.JsonEscaped(Encoding.UTF8.GetString(stream.ToArray()));
     }
-
-    public static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
-
-    /// <summary>The path as a relative URI reference: forward slashes, each segment percent-encoded.</summary>
-    public static string RelativeUri(string path) =>
-        string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
 
     private static void WriteResult(Utf8JsonWriter w, Finding f, int? ruleIndex, Waiver? waiver)
     {

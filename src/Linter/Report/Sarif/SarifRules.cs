@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
+using GoalLint.Check.Yaml;
 
 namespace GoalLint.Report.Sarif;
 
@@ -70,7 +71,7 @@ public static class SarifRules
     private static string HelpMarkdown(ConfiguredRule configured, string doc)
     {
         var page = Path.ChangeExtension(configured.Rule.FullPath, ".md");
-        return File.Exists(page) ? File.ReadAllText(page).ReplaceLineEndings("\n").Trim() : $"**{configured.Rule.Title}**\n\n{HelpBody(configured, doc)}";
+        return File.Exists(page) ? ConfigFile.ReadText(page, doc).ReplaceLineEndings("\n").Trim() : $"**{configured.Rule.Title}**\n\n{HelpBody(configured, doc)}";
     }
 
     private static void Text(Utf8JsonWriter w, string name, string text)

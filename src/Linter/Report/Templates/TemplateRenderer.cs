@@ -26,17 +26,7 @@ public static class TemplateRenderer
     /// <param name="view">What the template sees.</param>
     public static string Render(string path, string display, ReportView view)
     {
-        string source;
-        try
-        {
-            source = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw YamlFiles.Error(display, 0, 0, $"cannot read template: {ex.Message}");
-        }
-
-        return RenderSource(source, display, view);
+        return RenderSource(ConfigFile.ReadText(path, display, "template"), display, view);
     }
 
     public static string RenderSource(string source, string display, ReportView view)

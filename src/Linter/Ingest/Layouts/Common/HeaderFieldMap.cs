@@ -90,6 +90,6 @@ internal static partial class HeaderFieldMap
     }
 
     /// <summary>What surrounds the core of a label: 其中：, a leading year, a trailing unit.</summary>
-    [GeneratedRegex("^其中[：:]*|^(19|20)\\d{2}年(度)?|[（(][^）)]*[)）]$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^其中[：:]*|^(19|20)\\d{2}年(度)?|[（(][^）)]*[)）]$", RegexOptions.NonBacktracking)]
     private static partial Regex Decorations();
 }

@@ -35,6 +35,6 @@ internal static partial class Money
     public static MoneyField? Field(decimal amount, string raw, string unit, SourceLocation at) =>
         InYuan(amount, unit) is { } yuan ? new MoneyField(yuan, raw, unit, at) : null;
 
-    [GeneratedRegex("[（(]((?:万|亿)?元)[)）]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("[（(]((?:万|亿)?元)[)）]")]
     private static partial Regex BracketedUnit();
 }

@@ -60,6 +60,6 @@ internal static partial class GridNumbers
 
     private static bool IsDash(string text) => text is "—" or "——" or "-" or "－" or "/" or "－－";
 
-    [GeneratedRegex("^((?:19|20)\\d{2})年", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^((?:19|20)\\d{2})年")]
     private static partial Regex LeadingYearPattern();
 }

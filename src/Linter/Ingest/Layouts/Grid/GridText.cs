@@ -37,6 +37,6 @@ internal static partial class GridText
         return new TextField(Unwrap(text[skip..]), cell.At with { Column = cell.At.Column + skip });
     }
 
-    [GeneratedRegex("\\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("\\s+")]
     private static partial Regex Spaces();
 }

@@ -127,6 +127,6 @@ internal static partial class IndicatorRowFitter
         level1 is not null && LabelText.Key(level1.Text) == LabelText.Key(text);
 
     /// <summary>Text that reads as an indicator value, never as a 三级指标 name: ≥90%, 100%, 12.5.</summary>
-    [GeneratedRegex("^\\s*([≥≤＞＜><=≧≦]|[0-9.]+\\s*%?\\s*$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^\\s*([≥≤＞＜><=≧≦]|[0-9.]+\\s*%?\\s*$)")]
     private static partial Regex LooksLikeValue();
 }

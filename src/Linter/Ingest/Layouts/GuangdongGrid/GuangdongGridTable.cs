@@ -104,9 +104,9 @@ internal static partial class GuangdongGridTable
     private static bool IsCycleValueHeader(string label) =>
         label.StartsWith("实施周期", StringComparison.Ordinal) && (label.EndsWith("指标值", StringComparison.Ordinal) || label.EndsWith("目标值", StringComparison.Ordinal));
 
-    [GeneratedRegex("^(实施周期(总|绩效)?目标|总目标)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^(实施周期(总|绩效)?目标|总目标)$")]
     private static partial Regex CycleGoalLabel();
 
-    [GeneratedRegex("^((19|20)\\d{2}年度?|当?年度)(绩效)?目标$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^((19|20)\\d{2}年度?|当?年度)(绩效)?目标$")]
     private static partial Regex AnnualGoalLabel();
 }

@@ -79,6 +79,6 @@ internal static partial class SelfEvaluationLabels
             : null;
     }
 
-    [GeneratedRegex(@"^\s*(-?\d+(?:\.\d+)?)\s*(?:万元|亿元|元|分|年度|年)?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(-?\d+(?:\.\d+)?)\s*(?:万元|亿元|元|分|年度|年)?\s*$")]
     private static partial Regex NumberPattern();
 }

@@ -36,6 +36,6 @@ internal sealed partial record HebeiCover(NumberField? Year, TextField? Departme
         return new HebeiCover(null, null);
     }
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?\s*部门预算绩效", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?\s*部门预算绩效")]
     private static partial Regex CoverTitle();
 }

@@ -172,12 +172,12 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         _indicatorText.Clear();
     }
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]")]
     private static partial Regex SubGoalTitle();
 
-    [GeneratedRegex(@"^(?:绩效)?(目标|指标)\s*[:：]\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:绩效)?(目标|指标)\s*[:：]\s*")]
     private static partial Regex FieldLabel();
 }

@@ -161,7 +161,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
     {
         foreach (var cell in cells.Skip(columns.Last + 1).Where(c => !c.IsBlank))
         {
-            context.Report("unplaced-cell", $"The cell \"{cell.Text}\" lies beyond the 指标值确定依据 column; it was not read.", cell.At, row.Raw);
+            context.Report("unplaced-cell", $"The cell \"{CellText.Excerpt(cell.Text)}\" lies beyond the 指标值确定依据 column; it was not read.", cell.At, row.Raw);
         }
     }
 

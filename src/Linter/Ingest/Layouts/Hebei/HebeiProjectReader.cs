@@ -181,7 +181,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
             {
                 if (!cells[k].IsBlank)
                 {
-                    context.Report("unplaced-cell", $"The cell \"{cells[k].Text}\" follows no header label; it was not read.", cells[k].At, row.Raw);
+                    context.Report("unplaced-cell", $"The cell \"{CellText.Excerpt(cells[k].Text)}\" follows no header label; it was not read.", cells[k].At, row.Raw);
                 }
 
                 continue;
@@ -222,12 +222,12 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
             ? new NumberField(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[1].Value, title.At with { Column = title.At.Column + m.Index })
             : null;
 
-    [GeneratedRegex(@"^(\d{3,})\s+(\S.*)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(\d{3,})\s+(\S.*)$")]
     private static partial Regex UnitLine();
 
-    [GeneratedRegex(@"^单位[:：](万元|亿元|元)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^单位[:：](万元|亿元|元)$")]
     private static partial Regex MoneyUnit();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex Year();
 }

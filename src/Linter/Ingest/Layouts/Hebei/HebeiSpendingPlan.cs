@@ -51,10 +51,10 @@ internal sealed partial class HebeiSpendingPlan
         var declared = _months.Select(m => m.Column).ToHashSet();
         foreach (var (cell, column) in values.Cells.Select((c, i) => (c, i)).Where(x => !x.c.IsBlank && !declared.Contains(x.i)))
         {
-            context.Report("unplaced-cell", $"The 资金支出计划 value \"{cell.Text}\" (column {column + 1}) sits under no month label; it was not read.", cell.At, values.Raw);
+            context.Report("unplaced-cell", $"The 资金支出计划 value \"{CellText.Excerpt(cell.Text)}\" (column {column + 1}) sits under no month label; it was not read.", cell.At, values.Raw);
         }
     }
 
-    [GeneratedRegex(@"^(\d{1,2})月(底|末)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(\d{1,2})月(底|末)?$")]
     private static partial Regex MonthLabel();
 }

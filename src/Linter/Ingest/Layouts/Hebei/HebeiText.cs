@@ -42,10 +42,14 @@ internal static partial class HebeiText
     /// <summary>Table-of-contents entries end in dot leaders and a page number (一、总体绩效目标.....	1).</summary>
     public static bool IsTocEntry(string line) => TocLeader().IsMatch(line);
 
-    /// <summary>A space touching a Chinese character, unless it opens a numbered item (…工作 2. 做好…).</summary>
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])(?>\s+)(?!\d{1,2}[.．、]\s)|\s+(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// A space touching a Chinese character, unless it opens a numbered item (…工作 2. 做好…).
+    /// Linear, so it needs no time-out: the first branch is atomic, and the second starts only where
+    /// a run of spaces starts (<c>(?&lt;!\s)</c>), which is the only place it could match anyway.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])(?>\s+)(?!\d{1,2}[.．、]\s)|(?<!\s)\s+(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}])")]
     private static partial Regex WrapSpace();
 
-    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d*\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d*\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex TocLeader();
 }
