@@ -69,7 +69,9 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
 
     private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, Entry entry, IEnumerable<int> candidates, int minRows)
     {
-        foreach (var other in candidates.Select(i => entries[i]).Where(o => o.Project.Length > 0 && o.Project != entry.Project))
+        // A copy inside the same document first: the nearest copy is the one to cite, and another file joining the run does not change it.
+        foreach (var other in candidates.Select(i => entries[i]).Where(o => o.Project.Length > 0 && o.Project != entry.Project)
+            .OrderBy(o => o.Source.Document == entry.Source.Document ? 0 : 1))
         {
             var (start, otherStart, length) = LongestCommonRun(entry.Rows, other.Rows);
             if (length < minRows)
@@ -83,7 +85,8 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
                 ("other", other.Source.Table.Header.ProjectName!.Text),
                 ("other-file", other.Source.Document.Path),
                 ("other-where", Where(first.Name!.At)),
-                ("count", length.ToString(CultureInfo.InvariantCulture))));
+                ("count", length.ToString(CultureInfo.InvariantCulture))),
+                [new RelatedLocation(other.Source.Document.Path, first.Name!.At, $"项目「{other.Source.Table.Header.ProjectName!.Text}」中相同的指标块（从「{first.Name.Text}」起）")]);
             return;
         }
     }
@@ -115,8 +118,9 @@ public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
     private static string? RowKey(Indicator indicator)
     {
         var name = NameKey(indicator.Name?.Text);
-        return name.Any(char.IsLetterOrDigit)
-            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text), Squash(indicator.ActualValue?.Text))
+        // Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
+        return name.Any(char.IsLetterOrDigit) && !indicator.NotApplicable
+            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text))
             : null;
     }
 

@@ -40,10 +40,13 @@ public sealed class AnalysisContext(
     public void Report(TextField field, Indicator? indicator = null, IReadOnlyDictionary<string, string>? values = null) =>
         Report(field.At, field.Text, indicator, values);
 
-    /// <summary>Reports against any document of the run, and one of its tables (null for the file as a whole).</summary>
-    public void ReportOn(PerformanceDocument document, PerformanceTable? table, SourceLocation at, string evidence, Indicator? indicator = null, IReadOnlyDictionary<string, string>? values = null)
+    /// <summary>
+    /// Reports against any document of the run, and one of its tables (null for the file as a
+    /// whole); <paramref name="related"/> cites the places in other documents the finding rests on.
+    /// </summary>
+    public void ReportOn(PerformanceDocument document, PerformanceTable? table, SourceLocation at, string evidence, Indicator? indicator = null, IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<RelatedLocation>? related = null)
     {
         Cancellation.ThrowIfCancellationRequested();
-        sink(new ReportedIssue(document, table, at, evidence, indicator, values));
+        sink(new ReportedIssue(document, table, at, evidence, indicator, values, related));
     }
 }

@@ -52,6 +52,12 @@ public sealed class Indicator
     /// <summary>偏差原因分析及改进措施 / 未完成原因说明.</summary>
     public TextField? DeviationReason { get; set; }
 
+    /// <summary>
+    /// Set by normalisation: the row only marks an unused slot (三级指标 `*`, `/`, 不涉及, 无 …, values
+    /// empty, 0 or marked, no weight or score). Rules leave such rows to the not-applicable rule.
+    /// </summary>
+    public bool NotApplicable { get; set; }
+
     /// <summary>Where the row starts.</summary>
     public SourceLocation At { get; set; }
 

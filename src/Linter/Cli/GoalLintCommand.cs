@@ -15,6 +15,7 @@ public static class GoalLintCommand
             NormalizeCommand.Create(),
             SchemaCommand.Create(),
             ServeCommand.Create(),
+            AccuracyCommand.Create(),
         };
 
     /// <summary>

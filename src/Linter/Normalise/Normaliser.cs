@@ -33,6 +33,7 @@ public static class Normaliser
             Parse(indicator.CycleValue);
             Parse(indicator.AnnualValue);
             Parse(indicator.ActualValue);
+            indicator.NotApplicable = NotApplicableRow.Is(indicator);
         }
 
         for (var i = 0; i < table.Slots.Count; i++)

@@ -30,6 +30,7 @@ public static class FindingFactory
             At = issue.At,
             Table = Reference(issue.Table),
             Indicator = issue.Indicator is { } i ? IndicatorReference.From(i) : null,
+            Related = issue.Related ?? [],
             HelpUri = Path.ChangeExtension(rule.DefinedIn, ".md"),
             Provenance = configured.Provenance,
             Fingerprint = Fingerprint(rule.Id, issue),

@@ -37,6 +37,9 @@ public sealed record Finding
     /// <summary>The indicator concerned; null for a table-level finding.</summary>
     public IndicatorReference? Indicator { get; init; }
 
+    /// <summary>Places in other documents of the run the finding rests on (the approved goal table, last year's table).</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
     /// <summary>The rule's doc page, relative to the rules folder (core/vague-value.md).</summary>
     public string? HelpUri { get; init; }
 

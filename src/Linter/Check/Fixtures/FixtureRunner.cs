@@ -46,32 +46,60 @@ public static class FixtureRunner
         }
 
         var alone = new RuleSet([rule], all.Code);
-        foreach (var file in files)
-        {
-            problems.AddRange(Check(rule.Rule.Id, Read(file), alone, scratch));
-        }
-
+        problems.AddRange(Check(rule.Rule.Id, [.. files.Select(Read)], alone, scratch));
         return new FixtureResult(rule.Rule.Id, files, problems);
     }
 
-    private static IEnumerable<string> Check(string ruleId, Fixture fixture, RuleSet alone, string scratch)
+    /// <summary>
+    /// All of a rule's fixtures are linted in one run, so a check across documents (a self-evaluation
+    /// against its approved goal table) is tested with one fixture per document.
+    /// </summary>
+    private static IEnumerable<string> Check(string ruleId, Fixture[] fixtures, RuleSet alone, string scratch)
+    {
+        if (fixtures.Length == 0)
+        {
+            yield break;
+        }
+
+        var annotated = fixtures.SelectMany(f => f.Expectations).Where(e => e.RuleId == ruleId).ToArray();
+        if (!annotated.Any(e => e.Fires) || !annotated.Any(e => !e.Fires))
+        {
+            yield return $"{string.Join(", ", fixtures.Select(f => Path.GetFileName(f.Path)))}: needs at least one '//ruleid: {ruleId}' (bad) and one '//ok: {ruleId}' (good) annotation";
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fixture in fixtures)
+        {
+            var input = fixture.Path;
+            if (fixture.Text is { } text)
+            {
+                input = Path.Combine(scratch, Guid.NewGuid().ToString("N") + Path.GetExtension(fixture.Path));
+                File.WriteAllText(input, text);
+            }
+
+            names[input] = Path.GetFileName(fixture.Path);
+        }
+
+        var result = LintPipeline.Lint([.. names.Keys], alone, input => names[input]);
+        foreach (var fixture in fixtures)
+        {
+            foreach (var problem in Check(ruleId, fixture, result.Findings.Where(f => f.File == Path.GetFileName(fixture.Path))))
+            {
+                yield return problem;
+            }
+        }
+
+        foreach (var failure in result.RuleFailures)
+        {
+            yield return $"{string.Join(", ", names.Values)}: the rule failed: {failure.Message}";
+        }
+    }
+
+    private static IEnumerable<string> Check(string ruleId, Fixture fixture, IEnumerable<Findings.Finding> findings)
     {
         var name = Path.GetFileName(fixture.Path);
         var mine = fixture.Expectations.Where(e => e.RuleId == ruleId).ToArray();
-        if (!mine.Any(e => e.Fires) || !mine.Any(e => !e.Fires))
-        {
-            yield return $"{name}: needs at least one '//ruleid: {ruleId}' (bad) and one '//ok: {ruleId}' (good) annotation";
-        }
-
-        var input = fixture.Path;
-        if (fixture.Text is { } text)
-        {
-            input = Path.Combine(scratch, Guid.NewGuid().ToString("N") + Path.GetExtension(fixture.Path));
-            File.WriteAllText(input, text);
-        }
-
-        var result = LintPipeline.Lint([input], alone, _ => name);
-        var fired = result.Findings.Where(f => f.RuleId == ruleId)
+        var fired = findings.Where(f => f.RuleId == ruleId)
             .GroupBy(f => f.At.Cell is null ? f.At.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : f.At.ToString())
             .ToDictionary(g => g.Key, g => g.First());
         foreach (var e in mine)
@@ -89,11 +117,6 @@ public static class FixtureRunner
         foreach (var (place, f) in fired.Where(kv => !mine.Any(e => e.Place == kv.Key)))
         {
             yield return $"{name}:{Original(fixture, place)}: unannotated finding of {ruleId}: {f.Message}";
-        }
-
-        foreach (var failure in result.RuleFailures)
-        {
-            yield return $"{name}: the rule failed: {failure.Message}";
         }
     }
 

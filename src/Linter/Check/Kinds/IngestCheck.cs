@@ -14,6 +14,9 @@ public sealed class IngestCheck : CheckSpec
 
     public List<string> ExceptCodes { get; set; } = [];
 
+    /// <summary>Report each code once per file (the first place, with the count): one export fault is one thing to fix.</summary>
+    public bool OncePerFile { get; set; }
+
     public override IReadOnlyCollection<string> ProvidedValues => ["code", "detail"];
 
     public override object CreateAnalyzer(CheckSetup setup) => new Analyzer(this);
@@ -24,10 +27,16 @@ public sealed class IngestCheck : CheckSpec
         {
             foreach (var document in context.Documents)
             {
-                foreach (var diagnostic in document.Diagnostics.Where(Selected))
+                var groups = spec.OncePerFile
+                    ? document.Diagnostics.Where(Selected).GroupBy(d => d.Code, d => d)
+                    : document.Diagnostics.Where(Selected).Select((d, i) => (d, i)).GroupBy(p => p.i.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.d);
+                foreach (var same in groups)
                 {
+                    var diagnostic = same.First();
                     var table = document.Tables.FirstOrDefault(t => t.At.Line <= diagnostic.At.Line && diagnostic.At.Line <= t.EndLine);
-                    var values = new Dictionary<string, string> { ["code"] = diagnostic.Code, ["detail"] = diagnostic.Message };
+                    var detail = same.Count() == 1 ? diagnostic.Message
+                        : $"{diagnostic.Message}（同一原因本文件共 {same.Count()} 处，见第 {string.Join("、", same.Select(d => d.At.Line).Distinct().Take(12))} 行）";
+                    var values = new Dictionary<string, string> { ["code"] = diagnostic.Code, ["detail"] = detail };
                     context.ReportOn(document, table, diagnostic.At, diagnostic.Evidence ?? diagnostic.Message, values: values);
                 }
             }

@@ -18,6 +18,7 @@ public sealed class Field : IParsable<Field>
         Of("indicator.annual-value", i => [i.AnnualValue?.Raw], i => [i.AnnualValue]),
         Of("indicator.actual-value", i => [i.ActualValue?.Raw], i => [i.ActualValue]),
         Of("indicator.targets", i => [i.CycleValue?.Raw, i.AnnualValue?.Raw], i => [i.CycleValue, i.AnnualValue]),
+        Of("indicator.values", i => [i.CycleValue?.Raw, i.AnnualValue?.Raw, i.ActualValue?.Raw], i => [i.CycleValue, i.AnnualValue, i.ActualValue]),
         Of("indicator.value-basis", i => [i.ValueBasis]),
         Of("indicator.deviation-reason", i => [i.DeviationReason]),
         Of("goal.cycle", t => [t.Goals.CycleGoal]),

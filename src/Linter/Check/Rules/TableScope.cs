@@ -34,6 +34,12 @@ public sealed class TableScope
 
     public CycleSpan Cycle { get; set; }
 
+    /// <summary>
+    /// Rows marked not applicable (`*`, 不涉及 with no weight) are skipped unless this is true:
+    /// they are the form's way of saying a slot does not apply, and only the rule about such rows reads them.
+    /// </summary>
+    public bool NotApplicable { get; set; }
+
     public bool Covers(PerformanceTable table) =>
         (Kinds.Count == 0 || Kinds.Contains(table.Kind))
         && (Layouts.Count == 0 || Layouts.Contains(table.Layout))
@@ -47,7 +53,8 @@ public sealed class TableScope
     public bool Covers(Indicator indicator)
     {
         var name = indicator.Name?.Text ?? "";
-        return (Level1.Count == 0 || Level1.Contains(indicator.Level1Category))
+        return indicator.NotApplicable == NotApplicable
+            && (Level1.Count == 0 || Level1.Contains(indicator.Level1Category))
             && (Level2.Count == 0 || Level2.Contains(indicator.Level2Category))
             && (Names.Count == 0 || ContainsAny(name, Names))
             && !ContainsAny(name, NotNames);

@@ -112,6 +112,36 @@ public sealed class SarifFormat : StreamedJsonFormat
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
+        if (f.Related.Count > 0)
+        {
+            w.WriteStartArray("relatedLocations");
+            for (var r = 0; r < f.Related.Count; r++)
+            {
+                var related = f.Related[r];
+                w.WriteStartObject();
+                w.WriteNumber("id", r + 1);
+                w.WriteStartObject("physicalLocation");
+                w.WriteStartObject("artifactLocation");
+                w.WriteString("uri", RelativeUri(related.File));
+                w.WriteEndObject();
+                if (related.At.Line > 0)
+                {
+                    w.WriteStartObject("region");
+                    w.WriteNumber("startLine", related.At.Line);
+                    w.WriteNumber("startColumn", Math.Max(1, related.At.Column));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+                w.WriteStartObject("message");
+                w.WriteString("text", related.Message);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         if (waiver is not null)
         {
             w.WriteStartArray("suppressions");

@@ -15,6 +15,7 @@ namespace GoalLint.Report.Templates;
 /// <param name="Provenance">Where the rule as configured came from: "core (rules/core/x.yaml)", then each layer that changed it.</param>
 /// <param name="Fingerprint">Stable id used by baselines and waivers.</param>
 /// <param name="Waiver">The waiver that accepts this finding, or null.</param>
+/// <param name="Related">Places in other documents the finding rests on, as "file(line,col)" with what is there.</param>
 public sealed record FindingView(
     string RuleId,
     string RuleTitle,
@@ -29,7 +30,13 @@ public sealed record FindingView(
     string? HelpUri,
     string Provenance,
     string Fingerprint,
-    WaiverView? Waiver);
+    WaiverView? Waiver,
+    IReadOnlyList<RelatedView> Related);
+
+/// <summary>Another document's place a finding cites.</summary>
+/// <param name="Location">"file(line,col)" or "file(Sheet!A1)".</param>
+/// <param name="Message">What is there.</param>
+public sealed record RelatedView(string Location, string Message);
 
 /// <summary>A source row cut around the evidence, so a template can highlight <see cref="Match"/> after escaping each part.</summary>
 /// <param name="Before">Text before the evidence.</param>

@@ -88,7 +88,8 @@ public static class ReportViewBuilder
         f.At.ToString(), f.Indicator is null ? null : string.Join(" › ", new[] { f.Indicator.Level1, f.Indicator.Level2, f.Indicator.Name }.Where(s => !string.IsNullOrWhiteSpace(s))),
         Row(f, document), f.HelpUri,
         string.Join("; ", f.Provenance.ChangedBy.Prepend($"{f.Provenance.Pack} ({f.Provenance.DefinedIn})")), f.Fingerprint,
-        triage.WaiverFor(f) is { } w ? new WaiverView(w.Justification, w.ApprovedBy, w.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "") : null);
+        triage.WaiverFor(f) is { } w ? new WaiverView(w.Justification, w.ApprovedBy, w.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "") : null,
+        [.. f.Related.Select(r => new RelatedView($"{r.File}({r.At})", r.Message))]);
 
     /// <summary>The indicator's source row, found by its 一级/二级/三级 (the same row when several share them).</summary>
     private static SourceRowView? Row(Finding f, PerformanceDocument document)

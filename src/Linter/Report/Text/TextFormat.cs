@@ -1,4 +1,5 @@
 using System.Text;
+using GoalLint.Model;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
 
@@ -32,7 +33,7 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
         foreach (var f in result.Findings)
         {
             var label = f.State == FindingState.Waived ? Paint("waived", Dim) : Paint(Label(f.Severity), SeverityColour(f.Severity));
-            sb.Append(Visible(f.File)).Append('(').Append(Visible(Where(f))).Append("): ")
+            sb.Append(Visible(f.File)).Append('(').Append(Visible(Where(f.At))).Append("): ")
                 .Append(label).Append(' ').Append(Paint(f.RuleId, Dim)).Append(": ").AppendLine(Visible(f.Message));
             if (f.Waiver is { } waiver)
             {
@@ -42,6 +43,11 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
             else if (f.Suggestion is { Length: > 0 } suggestion)
             {
                 sb.Append("    → ").AppendLine(Visible(suggestion));
+            }
+
+            foreach (var related in f.Related)
+            {
+                sb.Append("    ↳ ").Append(Visible(related.File)).Append('(').Append(Visible(Where(related.At))).Append("): ").AppendLine(Visible(related.Message));
             }
         }
 
@@ -86,7 +92,7 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
 
     private static string Visible(string text) => InertText.Visible(text);
 
-    private static string Where(Finding f) => f.At.Cell is not null ? $"{f.At.Sheet}!{f.At.Cell}" : $"{f.At.Line},{f.At.Column}";
+    private static string Where(SourceLocation at) => at.Cell is not null ? $"{at.Sheet}!{at.Cell}" : $"{at.Line},{at.Column}";
 
     private string Paint(string text, string colour) => color ? colour + text + "\e[0m" : text;
 }
