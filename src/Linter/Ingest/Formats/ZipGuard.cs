@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Formats;
@@ -56,9 +57,19 @@ public static class ZipGuard
     }
 
     /// <summary>
-    /// Opens a zip for reading. Entry names without the UTF-8 flag are read as GB18030: the zip
-    /// tools of Chinese Windows write them in the system code page.
+    /// Opens a zip for reading. Entry names without the UTF-8 flag are read as UTF-8 when they are
+    /// valid UTF-8 (Linux and macOS tools), else as GB18030 (the zip tools of Chinese Windows write
+    /// the system code page).
     /// </summary>
-    public static ZipArchive Open(byte[] bytes) =>
-        new(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, EncodingDetector.Gb18030);
+    public static ZipArchive Open(byte[] bytes)
+    {
+        var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.UTF8);
+        if (!zip.Entries.Any(e => e.FullName.Contains('\uFFFD')))
+        {
+            return zip;
+        }
+
+        zip.Dispose();
+        return new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, EncodingDetector.Gb18030);
+    }
 }
