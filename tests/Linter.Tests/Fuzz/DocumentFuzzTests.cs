@@ -22,38 +22,61 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
         "guangdong-goals-2023.html", "colspan-header.html", "guangdong-goals-2023.xlsx", "submissions.zip",
     ];
 
+    private static readonly Lazy<byte[][]> Files = new(() => Seeds.Select(f => File.ReadAllBytes(Repo.InRepo("tests", "fixtures", "documents", f))).ToArray());
+
+    private static readonly Gen<(int File, Mutation[] Mutations, bool InEntry)> Generator =
+        Gen.Select(Gen.Int[0, Seeds.Length - 1], FuzzCase.MutationGen.Array[1, 3], Gen.Bool);
+
     [Fact]
     public void Mutated_documents_keep_every_property()
     {
         var iterations = long.TryParse(Environment.GetEnvironmentVariable("GOALLINT_FUZZ_ITERATIONS"), out var n) ? n : ShortRun;
         var seed = uint.TryParse(Environment.GetEnvironmentVariable("GOALLINT_FUZZ_SEED"), out var s) ? s : 1u;
-        var files = Seeds.Select(f => File.ReadAllBytes(Repo.InRepo("tests", "fixtures", "documents", f))).ToArray();
-        var generator = Gen.Select(Gen.Int[0, files.Length - 1], FuzzCase.MutationGen.Array[1, 3], Gen.Bool);
         var failures = new List<string>();
         var slowest = TimeSpan.Zero;
         for (var i = 0L; i < iterations; i++)
         {
-            var (file, mutations, inEntry) = generator.Generate(new PCG(seed, (ulong)i), null!, out _);
-            var bytes = Mutate(files[file], mutations, inEntry);
-            var label = $"#{i} {Seeds[file]} [{string.Join(", ", mutations)}]{(inEntry ? " in an entry" : "")}";
-            try
+            var (failure, read) = Run(seed, i);
+            slowest = read > slowest ? read : slowest;
+            if (failure is not null)
             {
-                var seen = FuzzHarness.Shared.Check(bytes);
-                if (seen.Read > FuzzHarness.ReadBudget && FuzzHarness.Shared.MeasureReadCpu(bytes) is var cpu && cpu > FuzzHarness.ReadBudget)
-                {
-                    failures.Add($"{label}: reading took {cpu.TotalSeconds:0.00} s of CPU, over the {FuzzHarness.ReadBudget.TotalSeconds} s budget");
-                }
-
-                slowest = seen.Read > slowest ? seen.Read : slowest;
-            }
-            catch (FuzzFailure failure)
-            {
-                failures.Add($"{label}: {failure.Message}");
+                failures.Add(failure);
             }
         }
 
         output.WriteLine($"seed {seed}: {iterations} inputs, slowest read {slowest.TotalMilliseconds:0} ms (wall clock)");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Inputs that once failed, by seed and case number: a Word document whose damage made the package reader throw FileFormatException.</summary>
+    [Theory]
+    [InlineData(7u, 22L)]
+    public void Regression_input_keeps_every_property(uint seed, long index)
+    {
+        var (failure, _) = Run(seed, index);
+
+        Assert.Null(failure);
+    }
+
+    private static (string? Failure, TimeSpan Read) Run(uint seed, long index)
+    {
+        var (file, mutations, inEntry) = Generator.Generate(new PCG(seed, (ulong)index), null!, out _);
+        var bytes = Mutate(Files.Value[file], mutations, inEntry);
+        var label = $"#{index} {Seeds[file]} [{string.Join(", ", mutations)}]{(inEntry ? " in an entry" : "")}";
+        try
+        {
+            var seen = FuzzHarness.Shared.Check(bytes);
+            if (seen.Read > FuzzHarness.ReadBudget && FuzzHarness.Shared.MeasureReadCpu(bytes) is var cpu && cpu > FuzzHarness.ReadBudget)
+            {
+                return ($"{label}: reading took {cpu.TotalSeconds:0.00} s of CPU, over the {FuzzHarness.ReadBudget.TotalSeconds} s budget", seen.Read);
+            }
+
+            return (null, seen.Read);
+        }
+        catch (FuzzFailure failure)
+        {
+            return ($"{label}: {failure.Message}", TimeSpan.Zero);
+        }
     }
 
     /// <summary>Damages the file's bytes, or one entry of a zip-based file (then rebuilt as a valid zip).</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -39,7 +38,7 @@ internal sealed class DocxDecoder : ICellProducer
 
             new Walker(sink, limits, context).Blocks(body.ChildElements, 0);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not ReadBudgetExceededException)
         {
             context.Report("corrupt-document", $"The Word document is damaged or truncated and could not be read{(sink.Rows.Count > 0 ? " to the end" : "")} ({ex.GetType().Name}: {ex.Message}).", new SourceLocation(sink.Rows.Count + 1, 1));
         }
