@@ -32,4 +32,10 @@ public enum SourceFormat
     Csv,
     Xlsx,
     Xls,
+    /// <summary>A PDF with a text layer: words placed by their positions on the page.</summary>
+    Pdf,
+    /// <summary>A Word .docx: its tables and the paragraphs between them.</summary>
+    Docx,
+    /// <summary>An HTML page: its &lt;table&gt; markup, title and headings.</summary>
+    Html,
 }

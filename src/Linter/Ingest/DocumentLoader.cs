@@ -1,3 +1,5 @@
+using GoalLint.Ingest.Formats;
+using GoalLint.Ingest.Formats.Archive;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
@@ -33,16 +35,35 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     {
         var document = new PerformanceDocument { Path = displayPath ?? path };
         var context = new IngestContext(path, limits.MaxReadTime);
+        if (ReadBytes(path, context) is { } bytes)
+        {
+            Read(bytes, document, context, restored, depth: 0);
+        }
+
+        return Finish(document, context);
+    }
+
+    /// <summary>Reads one file's bytes into <paramref name="document"/>: its format, encoding, layout and tables.</summary>
+    private void Read(byte[] bytes, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored, int depth)
+    {
         try
         {
-            if (ReadBytes(path, context) is { } bytes)
+            var verdict = FormatSniffer.Sniff(bytes) == Container.Zip ? ZipGuard.Inspect(bytes, limits, context) : (ZipGuard.Verdict?)null;
+            if (verdict is ZipGuard.Verdict.Archive or ZipGuard.Verdict.Rejected)
             {
-                foreach (var source in SourceDecoder.Decode(path, bytes, limits, context))
+                if (verdict == ZipGuard.Verdict.Archive)
                 {
-                    document.Format = source.Format;
-                    document.Encoding = source.Encoding;
-                    ReadSource(source, document, context, restored);
+                    ReadArchive(bytes, document, context, restored, depth);
                 }
+
+                return;
+            }
+
+            foreach (var source in SourceDecoder.Decode(document.Path, bytes, limits, context))
+            {
+                document.Format = source.Format;
+                document.Encoding = source.Encoding;
+                ReadSource(source, document, context, restored);
             }
         }
         catch (ReadBudgetExceededException ex)
@@ -54,7 +75,50 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         {
             context.Report("reader-failed", $"GoalLint could not finish reading this file ({ex.GetType().Name}: {ex.Message}); tables read before the failure are kept.", new SourceLocation(1, 1));
         }
+    }
 
+    /// <summary>
+    /// Reads every file of a zip archive in place, each as its own document under the archive's
+    /// path and the entry's inner path (submissions.zip/单位A/目标表.xlsx). Loading one document,
+    /// the entries' tables and diagnostics are gathered into the archive's document instead.
+    /// </summary>
+    private void ReadArchive(byte[] bytes, PerformanceDocument archive, IngestContext context, List<PerformanceDocument>? restored, int depth)
+    {
+        if (depth >= limits.MaxArchiveDepth)
+        {
+            context.Report("nesting-too-deep", $"This archive sits inside {depth} other archive(s), deeper than the {limits.MaxArchiveDepth}-level cap; it was not opened.", new SourceLocation(1, 1));
+            return;
+        }
+
+        var entries = ArchiveEntries.Read(bytes, limits, context);
+        if (entries.Count == 0)
+        {
+            context.Report("empty-archive", "The zip archive holds no file GoalLint could read.", new SourceLocation(1, 1));
+        }
+
+        foreach (var entry in entries)
+        {
+            var document = new PerformanceDocument { Path = archive.Path + "/" + entry.Path };
+            var entryContext = new IngestContext(document.Path, limits.MaxReadTime);
+            var inner = restored is null ? null : new List<PerformanceDocument>();
+            Read(entry.Bytes, document, entryContext, inner, depth + 1);
+            Finish(document, entryContext);
+            if (restored is not null)
+            {
+                restored.AddRange(inner!.Count == 0 ? [document] : document.Diagnostics.Count == 0 ? inner : [document, .. inner]);
+                continue;
+            }
+
+            archive.Tables.AddRange(document.Tables);
+            foreach (var d in document.Diagnostics)
+            {
+                context.Report(d.Code, $"{entry.Path}: {d.Message}", d.At, d.Evidence);
+            }
+        }
+    }
+
+    private static PerformanceDocument Finish(PerformanceDocument document, IngestContext context)
+    {
         document.Diagnostics.AddRange(context.Diagnostics);
         for (var i = 0; i < document.Tables.Count; i++)
         {

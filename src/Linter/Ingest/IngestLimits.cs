@@ -32,4 +32,19 @@ public sealed record IngestLimits
 
     /// <summary>Most entries in an .xlsx zip (a workbook has a few dozen).</summary>
     public int MaxZipEntries { get; init; } = 10_000;
+
+    /// <summary>Most pages read from one PDF (a budget book runs to a few hundred).</summary>
+    public int MaxPages { get; init; } = 2_000;
+
+    /// <summary>Most files read from one zip archive of submissions.</summary>
+    public int MaxArchiveEntries { get; init; } = 1_000;
+
+    /// <summary>
+    /// Largest unpacked-to-packed ratio an archive entry may declare: documents compress 3-20
+    /// times, a zip bomb a thousand times and more.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>How deep archives inside archives are opened (a bureau's zip of unit zips: 2).</summary>
+    public int MaxArchiveDepth { get; init; } = 2;
 }

@@ -1,13 +1,18 @@
 using GoalLint.Ingest.Formats;
+using GoalLint.Ingest.Formats.Html;
+using GoalLint.Ingest.Formats.Pdf;
+using GoalLint.Ingest.Formats.Word;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
 
 /// <summary>
-/// Detects the physical format from the content, never the file name: a zip holding
-/// xl/workbook.xml is an .xlsx, an OLE compound file an .xls, text with a steady comma grid a
-/// CSV (and tab-separated text that quotes multi-line cells is read the same way); other text
-/// (tab-separated exports, Markdown, JSON) is split into lines.
+/// Detects the physical format from the content, never the file name: %PDF is a PDF, a zip
+/// holding xl/workbook.xml an .xlsx and one holding word/document.xml a .docx, an OLE compound
+/// file an .xls (or a legacy Word/WPS document, which is named and not read), text that opens
+/// like a web page HTML, text with a steady comma grid a CSV (and tab-separated text that quotes
+/// multi-line cells is read the same way); other text (tab-separated exports, Markdown, JSON) is
+/// split into lines. A zip that is none of these is an archive, which the loader opens.
 /// </summary>
 public static class SourceDecoder
 {
@@ -15,12 +20,17 @@ public static class SourceDecoder
     {
         var source = FormatSniffer.Sniff(bytes) switch
         {
+            Container.Pdf => Produce(new PdfDecoder(), path, bytes, limits, context),
             Container.Zip => DecodeZip(path, bytes, limits, context),
-            Container.Ole => SpreadsheetDecoder.Decode(path, bytes, SourceFormat.Xls, limits, context),
+            Container.Ole => LegacyFormats.Report(bytes, context) ? null : SpreadsheetDecoder.Decode(path, bytes, SourceFormat.Xls, limits, context),
+            Container.Rtf => LegacyFormats.ReportRtf(context),
             _ => DecodeText(path, bytes, limits, context),
         };
         return source is null ? [] : [source];
     }
+
+    private static SourceText? Produce(ICellProducer producer, string path, byte[] bytes, IngestLimits limits, IngestContext context) =>
+        producer.Read(bytes, limits, context) is { } read ? SourceText.FromRows(path, read.Rows, read.Encoding, producer.Format) : null;
 
     private static SourceText? DecodeZip(string path, byte[] bytes, IngestLimits limits, IngestContext context)
     {
@@ -34,10 +44,12 @@ public static class SourceDecoder
                 }
 
                 return source;
-            case ZipGuard.Verdict.NotWorkbook:
-                context.Report("unsupported-format", "This is a zip file but not an Excel workbook (no xl/workbook.xml): GoalLint reads .xlsx, .xls, CSV and text tables.", new SourceLocation(1, 1));
-                return null;
+            case ZipGuard.Verdict.WordDocument:
+                return Produce(new DocxDecoder(), path, bytes, limits, context);
+            case ZipGuard.Verdict.OpenDocument:
+                return LegacyFormats.ReportOpenDocument(context);
             default:
+                // An archive is opened by the loader, entry by entry; a rejected zip was reported.
                 return null;
         }
     }
@@ -45,6 +57,11 @@ public static class SourceDecoder
     private static SourceText? DecodeText(string path, byte[] bytes, IngestLimits limits, IngestContext context)
     {
         var (text, encoding) = EncodingDetector.Decode(bytes);
+        if (HtmlDecoder.Looks(text.AsSpan(0, Math.Min(text.Length, 4096))))
+        {
+            return Produce(new HtmlDecoder(), path, bytes, limits, context);
+        }
+
         if (LooksBinary(text))
         {
             context.Report("binary-file", "The file holds binary data, not text: it is not a table GoalLint can read.", new SourceLocation(1, 1));

@@ -61,6 +61,17 @@ public sealed class FuzzHarness
     /// <summary>Checks every property of <paramref name="input"/>; returns what it cost (wall-clock, so only a hint under load).</summary>
     public FuzzObservation Check(FuzzCase input) => WithFile(input.Build(Corpus), (path, bytes) => Check(path, bytes, input.WholeRun));
 
+    /// <summary>Checks every property of a file given as bytes (a mutated PDF, Word document or archive).</summary>
+    public FuzzObservation Check(byte[] bytes) => WithFile(bytes, (path, b) => Check(path, b, wholeRun: false));
+
+    /// <summary>The CPU time reading <paramref name="bytes"/> costs, for judging the budget when it runs alone.</summary>
+    public TimeSpan MeasureReadCpu(byte[] bytes) => WithFile(bytes, (path, _) =>
+    {
+        var started = CpuClock.Thread();
+        Normaliser.Normalise(_loader.Load(path, DisplayPath));
+        return CpuClock.Thread() - started;
+    });
+
     /// <summary>The CPU time <paramref name="input"/> costs to read and to lint, for judging the budget when it runs alone.</summary>
     public (TimeSpan Read, TimeSpan Lint) MeasureCpu(FuzzCase input) => WithFile(input.Build(Corpus), (path, _) =>
     {

@@ -1,20 +1,24 @@
 using System.IO.Compression;
+using System.Text;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Formats;
 
 /// <summary>
-/// Looks into a zip before anything decompresses it: a workbook is a zip holding
-/// xl/workbook.xml, and no entry may declare more bytes than the caps allow (a zip bomb is a
-/// few kilobytes that declare gigabytes). Entry streams stop at the declared size, so
-/// checking the declarations bounds what any later reader inflates.
+/// Looks into a zip before anything decompresses it, and says what it holds: a workbook
+/// (xl/workbook.xml), a Word document (word/document.xml), an OpenDocument file (a mimetype
+/// entry), or else an archive of submissions. No entry may declare more bytes than the caps
+/// allow (a zip bomb is a few kilobytes that declare gigabytes). Entry streams stop at the
+/// declared size, so checking the declarations bounds what any later reader inflates.
 /// </summary>
 public static class ZipGuard
 {
     public enum Verdict
     {
         Workbook,
-        NotWorkbook,
+        WordDocument,
+        OpenDocument,
+        Archive,
         Rejected,
     }
 
@@ -22,10 +26,10 @@ public static class ZipGuard
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using var zip = Open(bytes);
             if (zip.Entries.Count > limits.MaxZipEntries)
             {
-                context.Report("zip-too-large", $"The workbook holds {zip.Entries.Count:N0} zip entries, over the {limits.MaxZipEntries:N0}-entry cap; it was not read.", new SourceLocation(1, 1));
+                context.Report("zip-too-large", $"The zip file holds {zip.Entries.Count:N0} entries, over the {limits.MaxZipEntries:N0}-entry cap; it was not read.", new SourceLocation(1, 1));
                 return Verdict.Rejected;
             }
 
@@ -35,17 +39,37 @@ public static class ZipGuard
                 total += entry.Length;
                 if (entry.Length > limits.MaxUnzippedBytes || total > limits.MaxUnzippedBytes)
                 {
-                    context.Report("zip-too-large", $"The workbook unpacks to more than {limits.MaxUnzippedBytes:N0} bytes ({entry.FullName} alone declares {entry.Length:N0}); it looks like a zip bomb and was not read.", new SourceLocation(1, 1), entry.FullName);
+                    context.Report("zip-too-large", $"The zip file unpacks to more than {limits.MaxUnzippedBytes:N0} bytes ({entry.FullName} alone declares {entry.Length:N0}); it looks like a zip bomb and was not read.", new SourceLocation(1, 1), entry.FullName);
                     return Verdict.Rejected;
                 }
             }
 
-            return zip.GetEntry("xl/workbook.xml") is null ? Verdict.NotWorkbook : Verdict.Workbook;
+            return zip.GetEntry("xl/workbook.xml") is not null ? Verdict.Workbook
+                : zip.GetEntry("word/document.xml") is not null ? Verdict.WordDocument
+                : zip.GetEntry("mimetype") is not null && zip.GetEntry("content.xml") is not null ? Verdict.OpenDocument
+                : Verdict.Archive;
         }
         catch (InvalidDataException ex)
         {
-            context.Report("corrupt-workbook", $"The file starts like a zip (.xlsx) but its zip structure is damaged or truncated: {ex.Message}", new SourceLocation(1, 1));
+            context.Report("corrupt-workbook", $"The file starts like a zip (.xlsx, .docx or a zip archive) but its zip structure is damaged or truncated: {ex.Message}", new SourceLocation(1, 1));
             return Verdict.Rejected;
         }
+    }
+
+    /// <summary>
+    /// Opens a zip for reading. Entry names without the UTF-8 flag are read as UTF-8 when they are
+    /// valid UTF-8 (Linux and macOS tools), else as GB18030 (the zip tools of Chinese Windows write
+    /// the system code page).
+    /// </summary>
+    public static ZipArchive Open(byte[] bytes)
+    {
+        var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.UTF8);
+        if (!zip.Entries.Any(e => e.FullName.Contains('\uFFFD')))
+        {
+            return zip;
+        }
+
+        zip.Dispose();
+        return new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, EncodingDetector.Gb18030);
     }
 }

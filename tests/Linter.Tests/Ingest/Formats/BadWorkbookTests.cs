@@ -19,7 +19,7 @@ public class BadWorkbookTests
         { "ole without workbook", "corrupt-workbook" },
         { "xls encrypted", "password-protected" },
         { "xlsx encrypted", "password-protected" },
-        { "zip not a workbook", "unsupported-format" },
+        { "zip word without a body", "corrupt-document" },
         { "xlsx empty", "empty-workbook" },
     };
 
@@ -110,10 +110,10 @@ public class BadWorkbookTests
             "xls truncated" => xls[..1536],
             "zip garbage" => [0x50, 0x4B, 0x03, 0x04, .. Enumerable.Repeat((byte)0x5A, 2000)],
             "ole garbage" => [.. xls[..8], .. Enumerable.Repeat((byte)0xFF, 2000)],
-            "ole without workbook" => CompoundFile.Write("WordDocument", Encoding.ASCII.GetBytes("not a workbook")),
+            "ole without workbook" => CompoundFile.Write("PowerPoint Document", Encoding.ASCII.GetBytes("not a workbook")),
             "xls encrypted" => XlsWriter.Write([Sheet], encrypted: true),
             "xlsx encrypted" => EncryptedXlsx(),
-            "zip not a workbook" => Zip(("word/document.xml", Encoding.UTF8.GetBytes("<w:document/>"))),
+            "zip word without a body" => Zip(("word/document.xml", Encoding.UTF8.GetBytes("<w:document/>"))),
             "xlsx empty" => Fixtures.Write("xlsx", new FixtureSheet("空")),
             _ => throw new ArgumentOutOfRangeException(nameof(file)),
         };

@@ -1,10 +1,7 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GoalLint.Ingest;
 using GoalLint.Model;
 using GoalLint.Normalise;
-using GoalLint.Report.Json;
 
 namespace GoalLint.Tests.Ingest.Formats;
 
@@ -53,7 +50,7 @@ public class SpreadsheetModelTests
         var workbook = Load(Build(tsv, format, variant), "table.bin");
 
         Assert.Equal(text.Layout, workbook.Layout);
-        Assert.Equal(ModelJson(text), ModelJson(workbook));
+        Assert.Equal(ModelJson.Of(text), ModelJson.Of(workbook));
         Assert.All(workbook.Tables.SelectMany(t => t.Indicators), i => Assert.True(format == "csv" || i.Name!.At.Cell is not null));
     }
 
@@ -103,40 +100,6 @@ public class SpreadsheetModelTests
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>The tables as JSON without locations.</summary>
-    private static string ModelJson(PerformanceDocument document)
-    {
-        var json = JsonNode.Parse(JsonSerializer.Serialize(document.Tables, JsonDefaults.Options))!;
-        Strip(json, ["at", "endLine"]);
-        return json.ToJsonString(JsonDefaults.Options);
-    }
-
-    private static void Strip(JsonNode? node, string[] names)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var name in names)
-                {
-                    o.Remove(name);
-                }
-
-                foreach (var (_, child) in o)
-                {
-                    Strip(child, names);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    Strip(child, names);
-                }
-
-                break;
         }
     }
 }

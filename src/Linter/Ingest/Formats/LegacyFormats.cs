@@ -1,0 +1,57 @@
+using System.Text;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Formats;
+
+/// <summary>
+/// Office formats GoalLint recognises but does not read: the finding names the format and the
+/// one step that makes it readable, so a reviewer is not left with silence or "binary file".
+/// </summary>
+internal static class LegacyFormats
+{
+    private const string Convert = "or convert it with LibreOffice: soffice --headless --convert-to docx FILE";
+
+    /// <summary>
+    /// Reports an OLE compound file that is a word-processor document, not a workbook, by the
+    /// stream names in its directory: WordDocument (Word 97-2003 .doc, and Kingsoft WPS 文字 .wps,
+    /// which writes the same streams and names itself), CONTENTS with MatOST (Microsoft Works .wps).
+    /// Returns false for anything else, which the workbook reader then reads or reports.
+    /// </summary>
+    public static bool Report(byte[] bytes, IngestContext context)
+    {
+        var span = bytes.AsSpan();
+        string? format = null;
+        if (span.IndexOf(Utf16("WordDocument")) >= 0)
+        {
+            format = span.IndexOf("WPS Office"u8) >= 0 || span.IndexOf(Utf16("WPS Office")) >= 0 || span.IndexOf("Kingsoft"u8) >= 0 || span.IndexOf(Utf16("Kingsoft")) >= 0
+                ? "a WPS 文字 document (.wps)"
+                : "a Word 97-2003 document (.doc)";
+        }
+        else if (span.IndexOf(Utf16("MatOST")) >= 0 && span.IndexOf(Utf16("CONTENTS")) >= 0)
+        {
+            format = "a Microsoft Works document (.wps)";
+        }
+
+        if (format is null)
+        {
+            return false;
+        }
+
+        context.Report("unsupported-format", $"This is {format}, a legacy binary format GoalLint does not read. Open it in Word or WPS and save it as .docx (另存为 → Word 文档 .docx), {Convert}.", new SourceLocation(1, 1));
+        return true;
+    }
+
+    public static SourceText? ReportRtf(IngestContext context)
+    {
+        context.Report("unsupported-format", $"This is a Rich Text (.rtf) document, which GoalLint does not read. Save it as .docx in Word or WPS, {Convert}.", new SourceLocation(1, 1));
+        return null;
+    }
+
+    public static SourceText? ReportOpenDocument(IngestContext context)
+    {
+        context.Report("unsupported-format", "This is an OpenDocument file (.odt/.ods), which GoalLint does not read. Save it as .docx or .xlsx, or convert it with LibreOffice: soffice --headless --convert-to docx FILE (xlsx for a spreadsheet).", new SourceLocation(1, 1));
+        return null;
+    }
+
+    private static byte[] Utf16(string name) => Encoding.Unicode.GetBytes(name);
+}

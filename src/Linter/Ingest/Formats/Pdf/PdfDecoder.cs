@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using GoalLint.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace GoalLint.Ingest.Formats.Pdf;
+
+/// <summary>
+/// Reads a PDF's text layer by geometry: on each page, tables drawn with ruling lines become
+/// their cells (merged and wrapped cells kept whole), other text becomes rows by the x-overlap of
+/// its words, in reading order down the page. A table that runs on over pages reads as one: a
+/// header row the next page repeats is dropped. Location = page + the text line a cell starts on.
+/// A page that is only an image has no text to read and is said to need OCR.
+/// </summary>
+internal sealed partial class PdfDecoder : ICellProducer
+{
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    public CellRows? Read(byte[] bytes, IngestLimits limits, IngestContext context)
+    {
+        var sink = new RowSink(limits, context);
+        var imageOnly = new List<int>();
+        var pages = 0;
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            pages = pdf.NumberOfPages;
+            if (pages > limits.MaxPages)
+            {
+                context.Report("too-many-pages", $"The PDF has {pages:N0} pages, over the {limits.MaxPages:N0}-page cap; pages after that were not read.", DocumentPlace.PageLine(1, 1, limits.MaxPages + 1, 1));
+            }
+
+            var continued = new ContinuedTables();
+            for (var number = 1; number <= Math.Min(pages, limits.MaxPages) && !sink.Full; number++)
+            {
+                context.CheckTime();
+                var page = pdf.GetPage(number);
+                var rows = PageRows(page);
+                if (rows.Count == 0 && page.NumberOfImages > 0)
+                {
+                    imageOnly.Add(number);
+                }
+
+                continued.Add(rows, number, sink);
+            }
+
+            continued.Flush(sink);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            context.Report("password-protected", "The PDF is encrypted with a password to open; GoalLint cannot read it. Submit it without a password.", new SourceLocation(1, 1));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not ReadBudgetExceededException)
+        {
+            context.Report("corrupt-document", $"The PDF is damaged or truncated and could not be read{(sink.Rows.Count > 0 ? " to the end" : "")} ({ex.GetType().Name}: {ex.Message}).", new SourceLocation(sink.Rows.Count + 1, 1));
+        }
+
+        ReportImagePages(imageOnly, pages, sink.Rows.Count == 0, context);
+        if (sink.Rows.Count == 0)
+        {
+            if (imageOnly.Count == 0 && !context.Diagnostics.Any(d => d.Code == "corrupt-document"))
+            {
+                context.Report("empty-document", "The PDF has no text: no table to check.", new SourceLocation(1, 1));
+            }
+
+            return null;
+        }
+
+        return new CellRows(sink.Rows, "utf-8");
+    }
+
+    /// <summary>A page's rows top to bottom: ruled tables and the lines between them, page numbers left out.</summary>
+    private static List<PdfRow> PageRows(Page page)
+    {
+        var (glyphs, upright) = PageGlyphs.Read(page);
+        if (glyphs.Count == 0)
+        {
+            return [];
+        }
+
+        var tables = Tables(page, glyphs, upright);
+        var items = new List<(double Top, PdfRow Row)>();
+        var owner = glyphs.ToLookup(g => tables.FindIndex(t => t.Contains(g)));
+        for (var t = 0; t < tables.Count; t++)
+        {
+            items.AddRange(tables[t].Rows(owner[t], t + 1).Select(r => (tables[t].Top + r.Lines.Min() * 1e-3, r)));
+        }
+
+        items.AddRange(TextLines.Rows(owner[-1]));
+        var rows = items.OrderBy(i => i.Row.Lines.Where((_, c) => i.Row.Texts[c].Length > 0).DefaultIfEmpty(int.MaxValue).Min()).ThenBy(i => i.Top).Select(i => i.Row).ToList();
+        // A page number in the running head or foot is not part of any table.
+        foreach (var edge in (int[])[rows.Count - 1, 0])
+        {
+            if (rows.Count > 0 && rows[edge] is { Table: 0 } row && row.Texts.Count(t => t.Length > 0) == 1 && PageNumber().IsMatch(row.Texts.First(t => t.Length > 0)))
+            {
+                rows.RemoveAt(edge);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The page's ruled tables, the rules turned as the text is. Should they frame no glyph at all on
+    /// a page the producer turned (/Rotate), the drawing was not turned with the text: each turn is
+    /// tried, and the one that frames the most glyphs wins.
+    /// </summary>
+    private static List<RuledTable> Tables(Page page, List<Glyph> glyphs, Func<UglyToad.PdfPig.Core.PdfPoint, (double X, double Y)> upright)
+    {
+        var tables = RuledTable.Find(PageRules.Read(page, upright));
+        if (page.Rotation.Value == 0 || glyphs.Any(g => tables.Any(t => t.Contains(g))))
+        {
+            return tables;
+        }
+
+        var turns = new Func<UglyToad.PdfPig.Core.PdfPoint, (double X, double Y)>[] { p => (-p.Y, -p.X), p => (p.Y, p.X), p => (-p.X, p.Y), p => (p.X, -p.Y) };
+        return turns.Select(turn => RuledTable.Find(PageRules.Read(page, turn)))
+            .Prepend(tables)
+            .MaxBy(found => glyphs.Count(g => found.Any(t => t.Contains(g))))!;
+    }
+
+    private static void ReportImagePages(List<int> pages, int total, bool nothingRead, IngestContext context)
+    {
+        if (pages.Count == 0)
+        {
+            return;
+        }
+
+        var list = string.Join(", ", pages.Take(20)) + (pages.Count > 20 ? " …" : "");
+        var message = nothingRead
+            ? $"The PDF is a scan: its {total} page(s) are images with no text layer, so there is no table text to read. Run OCR (text recognition) on it, or submit the original .docx/.xlsx."
+            : $"Page(s) {list} of the PDF are images with no text layer (scanned); their content was not read. Run OCR on them, or submit the original.";
+        context.Report("needs-ocr", message, DocumentPlace.PageLine(1, 1, pages[0], 1));
+    }
+
+    /// <summary>A line that is only a page number: 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, Page 3.</summary>
+    [GeneratedRegex(@"^[-—–\s]*(第\s*|Page\s*)?\d{1,4}\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页|of\s*\d{1,4})?[-—–\s]*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PageNumber();
+}
