@@ -22,7 +22,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         if (!http.Request.Path.StartsWithSegments("/static", StringComparison.Ordinal))
         {
-            headers.CacheControl = "no-store";
+            // The same value the anti-forgery system sets on pages with forms, so it has nothing to override.
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
         }
 
         return next(http);
