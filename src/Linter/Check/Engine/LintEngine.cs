@@ -45,7 +45,8 @@ public static class LintEngine
             runner.RunOnAll(run with { Tables = inScope }, findings, limit * Math.Max(1.0, (double)inScope.Length / TablesPerRunLimit));
         }
 
-        var sorted = findings.ToArray();
+        // What the trust boundary refused in the configuration is reported with the run's findings.
+        var sorted = findings.Concat(rules.ConfigFindings).ToArray();
         Array.Sort(sorted, InReportOrder);
         return new LintResult(ordered, sorted, failures.OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules)
         {

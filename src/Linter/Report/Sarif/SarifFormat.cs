@@ -53,6 +53,12 @@ public sealed class SarifFormat : ITriagedFormat
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
+            w.WriteStartArray("invocations");
+            w.WriteStartObject();
+            w.WriteBoolean("executionSuccessful", result.RuleFailures.Count == 0);
+            SarifConfigNotifications.Write(w, result.Rules.ConfigNotices);
+            w.WriteEndObject();
+            w.WriteEndArray();
             w.WriteStartArray("results");
             foreach (var finding in result.Findings)
             {

@@ -1,7 +1,4 @@
 using System.Text;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Scriban.Runtime;
 
 namespace GoalLint.Report.Templates;
@@ -9,9 +6,7 @@ namespace GoalLint.Report.Templates;
 /// <summary>
 /// <c>md.escape</c> for templates: makes submission text literal in Markdown (and in the HTML a
 /// Markdown renderer emits), and keeps it on one line so it cannot break a table row or a list.
-/// <c>md.to_html</c> renders a rule's doc page for the HTML report: raw HTML in the page is shown
-/// as text and links other than http(s), mailto and in-page anchors are dropped, because a pack
-/// from outside the shipped ones is data, not markup to trust.
+/// <c>md.to_html</c> renders a rule's doc page for the HTML report through <see cref="SafeMarkdown"/>.
 /// </summary>
 public sealed class MarkdownFunctions : ScriptObject
 {
@@ -24,30 +19,8 @@ public sealed class MarkdownFunctions : ScriptObject
         this.Import("to_html", new Func<string?, string>(ToHtml));
     }
 
-    private static readonly MarkdownPipeline DocPipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
-
-    public static string ToHtml(string? markdown)
-    {
-        var document = Markdig.Markdown.Parse(markdown ?? "", DocPipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafeUrl(link.Url))
-            {
-                link.Url = "#";
-            }
-        }
-
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        DocPipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
-    }
-
-    private static bool IsSafeUrl(string? url) =>
-        url is null || url.StartsWith('#') ||
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A rule's doc page as HTML, through the one sanitiser.</summary>
+    public static string ToHtml(string? markdown) => SafeMarkdown.ToHtml(markdown);
 
     public static string Escape(string? text)
     {

@@ -1,3 +1,5 @@
+using GoalLint.Check.Packs;
+
 namespace GoalLint.Report.Templates;
 
 /// <summary>A rule's doc page for the report's appendix, so a report opened away from the repo still explains every rule.</summary>
@@ -8,7 +10,8 @@ public static class RuleDoc
 
     public static string? Read(string? path)
     {
-        if (path is null || !File.Exists(path))
+        // A page is read only where it really sits beside its rule: a link out of the pack would publish whatever it points at.
+        if (path is null || !File.Exists(path) || !RealPath.IsUnder(RealPath.Of(path), RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(path))!)))
         {
             return null;
         }

@@ -32,6 +32,11 @@ public sealed class TextFormat : IReportFormat
             sb.Append(failure.DefinedIn).Append(": error: rule ").Append(failure.RuleId).Append(" failed: ").AppendLine(failure.Message);
         }
 
+        foreach (var notice in result.Rules.ConfigNotes)
+        {
+            sb.Append(notice.File).Append('(').Append(notice.Line).Append(',').Append(notice.Column).Append("): note: ").Append(notice.Setting).Append(": ").AppendLine(notice.Message);
+        }
+
         sb.Append(result.Documents.Count).Append(" files, ").Append(result.TableCount).Append(" tables: ")
             .Append(result.Count(Severity.Error)).Append(" errors, ")
             .Append(result.Count(Severity.Warning)).Append(" warnings, ")
