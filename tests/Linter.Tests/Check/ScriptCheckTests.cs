@@ -28,7 +28,7 @@ public class ScriptCheckTests
 
         Assert.Equal(1, cold.Code.Scripts.Compilations);
         Assert.Equal(0, warm.Code.Scripts.Compilations);
-        Assert.Single(Directory.GetFiles(pack.CacheDir, "*.dll"));
+        Assert.Single(Directory.GetFiles(pack.CacheDir, "*.goallint-script"));
         var findings = LintPipeline.Lint([Corpus], warm).Findings;
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Contains("培训", f.Evidence, StringComparison.Ordinal));
