@@ -8,7 +8,7 @@ namespace GoalLint.Report.Templates;
 /// Markdown renderer emits), and keeps it on one line so it cannot break a table row or a list.
 /// <c>md.to_html</c> renders a rule's doc page for the HTML report through <see cref="SafeMarkdown"/>.
 /// </summary>
-public sealed class MarkdownFunctions : ScriptObject
+public sealed partial class MarkdownFunctions : ScriptObject
 {
     /// <summary>Characters that start Markdown or HTML syntax inline; each is backslash-escaped (an image needs "![", so escaping "[" covers "!").</summary>
     private const string Special = "\\`*_[]<>|#~&$";
@@ -22,10 +22,30 @@ public sealed class MarkdownFunctions : ScriptObject
     /// <summary>A rule's doc page as HTML, through the one sanitiser.</summary>
     public static string ToHtml(string? markdown) => SafeMarkdown.ToHtml(markdown);
 
+    /// <summary>
+    /// Literal, one-line Markdown. A bare URL, <c>www.</c> address or e-mail address is put in a code
+    /// span: GitHub (GFM) turns them into live links in plain text, and a link a submitter wrote
+    /// must not become one a reviewer clicks in the report.
+    /// </summary>
     public static string Escape(string? text)
     {
         var sb = new StringBuilder();
-        foreach (var c in text ?? "")
+        var plain = text ?? "";
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match link in Linkable().Matches(plain))
+        {
+            EscapeText(sb, plain.AsSpan(at, link.Index - at));
+            sb.Append('`').Append(link.Value).Append('`');
+            at = link.Index + link.Length;
+        }
+
+        EscapeText(sb, plain.AsSpan(at));
+        return sb.ToString();
+    }
+
+    private static void EscapeText(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
         {
             if (c is '\r' or '\n' or '\t')
             {
@@ -40,7 +60,9 @@ public sealed class MarkdownFunctions : ScriptObject
 
             sb.Append(c);
         }
-
-        return sb.ToString();
     }
+
+    /// <summary>What GFM's extended autolinks pick out of text (http://, https://, ftp://, mailto:, xmpp:, www., an e-mail), up to a space, pipe, angle bracket or backtick.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w.+-])(?:(?:https?|ftp)://[^\s|<>`]+|(?:mailto|xmpp):[^\s|<>`]+|www\.[^\s|<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Linkable();
 }

@@ -19,11 +19,11 @@ public sealed class TextFormat : IReportFormat
         var sb = new StringBuilder();
         foreach (var f in result.Findings)
         {
-            sb.Append(f.File).Append('(').Append(Where(f)).Append("): ")
-                .Append(f.Severity.ToString().ToLowerInvariant()).Append(' ').Append(f.RuleId).Append(": ").AppendLine(f.Message);
+            sb.Append(LineStart(f.File)).Append('(').Append(Where(f)).Append("): ")
+                .Append(f.Severity.ToString().ToLowerInvariant()).Append(' ').Append(f.RuleId).Append(": ").AppendLine(OneLine(f.Message));
             if (f.Suggestion is { Length: > 0 } suggestion)
             {
-                sb.Append("    → ").AppendLine(suggestion);
+                sb.Append("    → ").AppendLine(OneLine(suggestion));
             }
         }
 
@@ -34,7 +34,7 @@ public sealed class TextFormat : IReportFormat
 
         foreach (var notice in result.Rules.ConfigNotes)
         {
-            sb.Append(notice.File).Append('(').Append(notice.Line).Append(',').Append(notice.Column).Append("): note: ").Append(notice.Setting).Append(": ").AppendLine(notice.Message);
+            sb.Append(LineStart(notice.File)).Append('(').Append(notice.Line).Append(',').Append(notice.Column).Append("): note: ").Append(notice.Setting).Append(": ").AppendLine(notice.Message);
         }
 
         sb.Append(result.Documents.Count).Append(" files, ").Append(result.TableCount).Append(" tables: ")
@@ -43,6 +43,12 @@ public sealed class TextFormat : IReportFormat
             .Append(result.Count(Severity.Info)).Append(" info");
         return InertText.Visible(sb.ToString());
     }
+
+    /// <summary>A finding is one line: a line break in a cell would let the next line pose as a CI log command (<c>::error::</c>).</summary>
+    private static string OneLine(string text) => text.Replace("\r\n", " ⏎ ", StringComparison.Ordinal).Replace('\r', '⏎').Replace('\n', '⏎');
+
+    /// <summary>A file named <c>::add-mask::…</c> must not start a line a CI runner reads as a command.</summary>
+    private static string LineStart(string path) => path.StartsWith("::", StringComparison.Ordinal) ? "./" + path : path;
 
     private static string Where(Finding f) => f.At.Cell is not null ? $"{f.At.Sheet}!{f.At.Cell}" : $"{f.At.Line},{f.At.Column}";
 }
