@@ -21,6 +21,12 @@ public static class ScriptGuard
         RuntimeHelpers.EnsureSufficientExecutionStack();
     }
 
+    /// <summary>The longest match time-out a script's regex gets: a pattern runs in the runtime's own code, where no guard reaches.</summary>
+    public static readonly TimeSpan MaxMatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>Called by the inserted code on every match time-out a script passes to Regex: never longer than <see cref="MaxMatchTimeout"/>.</summary>
+    public static TimeSpan MatchTimeout(TimeSpan asked) => asked > TimeSpan.Zero && asked < MaxMatchTimeout ? asked : MaxMatchTimeout;
+
     /// <summary>Runs <paramref name="script"/> on this thread with <paramref name="cancellation"/> as what every guard observes.</summary>
     public static void Run(CancellationToken cancellation, Action script)
     {

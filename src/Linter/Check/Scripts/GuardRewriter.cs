@@ -9,7 +9,7 @@ namespace GoalLint.Check.Scripts;
 /// lambdas and anonymous methods (LINQ's delegates too), constructors, property, indexer and event
 /// accessors, operators — starts with <see cref="Analysis.Guards.ScriptGuard.Enter"/>, which
 /// observes the check's time limit and checks the stack; every array size is checked against
-/// <see cref="MaxArrayElements"/>. So an endless loop or recursion anywhere ends at the time limit
+/// <see cref="MaxArrayElements"/>; every regex match time-out is capped at one second. So an endless loop or recursion anywhere ends at the time limit
 /// or as an exception instead of a hang or a dead process, and one allocation cannot take
 /// gigabytes. Code is inserted on the line it guards, so compile errors keep the script's own lines.
 /// </summary>
@@ -53,6 +53,29 @@ internal sealed class GuardRewriter(SemanticModel model) : CSharpSyntaxRewriter
 
         var limit = (int)Math.Pow(MaxArrayElements, 1.0 / visited.Sizes.Count);
         return visited.WithSizes(SyntaxFactory.SeparatedList(visited.Sizes.Select(size => size is OmittedArraySizeExpressionSyntax ? size : GuardSize(size, limit)), visited.Sizes.GetSeparators()));
+    }
+
+    /// <summary>A match time-out passed to Regex is capped (<see cref="Analysis.Guards.ScriptGuard.MatchTimeout"/>), so a pattern cannot outrun the call's limit by much.</summary>
+    public override SyntaxNode? VisitArgument(ArgumentSyntax node)
+    {
+        var visited = (ArgumentSyntax)base.VisitArgument(node)!;
+        return IsRegexTimeout(node)
+            ? visited.WithExpression(SyntaxFactory.ParseExpression($"GoalLint.Analysis.Guards.ScriptGuard.MatchTimeout({visited.Expression.WithoutTrivia()})").WithTriviaFrom(visited.Expression))
+            : visited;
+    }
+
+    private bool IsRegexTimeout(ArgumentSyntax argument)
+    {
+        if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list || model.GetSymbolInfo(call).Symbol is not IMethodSymbol method
+            || method.ContainingType.ToDisplayString() != "System.Text.RegularExpressions.Regex")
+        {
+            return false;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        var parameter = argument.NameColon is { } named ? method.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText)
+            : index < method.Parameters.Length ? method.Parameters[index] : null;
+        return parameter?.Type.ToDisplayString() == "System.TimeSpan";
     }
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
