@@ -6,13 +6,13 @@ namespace GoalLint.Cli;
 /// <summary>The rule-set options <c>lint</c> and <c>rules</c> share: profile, config, trust.</summary>
 public sealed class RuleSetArguments
 {
-    public const string ConfigFileName = ".goallint.yaml";
+    public const string ConfigFileName = ConfigDiscovery.FileName;
 
     public Option<string?> Profile { get; } = new("--profile", "-p") { Description = "Profile to apply: a name (guangdong, dongguan, shenzhen, shaoguan, hebei, chengde) or a profile file." };
 
-    public Option<FileInfo?> Config { get; } = new("--config", "-c") { Description = $"Config file, trusted as the user's own (default: {ConfigFileName} in the current folder, if present, which counts as part of the submission)." };
+    public Option<FileInfo?> Config { get; } = new("--config", "-c") { Description = $"Config file, trusted as the user's own (default: the nearest {ConfigFileName} in the current folder or a parent folder, which counts as part of the submission)." };
 
-    public Option<bool> NoConfig { get; } = new("--no-config") { Description = $"Ignore {ConfigFileName} in the current folder." };
+    public Option<bool> NoConfig { get; } = new("--no-config") { Description = $"Use no config file: ignore any {ConfigFileName} in this or a parent folder." };
 
     public Option<bool> AllowInputCode { get; } = new("--allow-input-code") { Description = "Trust what comes with the inputs: run C# scripts and plugins from packs inside them, and let a found config name templates, packs and paths." };
 
@@ -29,12 +29,9 @@ public sealed class RuleSetArguments
 
     public RuleSetOptions Read(ParseResult parse, IReadOnlyList<string> inputRoots, IReadOnlySet<string>? only = null)
     {
-        var config = parse.GetValue(Config)?.FullName;
-        var found = config is null && !parse.GetValue(NoConfig) && File.Exists(ConfigFileName);
-        if (found)
-        {
-            config = Path.GetFullPath(ConfigFileName);
-        }
+        var named = parse.GetValue(Config)?.FullName;
+        var config = named ?? (parse.GetValue(NoConfig) ? null : ConfigDiscovery.Find(Environment.CurrentDirectory));
+        var found = named is null && config is not null;
 
         return new RuleSetOptions
         {

@@ -95,7 +95,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             .MaxBy(m => m.Score);
         if (reader is null || score < MinimumMatch)
         {
-            context.Report("unrecognised-layout", "No known table layout was recognised in this file (项目绩效目标表, 绩效自评表, 部门预算绩效文本); nothing was checked.", new SourceLocation(1, 1), FirstText(source));
+            ReportNoTable(source, context);
             return;
         }
 
@@ -106,12 +106,19 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             return;
         }
 
+        var reported = context.Diagnostics.Count;
         document.Tables.AddRange(reader.Read(source, context));
-        if (document.Tables.Count == 0)
+        if (document.Tables.Count == 0 && source.Format != SourceFormat.Json)
         {
-            context.Report("no-tables", $"The file looks like layout {reader.Layout} but no table could be read from it.", new SourceLocation(1, 1), FirstText(source));
+            // Text that mentions a form (a README, notes, GoalLint's own output) is not a table read badly.
+            // GoalLint JSON that yields nothing keeps the reader's reason: it is damaged output, not notes.
+            context.KeepFirst(reported);
+            ReportNoTable(source, context);
         }
     }
+
+    private static void ReportNoTable(SourceText source, IngestContext context) =>
+        context.Report("no-table", "文件中没有绩效目标表（项目绩效目标表、绩效自评表、部门预算绩效文本），未作检查。", new SourceLocation(1, 1), FirstText(source));
 
     private static double SafeMatch(ILayoutReader reader, SourceText source)
     {

@@ -5,6 +5,7 @@ using GoalLint.Check.Plugins;
 using GoalLint.Check.Rules;
 using GoalLint.Check.Scripts;
 using GoalLint.Check.Yaml;
+using GoalLint.Shared;
 
 namespace GoalLint.Check.Packs;
 
@@ -113,7 +114,7 @@ public static class RuleSetBuilder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (string? next = profile, from = relativeTo; next is not null && next != "core";)
         {
-            var path = RealPath.Of(ResolveProfile(next, from));
+            var path = RealPath.Of(ResolveProfile(next, from, namedBy is null ? ("--profile", "") : (namedBy.Display, "extends: ")));
             if (!seen.Add(path))
             {
                 throw YamlFiles.Error(RulesHome.Display(path), 0, 0, "profiles extend each other in a cycle");
@@ -138,13 +139,13 @@ public static class RuleSetBuilder
         return chain;
     }
 
-    private static string ResolveProfile(string nameOrPath, string relativeTo)
+    private static string ResolveProfile(string nameOrPath, string relativeTo, (string Where, string Key) namedBy)
     {
         var asPath = Path.GetFullPath(Path.Combine(relativeTo, nameOrPath));
         var shipped = Path.Combine(RulesHome.Profiles, nameOrPath + ".yaml");
         return File.Exists(asPath) ? asPath
             : File.Exists(shipped) ? shipped
-            : throw YamlFiles.Error(nameOrPath, 0, 0, $"no such profile; shipped profiles: {string.Join(", ", ShippedProfiles())}");
+            : throw YamlFiles.Error(namedBy.Where, 0, 0, $"{namedBy.Key}no such profile '{nameOrPath}'{DidYouMean.Hint(nameOrPath, ShippedProfiles())}; give a shipped profile ({string.Join(", ", ShippedProfiles())}) or the path of a profile file");
     }
 
     public static IEnumerable<string> ShippedProfiles() =>
@@ -188,7 +189,7 @@ public static class RuleSetBuilder
         {
             if (!rules.TryGetValue(id, out var rule))
             {
-                errors.Add(new ConfigError(layer.Display, 0, 0, $"rules: no rule '{id}' to change"));
+                errors.Add(new ConfigError(layer.Display, 0, 0, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
                 continue;
             }
 
@@ -209,7 +210,7 @@ public static class RuleSetBuilder
             {
                 if (rule.Rule.Check.KnownParams is { } known && !known.Contains(name))
                 {
-                    errors.Add(new ConfigError(layer.Display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule ({string.Join(", ", known)})"));
+                    errors.Add(new ConfigError(layer.Display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; its parameters are: {string.Join(", ", known)}"));
                     continue;
                 }
 
