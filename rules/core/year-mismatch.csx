@@ -1,9 +1,9 @@
 // year-mismatch: years that contradict the budget year or the 实施周期.
 // Globals: Table, Params, Report(...) — see GoalLint.Analysis.AnalysisContext.
-var patternLimit = TimeSpan.FromMilliseconds(250); // a script's patterns run with a time-out
+var patternLimit = TimeSpan.FromSeconds(1); // a script's patterns need a time-out; the linear engine never comes near it
 var header = Table!.Header;
 int? budgetYear = header.BudgetYear is { } b ? (int)b.Value
-    : Table.Goals.AnnualGoalLabel is { } label && Regex.Match(label.Text, @"(20\d\d)\s*年", RegexOptions.None, patternLimit) is { Success: true } m ? int.Parse(m.Groups[1].Value)
+    : Table.Goals.AnnualGoalLabel is { } label && Regex.Match(label.Text, @"(20\d\d)\s*年", RegexOptions.NonBacktracking, patternLimit) is { Success: true } m ? int.Parse(m.Groups[1].Value)
     : null;
 int? start = header.CycleStartYear is { } s ? (int)s.Value : null;
 int? end = header.CycleEndYear is { } e ? (int)e.Value : null;
@@ -25,9 +25,9 @@ if (budgetYear is { } budget && start is { } cycleStart && cycleStart > budget)
 // The annual goal describes the budget year's work: an earlier year in a sentence that is not a baseline is a copy from last year.
 if (budgetYear is { } goalYear && Table.Goals.AnnualGoal is { } goal)
 {
-    foreach (var sentence in Regex.Split(goal.Text, "[。；;\n]", RegexOptions.None, patternLimit))
+    foreach (var sentence in Regex.Split(goal.Text, "[。；;\n]", RegexOptions.NonBacktracking, patternLimit))
     {
-        foreach (Match y in Regex.Matches(sentence, @"(20\d\d)\s*年", RegexOptions.None, patternLimit))
+        foreach (Match y in Regex.Matches(sentence, @"(20\d\d)\s*年", RegexOptions.NonBacktracking, patternLimit))
         {
             var mentioned = int.Parse(y.Groups[1].Value);
             if (mentioned < goalYear && !baseline.Any(w => sentence.Contains(w)))
