@@ -1,10 +1,11 @@
 // year-mismatch: years that contradict the budget year or the 实施周期.
 // Globals: Table, Params, Report(...) — see GoalLint.Analysis.AnalysisContext.
+var patternLimit = TimeSpan.FromSeconds(1); // a script's patterns need a time-out; the linear engine never comes near it
 var header = Table!.Header;
 // Years go through SafeNumber: a submission's number may be anything, and an overflowing cast
 // would fail the rule for the whole table.
 int? budgetYear = header.BudgetYear is { } b ? SafeNumber.ToInt(b.Value)
-    : Table.Goals.AnnualGoalLabel is { } label && Regex.Match(label.Text, @"(20\d\d)\s*年") is { Success: true } m ? int.Parse(m.Groups[1].Value)
+    : Table.Goals.AnnualGoalLabel is { } label && Regex.Match(label.Text, @"(20\d\d)\s*年", RegexOptions.NonBacktracking, patternLimit) is { Success: true } m ? int.Parse(m.Groups[1].Value)
     : null;
 int? start = header.CycleStartYear is { } s ? SafeNumber.ToInt(s.Value) : null;
 int? end = header.CycleEndYear is { } e ? SafeNumber.ToInt(e.Value) : null;
@@ -26,9 +27,9 @@ if (budgetYear is { } budget && start is { } cycleStart && cycleStart > budget)
 // The annual goal describes the budget year's work: an earlier year in a sentence that is not a baseline is a copy from last year.
 if (budgetYear is { } goalYear && Table.Goals.AnnualGoal is { } goal)
 {
-    foreach (var sentence in Regex.Split(goal.Text, "[。；;\n]"))
+    foreach (var sentence in Regex.Split(goal.Text, "[。；;\n]", RegexOptions.NonBacktracking, patternLimit))
     {
-        foreach (Match y in Regex.Matches(sentence, @"(20\d\d)\s*年"))
+        foreach (Match y in Regex.Matches(sentence, @"(20\d\d)\s*年", RegexOptions.NonBacktracking, patternLimit))
         {
             var mentioned = int.Parse(y.Groups[1].Value);
             if (mentioned < goalYear && !baseline.Any(w => sentence.Contains(w)))

@@ -27,7 +27,13 @@ public static class CommonOptions
     {
         try
         {
-            return RuleSetBuilder.Build(options);
+            var rules = RuleSetBuilder.Build(options);
+            if (rules.Code.Scripts.CacheNotice is { } notice)
+            {
+                Console.Error.WriteLine("goallint: note: " + notice);
+            }
+
+            return rules;
         }
         catch (ConfigurationException ex)
         {

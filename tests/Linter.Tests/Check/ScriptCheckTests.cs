@@ -28,7 +28,7 @@ public class ScriptCheckTests
 
         Assert.Equal(1, cold.Code.Scripts.Compilations);
         Assert.Equal(0, warm.Code.Scripts.Compilations);
-        Assert.Single(Directory.GetFiles(pack.CacheDir, "*.dll"));
+        Assert.Single(Directory.GetFiles(pack.CacheDir, "*.goallint-script"));
         var findings = LintPipeline.Lint([Corpus], warm).Findings;
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Contains("培训", f.Evidence, StringComparison.Ordinal));
@@ -92,10 +92,13 @@ public class ScriptCheckTests
     {
         using var pack = new TempPack().ScriptRule("echo-names", NameEcho);
 
-        var error = Assert.Throws<ConfigurationException>(() => pack.Build(new HashSet<string> { "echo-names" }, inputs: [pack.Root]));
+        var refused = pack.Build(new HashSet<string> { "echo-names" }, inputs: [pack.Root]);
         var allowed = pack.Build(new HashSet<string> { "echo-names" }, inputs: [pack.Root], allowInputCode: true);
 
-        Assert.Contains("--allow-input-code", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(refused.Rules, r => r.Enabled);
+        var finding = Assert.Single(refused.ConfigFindings);
+        Assert.Equal("untrusted-config", finding.RuleId);
+        Assert.Contains("--allow-input-code", finding.Message, StringComparison.Ordinal);
         Assert.IsType<ScriptCheck>(Assert.Single(allowed.Rules, r => r.Enabled).Rule.Check);
     }
 }

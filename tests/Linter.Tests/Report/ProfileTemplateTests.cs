@@ -14,12 +14,13 @@ public sealed class ProfileTemplateTests : IDisposable
 
     public ProfileTemplateTests()
     {
-        File.WriteAllText(Input, CliRun.WarningsOnlyTable);
+        // The submission is the input's folder: a city profile beside the tables would be the submitter's, not the user's.
+        _dir.Write("submission/warnings.txt", CliRun.WarningsOnlyTable);
         _dir.Write("city/report.scriban", "# 示例市绩效目标审核意见\n\n共 {{ summary.files }} 个文件、{{ summary.tables }} 张表，警告 {{ summary.warnings }} 条。\n");
         _dir.Write("city/city.yaml", "description: 示例市\ntemplates:\n  markdown: report.scriban\n");
     }
 
-    private string Input => _dir.PathOf("warnings.txt");
+    private string Input => _dir.PathOf("submission/warnings.txt");
 
     private string Profile => _dir.PathOf("city/city.yaml");
 

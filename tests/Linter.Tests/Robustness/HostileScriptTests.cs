@@ -19,7 +19,7 @@ public sealed class HostileScriptTests
     [InlineData("var cube = new byte[1000, 1000, 1000];", "element limit")]
     [InlineData("var s = new string('x', int.MaxValue);", "ran out of memory")]
     [InlineData("var text = \"x\"; while (true) { text += text; }", "ran out of memory|time limit")]
-    [InlineData("throw new OutOfMemoryException();", "ran out of memory")]
+    [InlineData("var big = new List<long>(int.MaxValue);", "ran out of memory")]
     public void Exhausting_memory_fails_the_rule_and_the_run_goes_on(string script, string message)
     {
         using var pack = new TempPack().ScriptRule("hog", script, scope: "run");

@@ -49,7 +49,8 @@ public static class LintEngine
             runner.Collect(findings);
         }
 
-        var sorted = findings.ToArray();
+        // What the trust boundary refused in the configuration is reported with the run's findings.
+        var sorted = findings.Concat(rules.ConfigFindings).ToArray();
         Array.Sort(sorted, FindingOrder.Compare);
         return new LintResult(ordered, sorted, runners.Select(r => r.Failure).OfType<RuleFailure>().OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), rules)
         {

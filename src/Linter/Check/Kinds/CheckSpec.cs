@@ -18,6 +18,9 @@ public abstract class CheckSpec
     /// <summary>The parameters this check reads; null when any name is allowed (scripts, plugins).</summary>
     public virtual IReadOnlyCollection<string>? KnownParams => [];
 
+    /// <summary>The file of code this check runs (a script, a plugin assembly); null for a check that is data.</summary>
+    public virtual string? CodePath(Rules.Rule rule) => null;
+
     /// <summary>Builds the analyzer for a rule as configured; throws <see cref="Yaml.ConfigurationException"/> on bad options.</summary>
     public abstract object CreateAnalyzer(CheckSetup setup);
 }

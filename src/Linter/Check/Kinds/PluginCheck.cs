@@ -14,6 +14,9 @@ public sealed class PluginCheck : CheckSpec
 
     public override IReadOnlyCollection<string>? KnownParams => null;
 
+    public override string CodePath(Rules.Rule rule) =>
+        Assembly is null ? PluginLoader.BuiltInPath : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(rule.FullPath)!, Assembly));
+
     public override object CreateAnalyzer(CheckSetup setup)
     {
         if (string.IsNullOrWhiteSpace(Analyzer))
@@ -21,7 +24,6 @@ public sealed class PluginCheck : CheckSpec
             throw RuleErrors.Option(setup.Rule, "analyzer", "a plugin check needs 'analyzer' (the analyzer's full type name)");
         }
 
-        var path = Assembly is null ? PluginLoader.BuiltInPath : Path.Combine(Path.GetDirectoryName(setup.Rule.FullPath)!, Assembly);
-        return setup.Code.Plugins.CreateAnalyzer(path, Analyzer, setup.Rule.DefinedIn);
+        return setup.Code.Plugins.CreateAnalyzer(CodePath(setup.Rule), Analyzer, setup.Rule.DefinedIn);
     }
 }

@@ -17,9 +17,12 @@ public sealed class ScriptCheck : CheckSpec
 
     public override IReadOnlyCollection<string>? KnownParams => null;
 
+    public override string CodePath(Rules.Rule rule) =>
+        File is null ? Path.ChangeExtension(rule.FullPath, ".csx") : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(rule.FullPath)!, File));
+
     public override object CreateAnalyzer(CheckSetup setup)
     {
-        var path = File is null ? Path.ChangeExtension(setup.Rule.FullPath, ".csx") : Path.Combine(Path.GetDirectoryName(setup.Rule.FullPath)!, File);
+        var path = CodePath(setup.Rule);
         if (!System.IO.File.Exists(path))
         {
             throw RuleErrors.Option(setup.Rule, "file", $"script {path} not found");

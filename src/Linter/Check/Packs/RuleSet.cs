@@ -25,4 +25,13 @@ public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
 
     /// <summary>Absolute path of the baseline named by the config, if any.</summary>
     public string? Baseline { get; init; }
+
+    /// <summary>Settings the trust boundary refused, and changes to the gate by configuration that came with the inputs.</summary>
+    public IReadOnlyList<ConfigNotice> ConfigNotices { get; init; } = [];
+
+    /// <summary>The notices the run reports as error findings: every refusal, and gate changes under <c>--fail-on-config-change</c>.</summary>
+    public IReadOnlyList<Finding> ConfigFindings { get; init; } = [];
+
+    /// <summary>The notices that are not findings (gate changes without <c>--fail-on-config-change</c>): the run summary lists them.</summary>
+    public IReadOnlyList<ConfigNotice> ConfigNotes { get; init; } = [];
 }

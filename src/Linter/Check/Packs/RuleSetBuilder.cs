@@ -13,71 +13,87 @@ namespace GoalLint.Check.Packs;
 /// Builds the effective rule set in the documented order: the core pack, each profile from the
 /// root of its <c>extends</c> chain to the one asked for, then the config file. Each layer may add
 /// packs and change severities, switch rules off, and override parameters; every change is
-/// recorded as provenance.
+/// recorded as provenance. Every layer passes the <see cref="TrustBoundary"/> first
+/// (<see cref="ConfigScreen"/>), and code runs only from packs the user trusts.
 /// </summary>
 public static class RuleSetBuilder
 {
     public static RuleSet Build(RuleSetOptions options)
     {
+        var trust = new TrustBoundary(options.InputRoots, options.AllowInputCode);
+        var notices = new List<ConfigNotice>();
         var rules = new Dictionary<string, ConfiguredRule>(StringComparer.Ordinal);
+        var untrustedPacks = new HashSet<string>(StringComparer.Ordinal);
         AddPack(rules, RulesHome.CorePack);
-        var layers = new List<(string Name, string Path, ProfileFile File)>();
-        ProfileFile? config = null;
+        ConfigLayer? config = null;
         if (options.Config is { } configPath)
         {
-            config = YamlFiles.Read<ProfileFile>(configPath, RulesHome.Display(configPath));
+            var real = RealPath.Of(configPath);
+            var file = YamlFiles.Read<ProfileFile>(real, RulesHome.Display(configPath));
+            config = options.ConfigFound
+                ? new ConfigLayer("config", real, file, trust.AllowInputCode, FromInputs: true, [.. trust.Roots, Path.GetDirectoryName(real)!])
+                : new ConfigLayer("config", real, file, Trusted: true, FromInputs: false, trust.Roots);
         }
 
-        var profile = options.Profile ?? config?.Extends;
-        if (profile is not null)
+        var layers = new List<ConfigLayer>();
+        if (options.Profile is { } profile)
         {
-            var namedBy = options.Profile is not null ? ("--profile", "") : (RulesHome.Display(options.Config!), "extends: ");
-            layers.AddRange(ProfileChain(profile, Directory.GetCurrentDirectory(), namedBy));
+            layers.AddRange(ProfileChain(profile, Directory.GetCurrentDirectory(), null, trust, notices));
+        }
+        else if (config?.File.Extends is { } extends)
+        {
+            layers.AddRange(ProfileChain(extends, Path.GetDirectoryName(config.Path)!, config, trust, notices));
         }
 
         if (config is not null)
         {
-            layers.Add(("config", options.Config!, config));
+            layers.Add(config);
         }
 
-        foreach (var (name, path, file) in layers)
+        foreach (var layer in layers)
         {
-            Apply(rules, name, path, file);
+            ConfigScreen.Screen(layer, notices);
+            Apply(rules, layer, trust, untrustedPacks, notices);
         }
 
         foreach (var pack in options.ExtraPacks)
         {
-            AddPack(rules, Path.GetFullPath(pack));
+            AddPack(rules, RealPath.Of(pack));
         }
 
         var code = new CodeHosts(new ScriptCompiler(options.ScriptCache), new PluginLoader());
-        var trust = new TrustPolicy(options.InputRoots, options.AllowInputCode);
         var ordered = rules.Values.OrderBy(r => r.Rule.Id, StringComparer.Ordinal).ToArray();
-        CreateAnalyzers(ordered, options.Only, trust, code);
+        CreateAnalyzers(ordered, options.Only, trust, untrustedPacks, code, notices);
         return new RuleSet(ordered, code)
         {
-            Layers = layers.Select(l => $"{l.Name} ({RulesHome.Display(l.Path)})").ToArray(),
-            FailOn = config?.FailOn,
-            MaxWarnings = config?.MaxWarnings,
-            Exclude = config?.Exclude ?? [],
+            Layers = layers.Select(l => l.Source).ToArray(),
+            FailOn = config?.File.FailOn,
+            MaxWarnings = config?.File.MaxWarnings,
+            Exclude = config?.File.Exclude ?? [],
             Templates = Templates(layers),
-            Baseline = config?.Baseline is { } b ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Config!))!, b)) : null,
+            Baseline = config?.File.Baseline is { } b ? config.Resolve(b) : null,
+            ConfigNotices = notices,
+            ConfigFindings = notices.Where(n => IsFinding(n, options)).Select(n => n.ToFinding()).ToArray(),
+            ConfigNotes = notices.Where(n => !IsFinding(n, options)).ToArray(),
         };
     }
 
-    /// <summary>Each layer's templates, resolved beside the file naming them; later layers win. A template that is not there is the naming file's error.</summary>
-    private static Dictionary<string, string> Templates(IEnumerable<(string Name, string Path, ProfileFile File)> layers)
+    /// <summary>A refusal is always a finding; a gate change is one under --fail-on-config-change, and otherwise a note in the run summary.</summary>
+    private static bool IsFinding(ConfigNotice notice, RuleSetOptions options) => notice.RuleId == ConfigNotice.Refused || options.FailOnConfigChange;
+
+    /// <summary>Each trusted layer's templates, resolved beside the file naming them; later layers win. A template that is not there is the naming file's error.</summary>
+    private static Dictionary<string, string> Templates(IEnumerable<ConfigLayer> layers)
     {
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<ConfigError>();
-        foreach (var (_, path, file) in layers)
+        foreach (var layer in layers)
         {
-            foreach (var (format, template) in file.Templates?.ByFormat() ?? [])
+            foreach (var (format, template) in layer.File.Templates?.ByFormat() ?? [])
             {
-                var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, template));
+                var full = layer.Resolve(template);
                 if (!File.Exists(full))
                 {
-                    errors.Add(new ConfigError(RulesHome.Display(path), 0, 0, $"templates.{format}: no such template: {template}"));
+                    errors.Add(new ConfigError(layer.Display, 0, 0, $"templates.{format}: no such template: {template}"));
                 }
 
                 templates[format] = full;
@@ -87,25 +103,37 @@ public static class RuleSetBuilder
         return errors.Count > 0 ? throw new ConfigurationException(errors) : templates;
     }
 
-    /// <summary>The profiles from the root of the chain to <paramref name="profile"/>.</summary>
-    /// <param name="profile">The profile name or path.</param>
-    /// <param name="relativeTo">The folder a path is relative to.</param>
-    /// <param name="namedBy">Who named it, for errors: the option or file, and the key.</param>
-    private static List<(string, string, ProfileFile)> ProfileChain(string profile, string relativeTo, (string Where, string Key) namedBy)
+    /// <summary>
+    /// The profiles from the root of the chain to <paramref name="profile"/>. A profile is trusted
+    /// when the user named it or a trusted file outside the submission did; one an untrusted file
+    /// names must be shipped or lie inside that file's boundary, or the chain stops there with a notice.
+    /// </summary>
+    private static List<ConfigLayer> ProfileChain(string profile, string relativeTo, ConfigLayer? namedBy, TrustBoundary trust, List<ConfigNotice> notices)
     {
-        var chain = new List<(string, string, ProfileFile)>();
+        var chain = new List<ConfigLayer>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (string? next = profile, from = relativeTo; next is not null && next != "core";)
         {
-            var path = ResolveProfile(next, from, namedBy);
+            var path = RealPath.Of(ResolveProfile(next, from, namedBy is null ? ("--profile", "") : (namedBy.Display, "extends: ")));
             if (!seen.Add(path))
             {
                 throw YamlFiles.Error(RulesHome.Display(path), 0, 0, "profiles extend each other in a cycle");
             }
 
+            var shipped = RealPath.IsUnder(path, RealPath.Of(RulesHome.Directory));
+            if (namedBy is { Trusted: false } && !shipped && !namedBy.Holds(path))
+            {
+                notices.Add(ConfigNotice.At(ConfigNotice.Refused, namedBy.Path, $"来自提交材料的配置继承的 {next} 不在提交材料之内，已忽略。如信任该文件，请在命令行用 --config 指定它。", "extends"));
+                break;
+            }
+
+            var inInputs = trust.RootOf(path) is not null;
+            var fromInputs = !shipped && (namedBy is { FromInputs: true } || (namedBy is not null && inInputs));
+            var trusted = shipped || trust.AllowInputCode || (namedBy?.Trusted ?? true) && !(namedBy is not null && inInputs);
             var file = YamlFiles.Read<ProfileFile>(path, RulesHome.Display(path));
-            chain.Insert(0, ($"profile {Path.GetFileNameWithoutExtension(path)}", path, file));
-            (next, from, namedBy) = (file.Extends, Path.GetDirectoryName(path)!, (RulesHome.Display(path), "extends: "));
+            var layer = new ConfigLayer($"profile {Path.GetFileNameWithoutExtension(path)}", path, file, trusted, fromInputs, namedBy?.Boundary ?? trust.Roots);
+            chain.Insert(0, layer);
+            (next, from, namedBy) = (file.Extends, Path.GetDirectoryName(path)!, layer);
         }
 
         return chain;
@@ -123,9 +151,10 @@ public static class RuleSetBuilder
     public static IEnumerable<string> ShippedProfiles() =>
         Directory.Exists(RulesHome.Profiles) ? Directory.EnumerateFiles(RulesHome.Profiles, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()! : [];
 
-    private static void AddPack(Dictionary<string, ConfiguredRule> rules, string folder)
+    private static IReadOnlyList<Rule> AddPack(Dictionary<string, ConfiguredRule> rules, string folder)
     {
-        foreach (var rule in RuleLoader.LoadPack(folder, RulesHome.Display))
+        var loaded = RuleLoader.LoadPack(folder, RulesHome.Display);
+        foreach (var rule in loaded)
         {
             if (rules.TryGetValue(rule.Id, out var existing))
             {
@@ -139,54 +168,60 @@ public static class RuleSetBuilder
                 Params = rule.DefaultParams.ToDictionary(p => p.Key, p => ParamMerge.Normalise(p.Value)),
             };
         }
+
+        return loaded;
     }
 
-    private static void Apply(Dictionary<string, ConfiguredRule> rules, string layer, string path, ProfileFile file)
+    private static void Apply(Dictionary<string, ConfiguredRule> rules, ConfigLayer layer, TrustBoundary trust, HashSet<string> untrustedPacks, List<ConfigNotice> notices)
     {
-        var display = RulesHome.Display(path);
-        foreach (var pack in file.Packs)
+        foreach (var pack in layer.File.Packs)
         {
-            AddPack(rules, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, pack)));
+            var folder = RealPath.Of(layer.Resolve(pack));
+            var added = AddPack(rules, folder);
+            if (!layer.Trusted || (!trust.AllowInputCode && trust.RootOf(folder) is not null))
+            {
+                untrustedPacks.UnionWith(added.Select(r => r.Id));
+            }
         }
 
         var errors = new List<ConfigError>();
-        foreach (var (id, change) in file.Rules)
+        foreach (var (id, change) in layer.File.Rules)
         {
             if (!rules.TryGetValue(id, out var rule))
             {
-                errors.Add(new ConfigError(display, 0, 0, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
+                errors.Add(new ConfigError(layer.Display, 0, 0, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
                 continue;
             }
 
-            var source = $"{layer} ({display})";
+            ConfigScreen.RuleChange(layer, id, change, rule.Severity, notices);
             if (change.Severity is { } severity)
             {
                 rule.Severity = severity;
-                rule.ChangedBy.Add($"{source}: severity {severity.ToString().ToLowerInvariant()}");
+                rule.ChangedBy.Add($"{layer.Source}: severity {severity.ToString().ToLowerInvariant()}");
             }
 
             if (change.Enabled is { } enabled)
             {
                 rule.Enabled = enabled;
-                rule.ChangedBy.Add($"{source}: {(enabled ? "enabled" : "disabled")}");
+                rule.ChangedBy.Add($"{layer.Source}: {(enabled ? "enabled" : "disabled")}");
             }
 
             foreach (var (name, value) in change.Params)
             {
                 if (rule.Rule.Check.KnownParams is { } known && !known.Contains(name))
                 {
-                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; its parameters are: {string.Join(", ", known)}"));
+                    errors.Add(new ConfigError(layer.Display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; its parameters are: {string.Join(", ", known)}"));
                     continue;
                 }
 
                 try
                 {
                     rule.Params[name] = ParamMerge.Apply(rule.Params.GetValueOrDefault(name), value);
-                    rule.ChangedBy.Add($"{source}: params.{name}");
+                    rule.ChangedBy.Add($"{layer.Source}: params.{name}");
                 }
                 catch (FormatException ex)
                 {
-                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params.{name}: {ex.Message}"));
+                    errors.Add(new ConfigError(layer.Display, 0, 0, $"rules.{id}.params.{name}: {ex.Message}"));
                 }
             }
         }
@@ -197,7 +232,7 @@ public static class RuleSetBuilder
         }
     }
 
-    private static void CreateAnalyzers(IEnumerable<ConfiguredRule> rules, IReadOnlySet<string>? only, TrustPolicy trust, CodeHosts code)
+    private static void CreateAnalyzers(IEnumerable<ConfiguredRule> rules, IReadOnlySet<string>? only, TrustBoundary trust, HashSet<string> untrustedPacks, CodeHosts code, List<ConfigNotice> notices)
     {
         var errors = new List<ConfigError>();
         foreach (var rule in rules)
@@ -208,9 +243,16 @@ public static class RuleSetBuilder
                 continue;
             }
 
+            if (RefusedCode(rule.Rule, trust, untrustedPacks.Contains(rule.Rule.Id)) is { } refusal)
+            {
+                notices.Add(refusal);
+                rule.Enabled = false;
+                rule.ChangedBy.Add("trust boundary: refused");
+                continue;
+            }
+
             try
             {
-                trust.Check(rule.Rule);
                 rule.Analyzer = rule.Rule.Check.CreateAnalyzer(new CheckSetup(rule.Rule, new RuleParameters(rule.Params), code));
             }
             catch (ConfigurationException ex)
@@ -223,5 +265,22 @@ public static class RuleSetBuilder
         {
             throw new ConfigurationException(errors);
         }
+    }
+
+    /// <summary>A rule that runs code is refused when its pack came with the inputs, or its rule file or code file really lies inside them; --allow-input-code lifts both.</summary>
+    private static ConfigNotice? RefusedCode(Rule rule, TrustBoundary trust, bool untrustedPack)
+    {
+        if (!rule.RunsCode || trust.AllowInputCode)
+        {
+            return null;
+        }
+
+        if (untrustedPack)
+        {
+            return ConfigScreen.RefusedCode(rule, "它所在的规则包来自提交材料");
+        }
+
+        var root = trust.RootOf(rule.FullPath) ?? (rule.Check.CodePath(rule) is { } codePath ? trust.RootOf(codePath) : null);
+        return root is null ? null : ConfigScreen.RefusedCode(rule, $"它或它的代码位于被检查的提交材料（{RulesHome.Display(root)}）之内");
     }
 }

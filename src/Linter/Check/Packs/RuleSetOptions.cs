@@ -9,7 +9,16 @@ public sealed record RuleSetOptions
     /// <summary>A config file (.goallint.yaml); applied last.</summary>
     public string? Config { get; init; }
 
-    /// <summary>The submissions being checked: code rules found inside them are refused.</summary>
+    /// <summary>
+    /// The config was found (in the current folder or above it), not named with <c>--config</c>:
+    /// it may sit in the submission being checked, so it is untrusted and what it does to the gate is reported.
+    /// </summary>
+    public bool ConfigFound { get; init; }
+
+    /// <summary>A found config that weakens the gate fails the run (<c>--fail-on-config-change</c>).</summary>
+    public bool FailOnConfigChange { get; init; }
+
+    /// <summary>The inputs as given: the submission is their folders (see <see cref="TrustBoundary"/>).</summary>
     public IReadOnlyList<string> InputRoots { get; init; } = [];
 
     public bool AllowInputCode { get; init; }

@@ -24,5 +24,6 @@ public sealed class CompiledScript
     public bool FromCache { get; }
 
     /// <summary>Runs the script; what it throws (running out of memory included) the engine records against its rule.</summary>
-    public void Run(AnalysisContext context) => _factory([context, null]).GetAwaiter().GetResult();
+    public void Run(AnalysisContext context) =>
+        Analysis.Guards.ScriptGuard.Run(context.Cancellation, () => _factory([context, null]).GetAwaiter().GetResult());
 }

@@ -16,7 +16,10 @@ namespace GoalLint.Check.Scripts;
 /// <summary>
 /// Compiles <c>.csx</c> check scripts once per run and keeps the assemblies in a disk cache keyed
 /// by the script's text and the tool version, so a warm run starts no compiler at all.
-/// Compile errors and refused APIs come back as file(line,col) configuration errors.
+/// Compile errors and refused APIs come back as file(line,col) configuration errors. A cache
+/// entry is used only when the hash it records matches this script's text, this tool and the
+/// assembly bytes it holds (<see cref="ScriptCacheEntry"/>); anything else is compiled afresh. A
+/// cache that cannot be written is no cache, said once in <see cref="CacheNotice"/>.
 /// </summary>
 public sealed class ScriptCompiler(string cacheDirectory)
 {
@@ -34,10 +37,14 @@ public sealed class ScriptCompiler(string cacheDirectory)
     /// <summary>How many scripts this run had to compile (0 on a warm run).</summary>
     public int Compilations { get; private set; }
 
+    /// <summary>Why this run has no disk cache (the folder cannot be created or written), or null; the CLI says it once.</summary>
+    public string? CacheNotice { get; private set; }
+
+    /// <summary>GOALLINT_CACHE, else the user's local application data; never created here, so an unwritable home costs only the cache.</summary>
     public static string DefaultCacheDirectory =>
         Environment.GetEnvironmentVariable("GOALLINT_CACHE") is { Length: > 0 } dir
             ? dir
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "goallint", "scripts");
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "goallint", "scripts");
 
     public CompiledScript Load(string path, string displayPath)
     {
@@ -54,16 +61,29 @@ public sealed class ScriptCompiler(string cacheDirectory)
 
     private CompiledScript LoadOrCompile(string code, string key, string displayPath)
     {
-        var cached = Path.Combine(cacheDirectory, key + ".dll");
-        if (TryLoad(cached) is { } hit)
+        var cached = Path.Combine(cacheDirectory, key + ScriptCacheEntry.Extension);
+        if (ScriptCacheEntry.Read(cached, code) is { } image && TryBind(image) is { } hit)
         {
-            return new CompiledScript(hit, fromCache: true);
+            return hit;
         }
 
-        var image = Compile(code, displayPath);
+        var compiled = Compile(code, displayPath);
         Compilations++;
-        TryStore(cached, image);
-        return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image)), fromCache: false);
+        TryStore(cached, ScriptCacheEntry.Create(code, compiled));
+        return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(compiled)), fromCache: false);
+    }
+
+    /// <summary>A verified entry that still does not load as a script (another tool's build, say) is compiled afresh, never an internal error.</summary>
+    private static CompiledScript? TryBind(byte[] image)
+    {
+        try
+        {
+            return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image)), fromCache: true);
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or InvalidOperationException or ArgumentException or TypeLoadException or MissingMethodException)
+        {
+            return null;
+        }
     }
 
     private static byte[] Compile(string code, string displayPath)
@@ -72,14 +92,14 @@ public sealed class ScriptCompiler(string cacheDirectory)
         var tree = original.SyntaxTrees.Single();
         var errors = original.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => Located(displayPath, d.Location, d.GetMessage()))
-            .Concat(ScriptSafety.Violations(original, tree).Select(v => new ConfigError(displayPath, v.Line, 1, v.Message)))
+            .Concat(ScriptAllowList.Violations(original, tree).Select(v => new ConfigError(displayPath, v.Line, v.Column, v.Message)))
             .ToArray();
         if (errors.Length > 0)
         {
             throw new ConfigurationException(errors);
         }
 
-        var guarded = tree.WithRootAndOptions(new LoopGuardRewriter().Visit(tree.GetRoot()), tree.Options);
+        var guarded = tree.WithRootAndOptions(new GuardRewriter(original.GetSemanticModel(tree)).Visit(tree.GetRoot()), tree.Options);
         var compilation = original.ReplaceSyntaxTree(tree, guarded);
         using var pe = new MemoryStream();
         var result = compilation.Emit(pe);
@@ -94,31 +114,25 @@ public sealed class ScriptCompiler(string cacheDirectory)
         return new ConfigError(file, start.Line + 1, start.Character + 1, message);
     }
 
-    private static System.Reflection.Assembly? TryLoad(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(File.ReadAllBytes(path))) : null;
-        }
-        catch (Exception ex) when (ex is IOException or BadImageFormatException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Writes through a temporary file so a parallel run never reads half an assembly; a read-only cache only costs speed.</summary>
-    private void TryStore(string path, byte[] image)
+    private void TryStore(string path, byte[] entry)
     {
+        if (CacheNotice is not null)
+        {
+            return;
+        }
+
         try
         {
             Directory.CreateDirectory(cacheDirectory);
             var temp = path + "." + Environment.ProcessId + ".tmp";
-            File.WriteAllBytes(temp, image);
+            File.WriteAllBytes(temp, entry);
             File.Move(temp, path, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             // The cache is an optimisation: failing to write it must not fail the run.
+            CacheNotice = $"the script cache {cacheDirectory} cannot be written ({ex.Message}); scripts are compiled on every run (GOALLINT_CACHE moves the cache)";
         }
     }
 }

@@ -2,7 +2,11 @@ using GoalLint.Report.Templates;
 
 namespace GoalLint.Report.Html;
 
-/// <summary>The HTML audit report (reports/html.scriban): one self-contained file that works offline.</summary>
+/// <summary>
+/// The HTML audit report (reports/html.scriban): one self-contained file that works offline. Its
+/// Content-Security-Policy allows only the template's own scripts, by hash
+/// (<c>{{ script_hashes }}</c>): a script that reached the page any other way does not run.
+/// </summary>
 public sealed class HtmlFormat : TemplateFormat
 {
     public HtmlFormat()
@@ -20,4 +24,7 @@ public sealed class HtmlFormat : TemplateFormat
     public override string Extension => ".html";
 
     public override TemplateFormat WithTemplate(string file) => new HtmlFormat(file);
+
+    protected override IReadOnlyDictionary<string, string> Extras(string templateSource) =>
+        new Dictionary<string, string> { ["script_hashes"] = ScriptHashes.Of(templateSource) };
 }

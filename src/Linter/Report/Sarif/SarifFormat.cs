@@ -65,6 +65,12 @@ public sealed class SarifFormat : StreamedJsonFormat
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
+            w.WriteStartArray("invocations");
+            w.WriteStartObject();
+            w.WriteBoolean("executionSuccessful", result.RuleFailures.Count == 0);
+            SarifConfigNotifications.Write(w, result.Rules.ConfigNotices);
+            w.WriteEndObject();
+            w.WriteEndArray();
             w.WriteStartArray("results");
             foreach (var finding in result.Findings)
             {

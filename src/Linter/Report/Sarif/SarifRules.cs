@@ -67,12 +67,11 @@ public static class SarifRules
         return sb.Append("See ").Append(doc.Replace('\\', '/')).ToString();
     }
 
-    /// <summary>The rule's doc page as written; a summary of title, policy and fix when the page is missing.</summary>
-    private static string HelpMarkdown(ConfiguredRule configured, string doc)
-    {
-        var page = Path.ChangeExtension(configured.Rule.FullPath, ".md");
-        return File.Exists(page) ? ConfigFile.ReadText(page, doc).ReplaceLineEndings("\n").Trim() : $"**{configured.Rule.Title}**\n\n{HelpBody(configured, doc)}";
-    }
+    /// <summary>The rule's doc page, its links through the one sanitiser (code scanning renders it); a summary of title, policy and fix when the page is missing.</summary>
+    private static string HelpMarkdown(ConfiguredRule configured, string doc) =>
+        Templates.RuleDoc.Read(configured.Rule.DocPath) is { } page
+            ? SafeMarkdown.ToMarkdown(page.ReplaceLineEndings("\n").Trim())
+            : $"**{configured.Rule.Title}**\n\n{HelpBody(configured, doc)}";
 
     private static void Text(Utf8JsonWriter w, string name, string text)
     {

@@ -1,7 +1,4 @@
 using System.Text;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Scriban.Runtime;
 
 namespace GoalLint.Report.Templates;
@@ -9,11 +6,9 @@ namespace GoalLint.Report.Templates;
 /// <summary>
 /// <c>md.escape</c> for templates: makes submission text literal in Markdown (and in the HTML a
 /// Markdown renderer emits), and keeps it on one line so it cannot break a table row or a list.
-/// <c>md.to_html</c> renders a rule's doc page for the HTML report: raw HTML in the page is shown
-/// as text and links other than http(s), mailto and in-page anchors are dropped, because a pack
-/// from outside the shipped ones is data, not markup to trust.
+/// <c>md.to_html</c> renders a rule's doc page for the HTML report through <see cref="SafeMarkdown"/>.
 /// </summary>
-public sealed class MarkdownFunctions : ScriptObject
+public sealed partial class MarkdownFunctions : ScriptObject
 {
     /// <summary>Characters that start Markdown or HTML syntax inline; each is backslash-escaped (an image needs "![", so escaping "[" covers "!").</summary>
     private const string Special = "\\`*_[]<>|#~&$";
@@ -24,35 +19,33 @@ public sealed class MarkdownFunctions : ScriptObject
         this.Import("to_html", new Func<string?, string>(ToHtml));
     }
 
-    private static readonly MarkdownPipeline DocPipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    /// <summary>A rule's doc page as HTML, through the one sanitiser.</summary>
+    public static string ToHtml(string? markdown) => SafeMarkdown.ToHtml(markdown);
 
-    public static string ToHtml(string? markdown)
-    {
-        var document = Markdig.Markdown.Parse(markdown ?? "", DocPipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafeUrl(link.Url))
-            {
-                link.Url = "#";
-            }
-        }
-
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        DocPipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
-    }
-
-    private static bool IsSafeUrl(string? url) =>
-        url is null || url.StartsWith('#') ||
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
-
+    /// <summary>
+    /// Literal, one-line Markdown. A bare URL, <c>www.</c> address or e-mail address is put in a code
+    /// span: GitHub (GFM) turns them into live links in plain text, and a link a submitter wrote
+    /// must not become one a reviewer clicks in the report.
+    /// </summary>
     public static string Escape(string? text)
     {
         var sb = new StringBuilder();
-        foreach (var c in text ?? "")
+        var plain = text ?? "";
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match link in Linkable().Matches(plain))
+        {
+            EscapeText(sb, plain.AsSpan(at, link.Index - at));
+            sb.Append('`').Append(link.Value).Append('`');
+            at = link.Index + link.Length;
+        }
+
+        EscapeText(sb, plain.AsSpan(at));
+        return sb.ToString();
+    }
+
+    private static void EscapeText(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
         {
             if (c is '\r' or '\n' or '\t')
             {
@@ -67,7 +60,9 @@ public sealed class MarkdownFunctions : ScriptObject
 
             sb.Append(c);
         }
-
-        return sb.ToString();
     }
+
+    /// <summary>What GFM's extended autolinks pick out of text (http://, https://, ftp://, mailto:, xmpp:, www., an e-mail), up to a space, pipe, angle bracket or backtick.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w.+-])(?:(?:https?|ftp)://[^\s|<>`]+|(?:mailto|xmpp):[^\s|<>`]+|www\.[^\s|<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Linkable();
 }

@@ -15,6 +15,7 @@ namespace GoalLint.Report.Templates;
 /// <param name="Rules">The rules that produced findings, by id: what the filters offer.</param>
 /// <param name="Categories">The categories that have findings, in the documented category order.</param>
 /// <param name="RuleFailures">Rules that crashed or timed out, as "rule-id (file): message".</param>
+/// <param name="Configuration">What the trust boundary refused, and gate changes by configuration that came with the inputs, as "file(line,col): setting: message".</param>
 public sealed record ReportView(
     string Tool,
     IReadOnlyList<string> Profile,
@@ -24,4 +25,5 @@ public sealed record ReportView(
     IReadOnlyList<FileView> Files,
     IReadOnlyList<RuleView> Rules,
     IReadOnlyList<string> Categories,
-    IReadOnlyList<string> RuleFailures);
+    IReadOnlyList<string> RuleFailures,
+    IReadOnlyList<string> Configuration);

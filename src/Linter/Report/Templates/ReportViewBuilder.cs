@@ -32,7 +32,8 @@ public static class ReportViewBuilder
             result.Findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new RuleView(g.Key, titles.GetValueOrDefault(g.Key, g.Key), g.First().Category, Name(g.First().Severity), g.First().HelpUri, g.Count(), RuleDoc.Read(docs.GetValueOrDefault(g.Key)))).ToArray(),
             Category.All.Where(c => result.Findings.Any(f => f.Category == c)).ToArray(),
-            result.RuleFailures.Select(r => $"{r.RuleId} ({r.DefinedIn}): {r.Message}").ToArray());
+            result.RuleFailures.Select(r => $"{r.RuleId} ({r.DefinedIn}): {r.Message}").ToArray(),
+            result.Rules.ConfigNotices.Select(n => n.ToString()).ToArray());
     }
 
     /// <summary>0–100 per <see cref="ScoreFormula"/>: an error costs a table far more than a remark.</summary>

@@ -1,3 +1,6 @@
+using GoalLint.Check.Packs;
+using GoalLint.Check.Yaml;
+
 namespace GoalLint.Report.Templates;
 
 /// <summary>A rule's doc page for the report's appendix, so a report opened away from the repo still explains every rule.</summary>
@@ -8,19 +11,19 @@ public static class RuleDoc
 
     public static string? Read(string? path)
     {
-        if (path is null || !File.Exists(path))
+        // A page is read only where it really sits beside its rule: a link out of the pack would publish whatever it points at.
+        if (path is null || !File.Exists(path) || !RealPath.IsUnder(RealPath.Of(path), RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(path))!)))
         {
             return null;
         }
 
         try
         {
-            using var reader = new StreamReader(path);
-            var buffer = new char[MaxChars + 1];
-            var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            return read > MaxChars ? new string(buffer, 0, MaxChars) + "\n\n…" : new string(buffer, 0, read);
+            // Through ConfigFile: a FIFO or device named as a page is refused unread, and the read is capped.
+            var text = ConfigFile.ReadText(path, path);
+            return text.Length > MaxChars ? text[..MaxChars] + "\n\n…" : text;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConfigurationException)
         {
             return null;
         }

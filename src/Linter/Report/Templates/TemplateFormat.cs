@@ -22,5 +22,8 @@ public abstract class TemplateFormat(string shippedTemplate, string? templateFil
     public string Render(LintResult result) => Render(result, Triage.None);
 
     public string Render(LintResult result, Triage triage) =>
-        InertText.Visible(TemplateRenderer.Render(TemplatePath, templateFile ?? $"reports/{shippedTemplate}", ReportViewBuilder.Build(result, triage)));
+        InertText.Visible(TemplateRenderer.Render(TemplatePath, templateFile ?? $"reports/{shippedTemplate}", ReportViewBuilder.Build(result, triage), Extras));
+
+    /// <summary>Values this format adds for its template, from the template's text; none by default.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Extras(string templateSource) => new Dictionary<string, string>();
 }

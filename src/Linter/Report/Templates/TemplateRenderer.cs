@@ -24,12 +24,14 @@ public static class TemplateRenderer
     /// <param name="path">The template file.</param>
     /// <param name="display">The name errors quote (reports/html.scriban, or the path as the user gave it).</param>
     /// <param name="view">What the template sees.</param>
-    public static string Render(string path, string display, ReportView view)
+    /// <param name="extras">Values the format adds for its template, computed from the template's text (the HTML report's script hashes).</param>
+    public static string Render(string path, string display, ReportView view, Func<string, IReadOnlyDictionary<string, string>>? extras = null)
     {
-        return RenderSource(ConfigFile.ReadText(path, display, "template"), display, view);
+        var source = ConfigFile.ReadText(path, display, "template");
+        return RenderSource(source, display, view, extras?.Invoke(source));
     }
 
-    public static string RenderSource(string source, string display, ReportView view)
+    public static string RenderSource(string source, string display, ReportView view, IReadOnlyDictionary<string, string>? extras = null)
     {
         var template = Template.Parse(source, display);
         if (template.HasErrors)
@@ -39,7 +41,7 @@ public static class TemplateRenderer
         }
 
         using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = CreateContext(view, timeout.Token);
+        var context = CreateContext(view, extras, timeout.Token);
         try
         {
             return template.Render(context);
@@ -54,7 +56,7 @@ public static class TemplateRenderer
         }
     }
 
-    private static TemplateContext CreateContext(ReportView view, CancellationToken cancel)
+    private static TemplateContext CreateContext(ReportView view, IReadOnlyDictionary<string, string>? extras, CancellationToken cancel)
     {
         var context = new TemplateContext
         {
@@ -72,6 +74,11 @@ public static class TemplateRenderer
         var globals = new ScriptObject();
         globals.Import(view, renamer: StandardMemberRenamer.Default);
         globals.SetValue("md", new MarkdownFunctions(), readOnly: true);
+        foreach (var (name, value) in extras ?? new Dictionary<string, string>())
+        {
+            globals.SetValue(name, value, readOnly: true);
+        }
+
         context.PushGlobal(globals);
         return context;
     }

@@ -33,7 +33,7 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
         foreach (var f in result.Findings)
         {
             var label = f.State == FindingState.Waived ? Paint("waived", Dim) : Paint(Label(f.Severity), SeverityColour(f.Severity));
-            sb.Append(Visible(f.File)).Append('(').Append(Visible(Where(f.At))).Append("): ")
+            sb.Append(LineStart(Visible(f.File))).Append('(').Append(Visible(Where(f.At))).Append("): ")
                 .Append(label).Append(' ').Append(Paint(f.RuleId, Dim)).Append(": ").AppendLine(Visible(f.Message));
             if (f.Waiver is { } waiver)
             {
@@ -54,6 +54,11 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
         foreach (var failure in result.RuleFailures)
         {
             sb.Append(Visible(failure.DefinedIn)).Append(": ").Append(Paint("error", Red)).Append(": rule ").Append(failure.RuleId).Append(" failed: ").AppendLine(Visible(failure.Message));
+        }
+
+        foreach (var notice in result.Rules.ConfigNotes)
+        {
+            sb.Append(LineStart(Visible(notice.File))).Append('(').Append(notice.Line).Append(',').Append(notice.Column).Append("): note: ").Append(notice.Setting).Append(": ").AppendLine(Visible(notice.Message));
         }
 
         if (!quiet)
@@ -90,7 +95,12 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
         _ => Cyan,
     };
 
-    private static string Visible(string text) => InertText.Visible(text);
+    /// <summary>Shown, not acted on, and on one line: a line break in a cell would let the next line pose as a CI log command (<c>::error::</c>).</summary>
+    private static string Visible(string text) =>
+        InertText.Visible(text.Replace("\r\n", " ⏎ ", StringComparison.Ordinal).Replace('\r', '⏎').Replace('\n', '⏎'));
+
+    /// <summary>A file named <c>::add-mask::…</c> must not start a line a CI runner reads as a command.</summary>
+    private static string LineStart(string path) => path.StartsWith("::", StringComparison.Ordinal) ? "./" + path : path;
 
     private static string Where(SourceLocation at) => at.Cell is not null ? $"{at.Sheet}!{at.Cell}" : $"{at.Line},{at.Column}";
 
