@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using GoalLint.Check.Packs;
 using GoalLint.Ingest;
 using GoalLint.Normalise;

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using GoalLint.Model;
 
-namespace GoalLint.Report.Json;
+namespace GoalLint.Shared.Json;
 
 /// <summary>The versioned envelope of <c>goallint normalize</c>; its JSON Schema is schemas/normalized.schema.json.</summary>
 /// <param name="SchemaVersion">MAJOR.MINOR version of this format; a reader refuses an unknown major version.</param>
