@@ -1,11 +1,11 @@
-using GoalLint.Shared.Json;
 using System.CommandLine;
+using GoalLint.Shared.Json;
 using GoalLint.Report;
 using GoalLint.Report.Json;
 
 namespace GoalLint.Cli;
 
-/// <summary><c>goallint normalize PATH... [--format json|yaml] [--output FILE]</c>: the normalised model of every table found.</summary>
+/// <summary><c>goallint normalize PATH... [--format json|yaml] [--output FILE] [--stats]</c>: the normalised model of every table found, or how much of each was read.</summary>
 public static class NormalizeCommand
 {
     public static Command Create()
@@ -14,7 +14,8 @@ public static class NormalizeCommand
         var format = new Option<string>("--format") { Description = "Output format: json or yaml.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "yaml");
         var output = CommonOptions.Output();
-        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output };
+        var stats = new Option<bool>("--stats") { Description = "Print per file how much was read (tables, indicator rows, project names, why a read is partial) instead of the model." };
+        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output, stats };
         inputs.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,7 +25,9 @@ public static class NormalizeCommand
             }
 
             var documents = LintPipeline.Read(files);
-            var text = parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents)) : NormalisedJson.Serialize(documents);
+            var text = parse.GetValue(stats) ? ReadStats.Render(documents)
+                : parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents))
+                : NormalisedJson.Serialize(documents);
             CommonOptions.Write(parse.GetValue(output), text);
             return ExitCodes.Clean;
         });

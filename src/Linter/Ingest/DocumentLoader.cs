@@ -12,6 +12,9 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     /// <summary>Below this match score a source is reported as an unrecognised layout.</summary>
     private const double MinimumMatch = 0.3;
 
+    /// <summary>Readers tried on a file whose best match reads no indicator.</summary>
+    private const int MaxAttempts = 3;
+
     public static DocumentLoader CreateDefault() => new(LayoutReaders.All, IngestLimits.Default);
 
     /// <summary>Reads <paramref name="path"/>; <paramref name="displayPath"/> is the path reports show (default: as given).</summary>
@@ -90,27 +93,48 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
 
     private void ReadSource(SourceText source, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored)
     {
-        var (reader, score) = readers
+        var candidates = readers
             .Select(r => (Reader: r, Score: SafeMatch(r, source)))
-            .MaxBy(m => m.Score);
-        if (reader is null || score < MinimumMatch)
+            .Where(m => m.Score >= MinimumMatch)
+            .OrderByDescending(m => m.Score)
+            .Take(MaxAttempts)
+            .ToArray();
+        if (candidates.Length == 0)
         {
             context.Report("unrecognised-layout", "No known table layout was recognised in this file (项目绩效目标表, 绩效自评表, 部门预算绩效文本); nothing was checked.", new SourceLocation(1, 1), FirstText(source));
             return;
         }
 
-        document.Layout = reader.Layout;
-        if (restored is not null && reader is IDocumentSetReader set)
+        if (restored is not null && candidates[0].Reader is IDocumentSetReader set)
         {
+            document.Layout = set.Layout;
             restored.AddRange(set.ReadDocuments(source, context));
             return;
         }
 
-        document.Tables.AddRange(reader.Read(source, context));
+        // The best match reads the file; when it finds no indicator at all, the next match (the
+        // generic form reader, say) may read it better. Only the reading kept reports its problems.
+        var best = Attempt(candidates[0].Reader, source, context.Path);
+        foreach (var (reader, _) in candidates.Skip(1).Where(_ => best.Indicators == 0))
+        {
+            var next = Attempt(reader, source, context.Path);
+            best = next.Indicators > best.Indicators ? next : best;
+        }
+
+        document.Layout = best.Reader.Layout;
+        document.Tables.AddRange(best.Tables);
+        context.Absorb(best.Context);
         if (document.Tables.Count == 0)
         {
-            context.Report("no-tables", $"The file looks like layout {reader.Layout} but no table could be read from it.", new SourceLocation(1, 1), FirstText(source));
+            context.Report("no-tables", $"The file looks like layout {best.Reader.Layout} but no table could be read from it.", new SourceLocation(1, 1), FirstText(source));
         }
+    }
+
+    private (ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators) Attempt(ILayoutReader reader, SourceText source, string path)
+    {
+        var attempt = new IngestContext(path, limits.MaxReadTime);
+        var tables = reader.Read(source, attempt);
+        return (reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
     }
 
     private static double SafeMatch(ILayoutReader reader, SourceText source)

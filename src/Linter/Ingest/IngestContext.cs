@@ -21,6 +21,9 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
     public void Report(string code, string message, SourceLocation at, string? evidence = null) =>
         _diagnostics.Add(new IngestDiagnostic(code, message, at, evidence));
 
+    /// <summary>Takes the problems another context collected (a reading that was kept).</summary>
+    public void Absorb(IngestContext other) => _diagnostics.AddRange(other._diagnostics);
+
     /// <summary>Stops the read with <see cref="ReadBudgetExceededException"/> once the budget is spent.</summary>
     public void CheckTime()
     {

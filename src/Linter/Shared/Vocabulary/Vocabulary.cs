@@ -17,7 +17,10 @@ public sealed class Vocabulary
 
     private static Vocabulary? _current;
 
+    private IReadOnlyList<string>? _labels;
+
     private readonly Dictionary<string, HeaderField> _headerFields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GoalField> _goals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ColumnRole> _columns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Level1Category> _level1Labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Level2Category> _level2Labels = new(StringComparer.Ordinal);
@@ -49,10 +52,12 @@ public sealed class Vocabulary
     /// <summary>Makes <paramref name="vocabulary"/> the one every reader uses; called once, before any file is read.</summary>
     public static void Use(Vocabulary vocabulary) => _current = vocabulary;
 
-    /// <summary>Every spelling the vocabulary knows as a header label or an indicator column, for splitting glued cells.</summary>
-    public IEnumerable<string> Labels => _headerFields.Keys.Concat(_columns.Keys);
+    /// <summary>Every label the vocabulary knows (header fields, indicator columns, 一级/二级), as keys, longest first: for splitting glued cells.</summary>
+    public IReadOnlyList<string> Labels => _labels ??= [.. _headerFields.Keys.Concat(_goals.Keys).Concat(_columns.Keys).Concat(_level1Labels.Keys).Concat(_level2Labels.Keys).Distinct().OrderByDescending(k => k.Length)];
 
     public HeaderField? HeaderFieldOf(string label) => _headerFields.TryGetValue(LabelKey.Of(label), out var field) ? field : null;
+
+    public GoalField? GoalOf(string label) => _goals.TryGetValue(LabelKey.Of(label), out var goal) ? goal : null;
 
     public ColumnRole? ColumnOf(string label) => _columns.TryGetValue(LabelKey.Of(label), out var role) ? role : null;
 
@@ -158,6 +163,7 @@ public sealed class Vocabulary
     private void Add(VocabularyFile file)
     {
         AddSpellings(file.HeaderFields, _headerFields, "header-fields");
+        AddSpellings(file.Goals, _goals, "goals");
         AddSpellings(file.IndicatorColumns, _columns, "indicator-columns");
         AddCategories(file.Categories.Level1, _level1, _level1Labels, "categories.level1");
         AddCategories(file.Categories.Level2, _level2, _level2Labels, "categories.level2");

@@ -12,6 +12,8 @@ public sealed class VocabularyFile
 {
     public Dictionary<string, List<string>> HeaderFields { get; set; } = [];
 
+    public Dictionary<string, List<string>> Goals { get; set; } = [];
+
     public Dictionary<string, List<string>> IndicatorColumns { get; set; } = [];
 
     public CategoriesFile Categories { get; set; } = new();
