@@ -25,7 +25,7 @@ public static class ProgressiveLint
         foreach (var batch in files.Chunk(BatchSize))
         {
             // A normalised JSON file may hold many documents: count files, not documents.
-            var batchDocuments = LintPipeline.Read(batch);
+            var batchDocuments = LintPipeline.Read(batch, vocabulary: rules.Vocabulary);
             documents.AddRange(batchDocuments);
             read += batch.Length;
             tables += batchDocuments.Sum(d => d.Tables.Count);

@@ -15,7 +15,10 @@ public sealed class Vocabulary
     /// <summary>Longer text is content in a label column, not a label: it names no category.</summary>
     private const int MaxLabelChars = 100;
 
-    private static Vocabulary? _current;
+    /// <summary>The vocabulary of the run under way (a city's), flowing into the tasks that read its files.</summary>
+    private static readonly AsyncLocal<Vocabulary?> Scoped = new();
+
+    private static VocabularyFile? _shippedFile;
 
     private IReadOnlyList<string>? _labels;
 
@@ -40,17 +43,24 @@ public sealed class Vocabulary
         }
     }
 
-    /// <summary>The vocabulary in use: the shipped one unless <see cref="Use"/> set an extended one.</summary>
-    public static Vocabulary Current => _current ??= new Vocabulary([Shipped]);
+    /// <summary>The vocabulary in use: the shipped one unless a run set its own with <see cref="Use"/>.</summary>
+    public static Vocabulary Current => Scoped.Value ?? Shipped;
 
-    /// <summary>The shipped vocabulary file, embedded in the tool so no reader depends on a path.</summary>
-    public static VocabularyFile Shipped { get; } = LoadShipped();
+    /// <summary>The shipped vocabulary, embedded in the tool so no reader depends on a path.</summary>
+    public static Vocabulary Shipped { get; } = new([ShippedFile]);
 
     /// <summary>The shipped vocabulary with a city's additions, in order.</summary>
-    public static Vocabulary With(IEnumerable<VocabularyFile> additions) => new([Shipped, .. additions]);
+    public static Vocabulary With(IEnumerable<VocabularyFile> additions) => new([ShippedFile, .. additions]);
 
-    /// <summary>Makes <paramref name="vocabulary"/> the one every reader uses; called once, before any file is read.</summary>
-    public static void Use(Vocabulary vocabulary) => _current = vocabulary;
+    /// <summary>Makes <paramref name="vocabulary"/> the one every reader uses until the returned scope ends (and in the tasks it starts).</summary>
+    public static IDisposable Use(Vocabulary vocabulary)
+    {
+        var previous = Scoped.Value;
+        Scoped.Value = vocabulary;
+        return new Restore(previous);
+    }
+
+    private static VocabularyFile ShippedFile => _shippedFile ??= LoadShipped();
 
     /// <summary>Every label the vocabulary knows (header fields, indicator columns, 一级/二级), as keys, longest first: for splitting glued cells.</summary>
     public IReadOnlyList<string> Labels => _labels ??= [.. _headerFields.Keys.Concat(_goals.Keys).Concat(_columns.Keys).Concat(_level1Labels.Keys).Concat(_level2Labels.Keys).Distinct().OrderByDescending(k => k.Length)];
@@ -256,6 +266,11 @@ public sealed class Vocabulary
 
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private sealed class Restore(Vocabulary? previous) : IDisposable
+    {
+        public void Dispose() => Scoped.Value = previous;
+    }
 
     private static VocabularyFile LoadShipped()
     {
