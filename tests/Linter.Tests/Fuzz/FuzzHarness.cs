@@ -35,7 +35,6 @@ public sealed class FuzzHarness
 
     private static readonly Lazy<FuzzHarness> Lazy = new(() => new FuzzHarness());
 
-    private static readonly string[] ShapeInputs = ["glued-cells.txt", "one-cell-per-line.txt"];
 
     private readonly DocumentLoader _loader = DocumentLoader.CreateDefault();
     private readonly RuleSet _rules = RuleSetBuilder.Build(new RuleSetOptions());
@@ -47,11 +46,7 @@ public sealed class FuzzHarness
 
     private FuzzHarness()
     {
-        // The corpus, then shapes only the cell stage splits (glued cells, one cell per line), so
-        // mutations reach the generic form engine's producers too; corpus indices stay as they were.
-        var files = Directory.GetFiles(Repo.Corpus).Order(StringComparer.Ordinal)
-            .Concat(ShapeInputs.Select(f => Repo.InRepo("tests", "shapes", f)))
-            .ToArray();
+        var files = Directory.GetFiles(Repo.Corpus).Order(StringComparer.Ordinal).ToArray();
         Corpus = files.Select(File.ReadAllText).ToArray();
         _others = files.Select(f => Normaliser.Normalise(_loader.Load(f, "corpus/" + Path.GetFileName(f)))).ToArray();
         _runRules = new RuleSet(_rules.Rules.Where(r => r.Analyzer is IRunAnalyzer).ToArray(), _rules.Code);

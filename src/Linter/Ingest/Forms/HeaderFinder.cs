@@ -16,12 +16,20 @@ internal static class HeaderFinder
 
     private const int MaxStreamHeader = 20;
 
+    /// <summary>No form prints more columns than this; a wider row is no header and is not looked at cell by cell.</summary>
+    private const int MaxColumns = 64;
+
     private const int MaxQualifier = 10;
 
 
     public static HeaderMatch? At(IReadOnlyList<Row> rows, int i)
     {
         var row = rows[i];
+        if (row.Cells.Count > MaxColumns)
+        {
+            return null;
+        }
+
         var filled = row.Cells.Count(c => !c.IsBlank);
         if (filled >= 2)
         {
@@ -56,7 +64,7 @@ internal static class HeaderFinder
     private static HeaderMatch? Wrapped(IReadOnlyList<Row> rows, int i)
     {
         // A row above a header that is whole by itself (a goal, a field) is not half of it.
-        if (i + 1 >= rows.Count || rows[i + 1].Cells.Count(c => !c.IsBlank) < 1 || InRow(rows, i + 1) is not null)
+        if (i + 1 >= rows.Count || rows[i + 1].Cells.Count is 0 or > MaxColumns || InRow(rows, i + 1) is not null)
         {
             return null;
         }
