@@ -12,19 +12,20 @@ public static class NormalizeCommand
     {
         var inputs = new InputArguments();
         var format = new Option<string>("--format") { Description = "Output format: json or yaml.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "yaml");
+        CliValues.OneOf(format, ["json", "yaml"]);
         var output = CommonOptions.Output();
         var stats = new Option<bool>("--stats") { Description = "Print per file how much was read (tables, indicator rows, project names, why a read is partial) instead of the model." };
         var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output, stats };
         inputs.AddTo(command);
         command.SetAction(parse =>
         {
-            if (inputs.Files(parse, []) is not { } files)
+            using var files = inputs.Files(parse, []);
+            if (files is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var documents = LintPipeline.Read(files);
+            var documents = LintPipeline.Read(files.Files, files.Display);
             var text = parse.GetValue(stats) ? ReadStats.Render(documents)
                 : parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents))
                 : NormalisedJson.Serialize(documents);

@@ -12,7 +12,7 @@ public static class SchemaCommand
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "normalized (goallint normalize) or findings (goallint lint --format json)." };
-        name.AcceptOnlyFromAmong([.. JsonSchemas.All.Keys]);
+        CliValues.OneOf(name, [.. JsonSchemas.All.Keys]);
         var output = CommonOptions.Output();
         var command = new Command("schema", "Print the JSON Schema of a machine-readable output.") { name, output };
         command.SetAction(parse =>

@@ -101,7 +101,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             .ToArray();
         if (candidates.Length == 0)
         {
-            context.Report("unrecognised-layout", "No known table layout was recognised in this file (项目绩效目标表, 绩效自评表, 部门预算绩效文本); nothing was checked.", new SourceLocation(1, 1), FirstText(source));
+            ReportNoTable(source, context);
             return;
         }
 
@@ -123,11 +123,15 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
 
         document.Layout = best.Reader.Layout;
         document.Tables.AddRange(best.Tables);
-        context.Absorb(best.Context);
-        if (document.Tables.Count == 0)
+        if (document.Tables.Count == 0 && source.Format != SourceFormat.Json)
         {
-            context.Report("no-tables", $"The file looks like layout {best.Reader.Layout} but no table could be read from it.", new SourceLocation(1, 1), FirstText(source));
+            // Text that mentions a form (a README, notes, GoalLint's own output) is not a table read badly.
+            // GoalLint JSON that yields nothing keeps the reader's reason: it is damaged output, not notes.
+            ReportNoTable(source, context);
+            return;
         }
+
+        context.Absorb(best.Context);
     }
 
     private (ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators) Attempt(ILayoutReader reader, SourceText source, string path)
@@ -136,6 +140,9 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         var tables = reader.Read(source, attempt);
         return (reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
     }
+
+    private static void ReportNoTable(SourceText source, IngestContext context) =>
+        context.Report("no-table", "文件中没有绩效目标表（项目绩效目标表、绩效自评表、部门预算绩效文本），未作检查。", new SourceLocation(1, 1), FirstText(source));
 
     private static double SafeMatch(ILayoutReader reader, SourceText source)
     {
