@@ -7,6 +7,7 @@ namespace GoalLint.Benchmarks;
 /// <c>generate --tables N --seed S --out DIR</c> writes a scale corpus;
 /// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F]</c> measures the built tool;
 /// <c>floor --dir DIR</c> runs the floor program (the least work an exact linter must do) on a corpus;
+/// <c>serve-load [--tables 10000] [--reviewers 20] [--seconds 60]</c> puts the review workbench under reviewers' load;
 /// <c>micro [BenchmarkDotNet args]</c> runs the in-process micro benchmarks.
 /// </summary>
 internal static class Cli
@@ -34,6 +35,8 @@ internal static class Cli
                 return await new EndToEndBench(options).RunAsync();
             case "floor" when options.Get("dir") is { } dir:
                 return FloorProgram.Run(dir);
+            case "serve-load":
+                return await new ServeLoad(options).RunAsync();
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run([.. args.Skip(1)]);
                 return 0;
@@ -44,7 +47,7 @@ internal static class Cli
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] | floor --dir DIR | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] | floor --dir DIR | serve-load [--tables 10000] [--reviewers 20] [--seconds 60] [--seed S] [--work DIR] | micro [BenchmarkDotNet args]");
         return 2;
     }
 }

@@ -15,6 +15,7 @@ public static class GoalLintCommand
             RulesCommand.Create(),
             NormalizeCommand.Create(),
             SchemaCommand.Create(),
+            ServeCommand.Create(),
         };
 
     /// <summary>

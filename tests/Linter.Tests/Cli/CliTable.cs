@@ -41,7 +41,7 @@ public sealed class CliTable : IDisposable
     {
         { "--version", ExitCodes.Clean, "out", @"^goallint \d+\.\d+\.\d+$" },
         { "lint --version", ExitCodes.Clean, "out", @"^goallint \d+\.\d+\.\d+$" },
-        { "", ExitCodes.UsageError, "err", "^goallint: give a command: lint, baseline, rules, normalize, schema$" },
+        { "", ExitCodes.UsageError, "err", "^goallint: give a command: lint, baseline, rules, normalize, schema, serve$" },
         { "lint", ExitCodes.UsageError, "err", "^goallint lint: give at least one file or folder to check, or '-' to read standard input$" },
         { "lint {dir}/warnings.txt --bogus", ExitCodes.UsageError, "err", "^goallint lint: unknown option '--bogus'$" },
         { "lint {dir}/warnings.txt -x", ExitCodes.UsageError, "err", "^goallint lint: unknown option '-x'$" },
