@@ -20,7 +20,8 @@ public static class RuleSetBuilder
     public static RuleSet Build(RuleSetOptions options)
     {
         var rules = new Dictionary<string, ConfiguredRule>(StringComparer.Ordinal);
-        AddPack(rules, RulesHome.CorePack);
+        var vocabulary = new List<(string Path, VocabularyFile Add)>();
+        AddPack(rules, RulesHome.CorePack, vocabulary);
         var layers = new List<(string Name, string Path, ProfileFile File)>();
         ProfileFile? config = null;
         if (options.Config is { } configPath)
@@ -42,12 +43,12 @@ public static class RuleSetBuilder
 
         foreach (var (name, path, file) in layers)
         {
-            Apply(rules, name, path, file);
+            Apply(rules, name, path, file, vocabulary);
         }
 
         foreach (var pack in options.ExtraPacks)
         {
-            AddPack(rules, Path.GetFullPath(pack));
+            AddPack(rules, Path.GetFullPath(pack), vocabulary);
         }
 
         var code = new CodeHosts(new ScriptCompiler(options.ScriptCache), new PluginLoader());
@@ -56,6 +57,7 @@ public static class RuleSetBuilder
         CreateAnalyzers(ordered, options.Only, trust, code);
         return new RuleSet(ordered, code)
         {
+            Vocabulary = Extended(vocabulary),
             Layers = layers.Select(l => $"{l.Name} ({RulesHome.Display(l.Path)})").ToArray(),
             FailOn = config?.FailOn,
             MaxWarnings = config?.MaxWarnings,
@@ -123,9 +125,22 @@ public static class RuleSetBuilder
     public static IEnumerable<string> ShippedProfiles() =>
         Directory.Exists(RulesHome.Profiles) ? Directory.EnumerateFiles(RulesHome.Profiles, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()! : [];
 
-    private static void AddPack(Dictionary<string, ConfiguredRule> rules, string folder)
+    /// <summary>The shipped vocabulary with what the packs add, in the order the packs load.</summary>
+    private static Vocabulary Extended(List<(string Path, VocabularyFile Add)> additions)
     {
-        foreach (var rule in RuleLoader.LoadPack(folder, RulesHome.Display))
+        try
+        {
+            return additions.Count == 0 ? Vocabulary.Shipped : Vocabulary.With(additions.Select(a => a.Add));
+        }
+        catch (VocabularyException ex)
+        {
+            throw YamlFiles.Error(string.Join(", ", additions.Select(a => a.Path)), 0, 0, "vocabulary: " + ex.Message);
+        }
+    }
+
+    private static void AddPack(Dictionary<string, ConfiguredRule> rules, string folder, List<(string Path, VocabularyFile Add)> vocabulary)
+    {
+        foreach (var rule in RuleLoader.LoadPack(folder, RulesHome.Display, vocabulary))
         {
             if (rules.TryGetValue(rule.Id, out var existing))
             {
@@ -141,12 +156,12 @@ public static class RuleSetBuilder
         }
     }
 
-    private static void Apply(Dictionary<string, ConfiguredRule> rules, string layer, string path, ProfileFile file)
+    private static void Apply(Dictionary<string, ConfiguredRule> rules, string layer, string path, ProfileFile file, List<(string Path, VocabularyFile Add)> vocabulary)
     {
         var display = RulesHome.Display(path);
         foreach (var pack in file.Packs)
         {
-            AddPack(rules, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, pack)));
+            AddPack(rules, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, pack)), vocabulary);
         }
 
         var errors = new List<ConfigError>();
