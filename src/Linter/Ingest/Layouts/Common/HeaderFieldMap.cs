@@ -59,7 +59,11 @@ internal static partial class HeaderFieldMap
     /// <summary>A period written as one value (2024-2026年, 2024年至2026年): its first and last year; a single year is both.</summary>
     private static void SetCycle(TableHeader header, TextField value)
     {
-        var years = Years().Matches(CellText.FoldWidth(value.Text));
+        var text = CellText.FoldWidth(value.Text);
+        var years = Years().Matches(text)
+            .Where(m => (m.Index == 0 || !char.IsAsciiDigit(text[m.Index - 1]))
+                && (m.Index + m.Length == text.Length || !char.IsAsciiDigit(text[m.Index + m.Length])))
+            .ToList();
         if (years.Count is 0 or > 2)
         {
             header.Other.Add(new LabelledField("实施周期", value));
@@ -72,6 +76,7 @@ internal static partial class HeaderFieldMap
 
     private static NumberField Year(string digits, SourceLocation at) => new(int.Parse(digits, CultureInfo.InvariantCulture), digits, at);
 
-    [GeneratedRegex("(?<!\\d)(19|20)\\d{2}(?!\\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>Four digits that may be a year; <see cref="SetCycle"/> keeps those not inside a longer number (linear, no lookarounds).</summary>
+    [GeneratedRegex("(19|20)\\d{2}", RegexOptions.NonBacktracking)]
     private static partial Regex Years();
 }
