@@ -13,8 +13,10 @@ namespace GoalLint;
 /// </summary>
 public static class LintPipeline
 {
-    public static IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string>? display = null)
+    /// <summary>Reads and normalises every file, with <paramref name="vocabulary"/> (a city's) when given.</summary>
+    public static IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string>? display = null, Vocabulary? vocabulary = null)
     {
+        using var scope = Vocabulary.Use(vocabulary ?? Vocabulary.Current);
         var loader = DocumentLoader.CreateDefault();
         var documents = new IReadOnlyList<PerformanceDocument>[files.Count];
         Parallel.For(0, files.Count, i => documents[i] = loader.LoadAll(files[i], display?.Invoke(files[i])).Select(Normaliser.Normalise).ToArray());
@@ -22,5 +24,5 @@ public static class LintPipeline
     }
 
     public static LintResult Lint(IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null) =>
-        LintEngine.Run(Read(files, display), rules);
+        LintEngine.Run(Read(files, display, rules.Vocabulary), rules);
 }

@@ -35,14 +35,7 @@ internal static class AnalyzerCommon
     public static string NameKey(string? text) => Fold(text, dropPunctuation: true);
 
     /// <summary>How many 元 one unit is; null for a unit that is not a sum of money (元/卷 is a unit cost, not a sum).</summary>
-    public static decimal? YuanPer(string? unit) => unit switch
-    {
-        "元" => 1m,
-        "千元" => 1_000m,
-        "万元" => 10_000m,
-        "亿元" => 100_000_000m,
-        _ => null,
-    };
+    public static decimal? YuanPer(string? unit) => MoneyUnits.YuanPer(unit);
 
     /// <summary>An amount of 元 in the unit <paramref name="like"/> was written in (15万元), so figures read like the form.</summary>
     public static string Money(decimal yuan, MoneyField like) => YuanPer(like.Unit) is { } per ? Show(yuan / per) + like.Unit : Show(yuan) + "元";

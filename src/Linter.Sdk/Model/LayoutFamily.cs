@@ -21,6 +21,8 @@ public enum LayoutFamily
     GuangdongSelfEvaluation,
     /// <summary>GoalLint's own normalised JSON, read back.</summary>
     NormalisedJson,
+    /// <summary>Any other form, read by its header's roles (the vocabulary) rather than by a family reader.</summary>
+    Generic,
 }
 
 /// <summary>The physical format a document arrived in.</summary>

@@ -37,4 +37,7 @@ public sealed class PerformanceTable
 
     /// <summary>总分 row: the total 得分 as printed.</summary>
     public NumberField? TotalScore { get; set; }
+
+    /// <summary>What the reader could and could not read of this table; null for readers that do not say.</summary>
+    public ReadSummary? Read { get; set; }
 }

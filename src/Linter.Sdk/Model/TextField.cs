@@ -25,16 +25,11 @@ public sealed record NumberField(decimal Value, string Raw, SourceLocation At);
 /// </summary>
 /// <param name="Yuan">The amount in 元.</param>
 /// <param name="Raw">The amount as written, in the source unit.</param>
-/// <param name="Unit">The unit the source used: 元, 万元 or 亿元.</param>
+/// <param name="Unit">The unit the source used: 元, 千元, 万元 or 亿元.</param>
 /// <param name="At">Where it was read.</param>
 public sealed record MoneyField(decimal Yuan, string Raw, string Unit, SourceLocation At)
 {
     /// <summary>The amount in the unit the source used.</summary>
     [JsonIgnore]
-    public decimal InSourceUnit => Unit switch
-    {
-        "万元" => Yuan / 10_000m,
-        "亿元" => Yuan / 100_000_000m,
-        _ => Yuan,
-    };
+    public decimal InSourceUnit => Yuan / (MoneyUnits.YuanPer(Unit) ?? 1m);
 }

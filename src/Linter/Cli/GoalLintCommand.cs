@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.CommandLine;
 using GoalLint.Report.Json;
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Security.Cryptography;

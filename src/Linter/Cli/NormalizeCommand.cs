@@ -1,10 +1,11 @@
 using System.CommandLine;
+using GoalLint.Shared.Json;
 using GoalLint.Report;
 using GoalLint.Report.Json;
 
 namespace GoalLint.Cli;
 
-/// <summary><c>goallint normalize PATH... [--format json|yaml] [--output FILE]</c>: the normalised model of every table found.</summary>
+/// <summary><c>goallint normalize PATH... [--format json|yaml] [--output FILE] [--stats]</c>: the normalised model of every table found, or how much of each was read.</summary>
 public static class NormalizeCommand
 {
     public static Command Create()
@@ -13,7 +14,8 @@ public static class NormalizeCommand
         var format = new Option<string>("--format") { Description = "Output format: json or yaml.", DefaultValueFactory = _ => "json" };
         CliValues.OneOf(format, ["json", "yaml"]);
         var output = CommonOptions.Output();
-        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output };
+        var stats = new Option<bool>("--stats") { Description = "Print per file how much was read (tables, indicator rows, project names, why a read is partial) instead of the model." };
+        var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output, stats };
         inputs.AddTo(command);
         command.SetAction(parse =>
         {
@@ -28,7 +30,11 @@ public static class NormalizeCommand
             {
                 CommonOptions.Write(parse.GetValue(output), stream =>
                 {
-                    if (parse.GetValue(format) == "yaml")
+                    if (parse.GetValue(stats))
+                    {
+                        IReportFormat.WriteText(stream, ReadStats.Render(documents));
+                    }
+                    else if (parse.GetValue(format) == "yaml")
                     {
                         IReportFormat.WriteText(stream, YamlOut.Serialize(NormalisedOutput.For(documents)));
                     }

@@ -16,6 +16,8 @@ public static class ProgressiveLint
 
     public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null)
     {
+        // The run reads with the vocabulary its packs extended, in every task it starts.
+        using var vocabulary = Vocabulary.Use(rules.Vocabulary);
         var files = inputs.Files;
         IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> batch) =>
             cache is not null ? cache.Read(batch, inputs.Display) : LintPipeline.Read(batch, inputs.Display);

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;

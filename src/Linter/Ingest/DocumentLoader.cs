@@ -14,6 +14,9 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     /// <summary>Below this match score a source is reported as an unrecognised layout.</summary>
     private const double MinimumMatch = 0.3;
 
+    /// <summary>Readers tried on a file whose best match reads no indicator.</summary>
+    private const int MaxAttempts = 3;
+
     public static DocumentLoader CreateDefault() => new(LayoutReaders.All, IngestLimits.Default);
 
     /// <summary>Reads <paramref name="path"/>; <paramref name="displayPath"/> is the path reports show (default: as given).</summary>
@@ -154,31 +157,52 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
 
     private void ReadSource(SourceText source, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored)
     {
-        var (reader, score) = readers
+        var candidates = readers
             .Select(r => (Reader: r, Score: SafeMatch(r, source)))
-            .MaxBy(m => m.Score);
-        if (reader is null || score < MinimumMatch)
+            .Where(m => m.Score >= MinimumMatch)
+            .OrderByDescending(m => m.Score)
+            .Take(MaxAttempts)
+            .ToArray();
+        if (candidates.Length == 0)
         {
             ReportNoTable(source, context);
             return;
         }
 
-        document.Layout = reader.Layout;
-        if (restored is not null && reader is IDocumentSetReader set)
+        if (restored is not null && candidates[0].Reader is IDocumentSetReader set)
         {
+            document.Layout = set.Layout;
             restored.AddRange(set.ReadDocuments(source, context));
             return;
         }
 
-        var reported = context.Diagnostics.Count;
-        document.Tables.AddRange(reader.Read(source, context));
+        // The best match reads the file; when it finds no indicator at all, the next match (the
+        // generic form reader, say) may read it better. Only the reading kept reports its problems.
+        var best = Attempt(candidates[0].Reader, source, context.Path);
+        foreach (var (reader, _) in candidates.Skip(1).Where(_ => best.Indicators == 0))
+        {
+            var next = Attempt(reader, source, context.Path);
+            best = next.Indicators > best.Indicators ? next : best;
+        }
+
+        document.Layout = best.Reader.Layout;
+        document.Tables.AddRange(best.Tables);
         if (document.Tables.Count == 0 && source.Format != SourceFormat.Json)
         {
             // Text that mentions a form (a README, notes, GoalLint's own output) is not a table read badly.
             // GoalLint JSON that yields nothing keeps the reader's reason: it is damaged output, not notes.
-            context.KeepFirst(reported);
             ReportNoTable(source, context);
+            return;
         }
+
+        context.Absorb(best.Context);
+    }
+
+    private (ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators) Attempt(ILayoutReader reader, SourceText source, string path)
+    {
+        var attempt = new IngestContext(path, limits.MaxReadTime);
+        var tables = reader.Read(source, attempt);
+        return (reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
     }
 
     private static void ReportNoTable(SourceText source, IngestContext context) =>

@@ -39,8 +39,8 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
         }
     }
 
-    /// <summary>Drops what was reported after the first <paramref name="count"/> diagnostics: a source that held no table is one no-table note, not a note per line.</summary>
-    public void KeepFirst(int count) => _diagnostics.RemoveRange(count, _diagnostics.Count - count);
+    /// <summary>Takes the problems another context collected (a reading that was kept).</summary>
+    public void Absorb(IngestContext other) => _diagnostics.AddRange(other._diagnostics);
 
     /// <summary>Stops the read with <see cref="ReadBudgetExceededException"/> once the budget is spent.</summary>
     public void CheckTime()

@@ -3,9 +3,10 @@ using GoalLint.Model;
 namespace GoalLint.Normalise;
 
 /// <summary>
-/// The step between ingest and check: maps 一级/二级 labels onto the canonical frame and parses
-/// every indicator value, and takes out numbers no rule can do arithmetic with (<see cref="NumberRange"/>).
-/// Runs once per document; rules only ever see normalised tables.
+/// The step between ingest and check: maps 一级/二级 labels onto the canonical frame (the
+/// vocabulary's categories) and parses every indicator value, and takes out numbers no rule can
+/// do arithmetic with (<see cref="NumberRange"/>). Runs once per document; rules only ever see
+/// normalised tables.
 /// </summary>
 public static class Normaliser
 {
@@ -22,12 +23,13 @@ public static class Normaliser
 
     public static void Normalise(PerformanceTable table)
     {
+        var vocabulary = Vocabulary.Current;
         foreach (var indicator in table.Indicators)
         {
-            indicator.Level2Category = CategoryLabels.Level2(indicator.Level2?.Text);
-            indicator.Level1Category = CategoryLabels.Level1(indicator.Level1?.Text) switch
+            indicator.Level2Category = vocabulary.Level2(indicator.Level2?.Text);
+            indicator.Level1Category = vocabulary.Level1(indicator.Level1?.Text) switch
             {
-                Level1Category.Unknown => CategoryLabels.ParentOf(indicator.Level2Category),
+                Level1Category.Unknown => vocabulary.ParentOf(indicator.Level2Category),
                 var known => known,
             };
             Parse(indicator.CycleValue);
@@ -39,12 +41,12 @@ public static class Normaliser
         for (var i = 0; i < table.Slots.Count; i++)
         {
             var slot = table.Slots[i];
-            var level2 = CategoryLabels.Level2(slot.Level2?.Text);
-            var level1 = CategoryLabels.Level1(slot.Level1?.Text);
+            var level2 = vocabulary.Level2(slot.Level2?.Text);
+            var level1 = vocabulary.Level1(slot.Level1?.Text);
             table.Slots[i] = slot with
             {
                 Level2Category = level2,
-                Level1Category = level1 == Level1Category.Unknown ? CategoryLabels.ParentOf(level2) : level1,
+                Level1Category = level1 == Level1Category.Unknown ? vocabulary.ParentOf(level2) : level1,
             };
         }
     }

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;

@@ -35,6 +35,7 @@ public sealed class FuzzHarness
 
     private static readonly Lazy<FuzzHarness> Lazy = new(() => new FuzzHarness());
 
+
     private readonly DocumentLoader _loader = DocumentLoader.CreateDefault();
     private readonly RuleSet _rules = RuleSetBuilder.Build(new RuleSetOptions());
     private readonly RuleSet _runRules;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GoalLint.Model;
-using GoalLint.Report.Json;
+using GoalLint.Shared.Json;
 
 namespace GoalLint.Tests.Ingest;
 

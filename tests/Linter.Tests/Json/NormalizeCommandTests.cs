@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Text.Json.Nodes;
 using GoalLint.Cli;
 using GoalLint.Report.Json;

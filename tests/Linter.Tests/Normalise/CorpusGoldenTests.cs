@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using GoalLint.Ingest;
 using GoalLint.Model;
 using GoalLint.Normalise;

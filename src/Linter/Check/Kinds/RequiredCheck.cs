@@ -27,7 +27,10 @@ public sealed class RequiredCheck : CheckSpec
         public void Analyze(AnalysisContext context)
         {
             var table = context.Table!;
-            foreach (var slot in slots.Where(s => !table.Indicators.Any(i => s.Matches(i.Level1Category, i.Level2Category))))
+
+            // A frame that was not read whole is reported as such (structure); its gaps say nothing about the submission.
+            IReadOnlyList<RequiredSlot> judged = table.Read is { FrameComplete: false } ? [] : slots;
+            foreach (var slot in judged.Where(s => !table.Indicators.Any(i => s.Matches(i.Level1Category, i.Level2Category))))
             {
                 var declared = table.Slots.FirstOrDefault(d => slot.Matches(d.Level1Category, d.Level2Category));
                 var label = declared?.Level2?.Text ?? declared?.Level1?.Text ?? slot.Label;

@@ -7,4 +7,7 @@ public sealed class PackFile
     public string Id { get; set; } = "";
 
     public string Description { get; set; } = "";
+
+    /// <summary>Spellings this pack adds to the one vocabulary (<c>vocabulary: { add: … }</c>), for its city's forms.</summary>
+    public VocabularyEdit? Vocabulary { get; set; }
 }

@@ -23,6 +23,9 @@ public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
     /// <summary>Globs the config excludes from the input folders.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>The vocabulary files are read with: the shipped one, plus what the run's packs add.</summary>
+    public Vocabulary Vocabulary { get; init; } = Vocabulary.Shipped;
+
     /// <summary>Absolute path of the baseline named by the config, if any.</summary>
     public string? Baseline { get; init; }
 

@@ -24,7 +24,8 @@ public static class RuleSetBuilder
         var notices = new List<ConfigNotice>();
         var rules = new Dictionary<string, ConfiguredRule>(StringComparer.Ordinal);
         var untrustedPacks = new HashSet<string>(StringComparer.Ordinal);
-        AddPack(rules, RulesHome.CorePack);
+        var vocabulary = new List<(string Path, VocabularyFile Add)>();
+        AddPack(rules, RulesHome.CorePack, vocabulary);
         ConfigLayer? config = null;
         if (options.Config is { } configPath)
         {
@@ -53,12 +54,12 @@ public static class RuleSetBuilder
         foreach (var layer in layers)
         {
             ConfigScreen.Screen(layer, notices);
-            Apply(rules, layer, trust, untrustedPacks, notices);
+            Apply(rules, layer, trust, untrustedPacks, notices, vocabulary);
         }
 
         foreach (var pack in options.ExtraPacks)
         {
-            AddPack(rules, RealPath.Of(pack));
+            AddPack(rules, RealPath.Of(pack), vocabulary);
         }
 
         var code = new CodeHosts(new ScriptCompiler(options.ScriptCache), new PluginLoader());
@@ -66,6 +67,7 @@ public static class RuleSetBuilder
         CreateAnalyzers(ordered, options.Only, trust, untrustedPacks, code, notices);
         return new RuleSet(ordered, code)
         {
+            Vocabulary = Extended(vocabulary),
             Layers = layers.Select(l => l.Source).ToArray(),
             FailOn = config?.File.FailOn,
             MaxWarnings = config?.File.MaxWarnings,
@@ -151,9 +153,22 @@ public static class RuleSetBuilder
     public static IEnumerable<string> ShippedProfiles() =>
         Directory.Exists(RulesHome.Profiles) ? Directory.EnumerateFiles(RulesHome.Profiles, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()! : [];
 
-    private static IReadOnlyList<Rule> AddPack(Dictionary<string, ConfiguredRule> rules, string folder)
+    /// <summary>The shipped vocabulary with what the packs add, in the order the packs load.</summary>
+    private static Vocabulary Extended(List<(string Path, VocabularyFile Add)> additions)
     {
-        var loaded = RuleLoader.LoadPack(folder, RulesHome.Display);
+        try
+        {
+            return additions.Count == 0 ? Vocabulary.Shipped : Vocabulary.With(additions.Select(a => a.Add));
+        }
+        catch (VocabularyException ex)
+        {
+            throw YamlFiles.Error(string.Join(", ", additions.Select(a => a.Path)), 0, 0, "vocabulary: " + ex.Message);
+        }
+    }
+
+    private static IReadOnlyList<Rule> AddPack(Dictionary<string, ConfiguredRule> rules, string folder, List<(string Path, VocabularyFile Add)> vocabulary)
+    {
+        var loaded = RuleLoader.LoadPack(folder, RulesHome.Display, vocabulary);
         foreach (var rule in loaded)
         {
             if (rules.TryGetValue(rule.Id, out var existing))
@@ -172,12 +187,12 @@ public static class RuleSetBuilder
         return loaded;
     }
 
-    private static void Apply(Dictionary<string, ConfiguredRule> rules, ConfigLayer layer, TrustBoundary trust, HashSet<string> untrustedPacks, List<ConfigNotice> notices)
+    private static void Apply(Dictionary<string, ConfiguredRule> rules, ConfigLayer layer, TrustBoundary trust, HashSet<string> untrustedPacks, List<ConfigNotice> notices, List<(string Path, VocabularyFile Add)> vocabulary)
     {
         foreach (var pack in layer.File.Packs)
         {
             var folder = RealPath.Of(layer.Resolve(pack));
-            var added = AddPack(rules, folder);
+            var added = AddPack(rules, folder, vocabulary);
             if (!layer.Trusted || (!trust.AllowInputCode && trust.RootOf(folder) is not null))
             {
                 untrustedPacks.UnionWith(added.Select(r => r.Id));

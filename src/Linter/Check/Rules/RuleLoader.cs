@@ -11,7 +11,8 @@ public static class RuleLoader
 {
     public const string PackFileName = "pack.yaml";
 
-    public static IReadOnlyList<Rule> LoadPack(string folder, Func<string, string> display)
+    /// <summary>The pack's rules; its vocabulary additions, if any, go to <paramref name="vocabulary"/> with the pack file's path.</summary>
+    public static IReadOnlyList<Rule> LoadPack(string folder, Func<string, string> display, List<(string Path, VocabularyFile Add)>? vocabulary = null)
     {
         var packPath = Path.Combine(folder, PackFileName);
         if (!File.Exists(packPath))
@@ -20,6 +21,11 @@ public static class RuleLoader
         }
 
         var pack = YamlFiles.Read<PackFile>(packPath, display(packPath));
+        if (pack.Vocabulary is { } edit)
+        {
+            vocabulary?.Add((display(packPath), edit.Add));
+        }
+
         var packId = pack.Id.Length > 0 ? pack.Id : Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         var errors = new List<ConfigError>();
         var rules = new List<Rule>();

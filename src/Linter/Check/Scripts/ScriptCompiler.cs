@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Collections.Concurrent;
 using System.Runtime.Loader;
 using System.Security.Cryptography;
@@ -5,7 +6,6 @@ using System.Text;
 using GoalLint.Analysis;
 using GoalLint.Check.Yaml;
 using GoalLint.Model;
-using GoalLint.Report.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;

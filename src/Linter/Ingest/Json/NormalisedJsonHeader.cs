@@ -1,7 +1,7 @@
+using GoalLint.Shared.Json;
 using System.Text;
 using System.Text.Json;
 using GoalLint.Model;
-using GoalLint.Report.Json;
 
 namespace GoalLint.Ingest.Json;
 

@@ -1,6 +1,6 @@
+using GoalLint.Shared.Json;
 using System.Text.Json;
 using GoalLint.Model;
-using GoalLint.Report.Json;
 
 namespace GoalLint.Ingest.Json;
 

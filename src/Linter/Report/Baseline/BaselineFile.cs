@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using GoalLint.Check.Findings;
 using GoalLint.Report.Json;
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Text.Json;
 using GoalLint.Check.Yaml;
 using GoalLint.Report.Json;

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;

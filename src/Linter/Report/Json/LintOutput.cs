@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
 using GoalLint.Model;

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;

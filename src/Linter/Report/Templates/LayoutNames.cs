@@ -13,6 +13,7 @@ public static class LayoutNames
         LayoutFamily.HebeiGoals => "河北 部门预算绩效目标",
         LayoutFamily.GuangdongSelfEvaluation => "广东 财政支出项目绩效自评基础信息表",
         LayoutFamily.NormalisedJson => "GoalLint 规范化 JSON",
+        LayoutFamily.Generic => "绩效指标表（按表头识别）",
         _ => "未识别",
     };
 }

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Globalization;
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
@@ -22,7 +23,7 @@ public static class ReportViewBuilder
             .Select((d, i) => File(d, i, byFile[d.Path], titles, triage)).ToArray();
         var tables = files.SelectMany(f => f.Tables).ToArray();
         return new ReportView(
-            $"{Json.ToolInfo.Current.Name} {Json.ToolInfo.Current.Version}",
+            $"{Shared.Json.ToolInfo.Current.Name} {Shared.Json.ToolInfo.Current.Version}",
             result.Rules.Layers,
             Summary(result, tables, triage),
             tables.Where(t => t.Findings.Count > 0).OrderBy(t => t.Score).ThenByDescending(t => t.Findings.Count)

@@ -86,5 +86,5 @@ public class DocumentEdgeTests
         Assert.Contains(".docx", diagnostic.Message, StringComparison.Ordinal);
     }
 
-    private static string NormalisedJson(PerformanceDocument document) => GoalLint.Report.Json.NormalisedJson.Serialize([document]);
+    private static string NormalisedJson(PerformanceDocument document) => GoalLint.Shared.Json.NormalisedJson.Serialize([document]);
 }

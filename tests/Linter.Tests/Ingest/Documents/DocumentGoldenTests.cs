@@ -1,4 +1,4 @@
-using GoalLint.Report.Json;
+using GoalLint.Shared.Json;
 
 namespace GoalLint.Tests.Ingest.Documents;
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Json;
 using System.Text;
 using GoalLint.Ingest;
 using GoalLint.Model;

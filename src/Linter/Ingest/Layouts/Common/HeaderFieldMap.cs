@@ -1,53 +1,18 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Common;
 
 /// <summary>
-/// The header labels every layout uses and the <see cref="TableHeader"/> field each names. Labels
-/// are compared squeezed, without a trailing colon, 其中：, a leading year (2023年预算金额) or a
-/// bracketed unit (（元）); how a layout finds the value is its own business.
+/// The <see cref="TableHeader"/> field each header label names (the vocabulary's header-fields,
+/// compared as <see cref="LabelKey"/>s), and how its value cell sets it; how a layout finds the
+/// value is its own business.
 /// </summary>
 internal static partial class HeaderFieldMap
 {
-    private static readonly Dictionary<string, HeaderField> Fields = new(StringComparer.Ordinal)
-    {
-        ["实施周期"] = HeaderField.Group,
-        ["项目名称"] = HeaderField.ProjectName,
-        ["项目编码"] = HeaderField.ProjectCode,
-        ["项目编号"] = HeaderField.ProjectCode,
-        ["项目类型"] = HeaderField.ProjectType,
-        ["项目类别"] = HeaderField.ProjectType,
-        ["项目等级"] = HeaderField.ProjectLevel,
-        ["项目级次"] = HeaderField.ProjectLevel,
-        ["主管部门"] = HeaderField.SupervisingDepartment,
-        ["主管单位"] = HeaderField.SupervisingDepartment,
-        ["实施单位"] = HeaderField.SpendingUnit,
-        ["用款单位"] = HeaderField.SpendingUnit,
-        ["预算单位"] = HeaderField.SpendingUnit,
-        ["填报单位"] = HeaderField.SpendingUnit,
-        ["起始年度"] = HeaderField.CycleStartYear,
-        ["开始年度"] = HeaderField.CycleStartYear,
-        ["到期年度"] = HeaderField.CycleEndYear,
-        ["结束年度"] = HeaderField.CycleEndYear,
-        ["预算金额"] = HeaderField.Budget,
-        ["预算数"] = HeaderField.Budget,
-        ["年度预算数"] = HeaderField.Budget,
-        ["项目金额"] = HeaderField.Budget,
-        ["评价金额"] = HeaderField.Budget,
-        ["财政资金"] = HeaderField.FiscalFunds,
-        ["其他资金"] = HeaderField.OtherFunds,
-        ["资金用途"] = HeaderField.FundUse,
-        ["预算规模及资金用途"] = HeaderField.FundUse,
-        ["联系人"] = HeaderField.ContactPerson,
-        ["联系电话"] = HeaderField.ContactPhone,
-        ["联系邮箱"] = HeaderField.ContactEmail,
-        ["电子邮箱"] = HeaderField.ContactEmail,
-    };
-
     /// <summary>The field a label cell names, or null when it names none GoalLint knows.</summary>
-    public static HeaderField? Find(string label) =>
-        Fields.TryGetValue(Decorations().Replace(LabelText.Key(label), ""), out var field) ? field : null;
+    public static HeaderField? Find(string label) => Vocabulary.Current.HeaderFieldOf(label);
 
     /// <summary>
     /// Sets <paramref name="field"/> from its value cell, read as the field needs (text, year or
@@ -59,6 +24,8 @@ internal static partial class HeaderFieldMap
         {
             case HeaderField.CycleStartYear: header.CycleStartYear = values.Year(value); break;
             case HeaderField.CycleEndYear: header.CycleEndYear = values.Year(value); break;
+            case HeaderField.Cycle: SetCycle(header, values.Text(value)); break;
+            case HeaderField.BudgetYear: header.BudgetYear = values.Year(value); break;
             case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
             case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
             case HeaderField.OtherFunds: header.OtherFunds = values.Amount(label, value); break;
@@ -89,7 +56,27 @@ internal static partial class HeaderFieldMap
         return true;
     }
 
-    /// <summary>What surrounds the core of a label: 其中：, a leading year, a trailing unit.</summary>
-    [GeneratedRegex("^其中[：:]*|^(19|20)\\d{2}年(度)?|[（(][^）)]*[)）]$", RegexOptions.NonBacktracking)]
-    private static partial Regex Decorations();
+    /// <summary>A period written as one value (2024-2026年, 2024年至2026年): its first and last year; a single year is both.</summary>
+    private static void SetCycle(TableHeader header, TextField value)
+    {
+        var text = CellText.FoldWidth(value.Text);
+        var years = Years().Matches(text)
+            .Where(m => (m.Index == 0 || !char.IsAsciiDigit(text[m.Index - 1]))
+                && (m.Index + m.Length == text.Length || !char.IsAsciiDigit(text[m.Index + m.Length])))
+            .ToList();
+        if (years.Count is 0 or > 2)
+        {
+            header.Other.Add(new LabelledField("实施周期", value));
+            return;
+        }
+
+        header.CycleStartYear = Year(years[0].Value, value.At);
+        header.CycleEndYear = Year(years[^1].Value, value.At);
+    }
+
+    private static NumberField Year(string digits, SourceLocation at) => new(int.Parse(digits, CultureInfo.InvariantCulture), digits, at);
+
+    /// <summary>Four digits that may be a year; <see cref="SetCycle"/> keeps those not inside a longer number (linear, no lookarounds).</summary>
+    [GeneratedRegex("(19|20)\\d{2}", RegexOptions.NonBacktracking)]
+    private static partial Regex Years();
 }

@@ -11,7 +11,7 @@ internal static partial class GridNumbers
     public static bool IsNumberLike(string text)
     {
         var t = CellText.Squeeze(CellText.Clean(text));
-        return IsDash(t) || Common.Money.Parse(t.TrimEnd('%')) is not null;
+        return IsDash(t) || GoalLint.Shared.Money.Parse(t.TrimEnd('%')) is not null;
     }
 
     /// <summary>The cell as a number, or null when it is blank or a dash; text that is not a number is reported.</summary>
@@ -29,7 +29,7 @@ internal static partial class GridNumbers
             return null;
         }
 
-        if (Common.Money.Parse(squeezed) is { } value)
+        if (GoalLint.Shared.Money.Parse(squeezed) is { } value)
         {
             return new NumberField(value, text, cell.At);
         }
@@ -42,17 +42,17 @@ internal static partial class GridNumbers
     public static NumberField? Rate(Cell? cell, IngestContext context)
     {
         var text = cell is null ? "" : CellText.Squeeze(CellText.Clean(cell.Text));
-        return Common.Percent.HasSign(text) && Common.Percent.Points(text) is { } points
+        return GoalLint.Shared.Money.HasPercentSign(text) && GoalLint.Shared.Money.PercentPoints(text) is { } points
             ? new NumberField(points / 100m, CellText.Clean(cell!.Text), cell.At)
             : Number(cell, context);
     }
 
     /// <summary>An amount in <paramref name="unit"/> (元, 万元, 亿元), kept in 元.</summary>
     public static MoneyField? Money(Cell? cell, string unit, IngestContext context) =>
-        Number(cell, context) is { } number ? Common.Money.Field(number.Value, number.Raw, unit, number.At) : null;
+        Number(cell, context) is { } number ? GoalLint.Shared.Money.Field(number.Value, number.Raw, unit, number.At) : null;
 
     /// <summary>The money unit a label states: 预算金额（元） ⇒ 元, 项目资金 (万元) ⇒ 万元; 元 when none is stated.</summary>
-    public static string UnitIn(string label) => Common.Money.UnitIn(label) ?? "元";
+    public static string UnitIn(string label) => GoalLint.Shared.Money.UnitIn(label) ?? "元";
 
     /// <summary>A four-digit year at the start of a label (2023年预算金额 ⇒ 2023), or null.</summary>
     public static int? LeadingYear(string label) =>

@@ -24,14 +24,16 @@ internal sealed record IndicatorColumns(int Level1, int Level2, int Name, IReadO
     /// <summary>The columns of <paramref name="header"/>, or null when it is not an indicator header row.</summary>
     public static IndicatorColumns? Find(Row header, IReadOnlyList<ValueColumn> values)
     {
-        var labels = header.Cells.Select(c => LabelText.Key(c.Text)).ToArray();
-        var level1 = Array.IndexOf(labels, "一级指标");
-        var level2 = Array.IndexOf(labels, "二级指标");
-        var name = Array.IndexOf(labels, "三级指标");
+        var roles = header.Cells.Select(c => c.Text.Length > 0 && c.Text.Length <= 30 ? Vocabulary.Current.ColumnOf(c.Text) : null).ToArray();
+        var level1 = Array.IndexOf(roles, ColumnRole.Level1);
+        var level2 = Array.IndexOf(roles, ColumnRole.Level2);
+        var name = Array.IndexOf(roles, ColumnRole.Name);
         if (level1 < 0 || level2 <= level1 || name <= level2)
         {
             return null;
         }
+
+        var labels = header.Cells.Select(c => LabelText.Key(c.Text)).ToArray();
 
         var found = new List<(ValueColumn, int)>();
         foreach (var spec in values)

@@ -70,15 +70,15 @@ internal static partial class IndicatorRowFitter
         var cells = row.Filled.ToList();
         Cell? level1 = null, level2 = null;
         var i = 0;
-        for (; i < cells.Count && IndicatorLabels.IsLabel(cells[i].Text); i++)
+        for (; i < cells.Count && Vocabulary.Current.IsFrameLabel(cells[i].Text); i++)
         {
             var text = cells[i].Text;
-            var labelFollows = i + 1 < cells.Count && IndicatorLabels.IsLabel(cells[i + 1].Text);
-            if (level1 is null && level2 is null && IndicatorLabels.IsLevel1(text) && (!IndicatorLabels.IsLevel2(text) || labelFollows))
+            var labelFollows = i + 1 < cells.Count && Vocabulary.Current.IsFrameLabel(cells[i + 1].Text);
+            if (level1 is null && level2 is null && Vocabulary.Current.IsLevel1Label(text) && (!Vocabulary.Current.IsLevel2Label(text) || labelFollows))
             {
                 level1 = cells[i];
             }
-            else if (level2 is null && (IndicatorLabels.IsLevel2(text) || Repeats(level1, text)))
+            else if (level2 is null && (Vocabulary.Current.IsLevel2Label(text) || Repeats(level1, text)))
             {
                 level2 = cells[i];
             }
@@ -109,9 +109,9 @@ internal static partial class IndicatorRowFitter
     {
         var (level1, level2, name) = (reading.Slots[0], reading.Slots[1], reading.Slots[2]);
         var count = 2 * reading.Dropped;
-        count += level1 is not null && !IndicatorLabels.IsLevel1(level1.Text) ? 1 : 0;
-        count += level2 is not null && !IndicatorLabels.IsLevel2(level2.Text) && !Repeats(level1, level2.Text) ? 1 : 0;
-        count += name is not null && (IndicatorLabels.IsLabel(name.Text) || LooksLikeValue().IsMatch(name.Text)) ? 1 : 0;
+        count += level1 is not null && !Vocabulary.Current.IsLevel1Label(level1.Text) ? 1 : 0;
+        count += level2 is not null && !Vocabulary.Current.IsLevel2Label(level2.Text) && !Repeats(level1, level2.Text) ? 1 : 0;
+        count += name is not null && (Vocabulary.Current.IsFrameLabel(name.Text) || LooksLikeValue().IsMatch(name.Text)) ? 1 : 0;
         count += name is null && reading.Slots.Skip(3).Any(c => c is not null) ? 1 : 0;
         for (var k = 0; k < columns.Values.Count; k++)
         {

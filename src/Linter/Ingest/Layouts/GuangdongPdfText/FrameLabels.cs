@@ -1,5 +1,4 @@
 using GoalLint.Model;
-using GoalLint.Normalise;
 
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 
@@ -21,12 +20,11 @@ internal static class FrameLabels
 
     private const int MaxLabelLength = 12;
 
-    private static readonly HashSet<string> Level1 = new(StringComparer.Ordinal) { "产出指标", "效益指标", "满意度指标" };
-
     public static LabelLevel Classify(string squeezed) => squeezed switch
     {
-        _ when Level1.Contains(squeezed) => LabelLevel.Level1,
-        { Length: <= MaxLabelLength } when squeezed.EndsWith("指标", StringComparison.Ordinal) && CategoryLabels.Level2(squeezed) != Level2Category.Unknown => LabelLevel.Level2,
+        // 成本指标 is both: in this form's frame it sits under 产出指标.
+        _ when Vocabulary.Current.IsLevel1Label(squeezed) && !Vocabulary.Current.IsLevel2Label(squeezed) => LabelLevel.Level1,
+        { Length: <= MaxLabelLength } when squeezed.EndsWith("指标", StringComparison.Ordinal) && Vocabulary.Current.Level2(squeezed) != Level2Category.Unknown => LabelLevel.Level2,
         _ => LabelLevel.None,
     };
 

@@ -14,25 +14,27 @@ internal static class HeaderFields
     public static string Apply(IEnumerable<LabelledValue> pairs, PerformanceTable table)
     {
         var filled = pairs.Where(p => !p.IsBlank).ToList();
-        var unit = filled.FirstOrDefault(p => p.Key == "金额单位")?.Value.Text is { } u && u.Contains('万') ? "万元" : "元";
+        var unit = filled.FirstOrDefault(p => p.Key == "金额单位")?.Value.Text is { } u ? Vocabulary.Current.MoneyUnit(u) ?? "元" : "元";
         var header = table.Header;
         foreach (var pair in filled.Where(p => p.Key != "金额单位"))
         {
             var value = pair.Value;
             var placed = pair.Key switch
             {
-                var k when k.Contains("项目名称", StringComparison.Ordinal) => Set(header.ProjectName, v => header.ProjectName = v, value),
-                var k when k.Contains("主管部门", StringComparison.Ordinal) => Set(header.SupervisingDepartment, v => header.SupervisingDepartment = v, value),
-                var k when k.Contains("填报单位", StringComparison.Ordinal) || k.Contains("实施单位", StringComparison.Ordinal) || k.Contains("用款单位", StringComparison.Ordinal)
-                    => Set(header.SpendingUnit, v => header.SpendingUnit = v, value),
-                "联系人" => Set(header.ContactPerson, v => header.ContactPerson = v, value),
-                "联系电话" => Set(header.ContactPhone, v => header.ContactPhone = v, value),
-                var k when k.Contains("邮箱", StringComparison.Ordinal) => Set(header.ContactEmail, v => header.ContactEmail = v, value),
                 "预期总体目标" or "预期目标" => Set(table.Goals.ExpectedGoal, v => table.Goals.ExpectedGoal = v, value),
                 "实际完成情况" => Set(table.Goals.ActualOutcome, v => table.Goals.ActualOutcome = v, value),
-                "评价年度" => SetYear(header, value),
-                "评价金额" or "预算金额" or "项目金额" => SetBudget(header, value, unit),
-                _ => false,
+                _ => HeaderFieldMap.Find(pair.Label) switch
+                {
+                    HeaderField.ProjectName => Set(header.ProjectName, v => header.ProjectName = v, value),
+                    HeaderField.SupervisingDepartment => Set(header.SupervisingDepartment, v => header.SupervisingDepartment = v, value),
+                    HeaderField.SpendingUnit => Set(header.SpendingUnit, v => header.SpendingUnit = v, value),
+                    HeaderField.ContactPerson => Set(header.ContactPerson, v => header.ContactPerson = v, value),
+                    HeaderField.ContactPhone => Set(header.ContactPhone, v => header.ContactPhone = v, value),
+                    HeaderField.ContactEmail => Set(header.ContactEmail, v => header.ContactEmail = v, value),
+                    HeaderField.BudgetYear => SetYear(header, value),
+                    HeaderField.Budget => SetBudget(header, value, unit),
+                    _ => false,
+                },
             };
             if (!placed)
             {

@@ -1,5 +1,6 @@
 using GoalLint.Model;
 
+
 namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
 
 /// <summary>
@@ -32,7 +33,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
 
         _geometry = geometry;
         _anchored = true;
-        if (geometry.Cell(header, IndicatorColumn.Level1) is { IsBlank: false } level1 && SelfEvaluationLabels.IsLevel1(level1.Text))
+        if (geometry.Cell(header, ColumnRole.Level1) is { IsBlank: false } level1 && SelfEvaluationLabels.IsLevel1(level1.Text))
         {
             SetLevel1(level1);
         }
@@ -45,7 +46,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
     {
         if (_geometry is { } g && g.Width != width)
         {
-            _geometry = g.AnchoredAt(g[IndicatorColumn.Level2] + width - g.Width, width);
+            _geometry = g.AnchoredAt(g[ColumnRole.Level2] + width - g.Width, width);
             _anchored = false;
         }
     }
@@ -58,7 +59,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
             return false;
         }
 
-        if (!_anchored && !Anchor(row) && _geometry.Cell(row, IndicatorColumn.Name) is null)
+        if (!_anchored && !Anchor(row) && _geometry.Cell(row, ColumnRole.Name) is null)
         {
             // A narrower table that shows no 二级 label and has no room for names is not the indicator block.
             _geometry = null;
@@ -66,10 +67,10 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
         }
 
         var g = _geometry;
-        var level2Column = g[IndicatorColumn.Level2];
-        var level1 = g.Cell(row, IndicatorColumn.Level1);
-        var level2 = g.Cell(row, IndicatorColumn.Level2);
-        var name = g.Cell(row, IndicatorColumn.Name);
+        var level2Column = g[ColumnRole.Level2];
+        var level1 = g.Cell(row, ColumnRole.Level1);
+        var level2 = g.Cell(row, ColumnRole.Level2);
+        var name = g.Cell(row, ColumnRole.Name);
         var labels = row.Cells.Take(Math.Max(level2Column, 0)).Where(c => !c.IsBlank && !SelfEvaluationLabels.IsSection(c.Text)).ToList();
         var noLevel2 = level2 is not { IsBlank: false } || !SelfEvaluationLabels.IsLevel2(level2.Text, level1?.Text);
         if (labels.Any(c => !SelfEvaluationLabels.IsLevel1(c.Text)) && noLevel2 && name is not { IsBlank: false })
@@ -168,12 +169,12 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
             Level1 = _level1,
             Level2 = _level2,
             Name = name.ToField(),
-            Formula = Text(g.Cell(row, IndicatorColumn.Formula)),
-            AnnualValue = Value(g.Cell(row, IndicatorColumn.AnnualValue)),
-            ActualValue = Value(g.Cell(row, IndicatorColumn.ActualValue)),
-            DeviationReason = Text(g.Cell(row, IndicatorColumn.DeviationReason)),
-            Weight = Number(g.Cell(row, IndicatorColumn.Weight)),
-            Score = Number(g.Cell(row, IndicatorColumn.Score)),
+            Formula = Text(g.Cell(row, ColumnRole.Formula)),
+            AnnualValue = Value(g.Cell(row, ColumnRole.AnnualValue)),
+            ActualValue = Value(g.Cell(row, ColumnRole.ActualValue)),
+            DeviationReason = Text(g.Cell(row, ColumnRole.Deviation)),
+            Weight = Number(g.Cell(row, ColumnRole.Weight)),
+            Score = Number(g.Cell(row, ColumnRole.Score)),
             At = row.At,
             SourceRow = string.Join('\t', row.Cells.Select(c => c.Text)),
         });

@@ -1,5 +1,3 @@
-using GoalLint.Ingest.Layouts.Common;
-
 namespace GoalLint.Ingest.Layouts.Hebei;
 
 /// <summary>
@@ -14,9 +12,9 @@ internal sealed record HebeiColumns(int Level1, int Level2, int Name, int Descri
     /// <summary>The columns of a header row, or null when the row is not one (it needs at least 一级指标 and 三级指标).</summary>
     public static HebeiColumns? FromHeader(Row row)
     {
-        var labels = row.Cells.Select(c => LabelText.Key(c.Text)).ToList();
-        var level1 = labels.IndexOf("一级指标");
-        var name = labels.IndexOf("三级指标");
+        var roles = row.Cells.Select(c => c.Text.Length <= 30 ? Vocabulary.Current.ColumnOf(c.Text) : null).ToList();
+        var level1 = roles.IndexOf(ColumnRole.Level1);
+        var name = roles.IndexOf(ColumnRole.Name);
         if (level1 < 0 || name < 0)
         {
             return null;
@@ -24,10 +22,10 @@ internal sealed record HebeiColumns(int Level1, int Level2, int Name, int Descri
 
         return new HebeiColumns(
             level1,
-            labels.IndexOf("二级指标"),
+            roles.IndexOf(ColumnRole.Level2),
             name,
-            labels.FindIndex(l => l is "绩效指标描述" or "指标描述" or "指标解释"),
-            labels.FindIndex(l => l is "指标值" or "年度指标值" or "指标值（年度）"),
-            labels.FindIndex(l => l.Contains("确定依据", StringComparison.Ordinal)));
+            roles.FindIndex(r => r is ColumnRole.Description or ColumnRole.Explanation),
+            roles.IndexOf(ColumnRole.AnnualValue),
+            roles.IndexOf(ColumnRole.Basis));
     }
 }

@@ -1,6 +1,5 @@
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
-using GoalLint.Normalise;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
 
@@ -88,9 +87,9 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
     /// <summary>A filled 一级 cell that names no level of the frame (a 填报人 line after the table, say).</summary>
     private static bool OutsideFrame(TextField? level1, TextField? level2) =>
         level1 is not null
-        && CategoryLabels.Level1(level1.Text) == Level1Category.Unknown
-        && CategoryLabels.Level2(level1.Text) == Level2Category.Unknown
-        && CategoryLabels.Level2(level2?.Text) == Level2Category.Unknown;
+        && Vocabulary.Current.Level1(level1.Text) == Level1Category.Unknown
+        && Vocabulary.Current.Level2(level1.Text) == Level2Category.Unknown
+        && Vocabulary.Current.Level2(level2?.Text) == Level2Category.Unknown;
 
     /// <summary>A blank 一级 cell carries the one above; a blank 二级 cell carries only under the same 一级.</summary>
     private void SetFrame(TextField? level1, TextField? level2)

@@ -67,9 +67,9 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
                 table.Header.SpendingUnit = new TextField(HebeiText.Unwrap(unit.Groups[2].Value), at);
                 table.Header.Other.Add(new LabelledField("单位编码", new TextField(unit.Groups[1].Value, new SourceLocation(i + 1, offset + 1))));
             }
-            else if (MoneyUnit().Match(CellText.Squeeze(text)) is { Success: true } money)
+            else if (CellText.Squeeze(text).StartsWith("单位", StringComparison.Ordinal) && Vocabulary.Current.MoneyUnitIn(text) is { } money)
             {
-                _unit = money.Groups[1].Value;
+                _unit = money;
             }
         }
     }
@@ -224,9 +224,6 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
 
     [GeneratedRegex(@"^(\d{3,})\s+(\S.*)$")]
     private static partial Regex UnitLine();
-
-    [GeneratedRegex(@"^单位[:：](万元|亿元|元)$")]
-    private static partial Regex MoneyUnit();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex Year();

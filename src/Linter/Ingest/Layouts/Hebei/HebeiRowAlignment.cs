@@ -1,5 +1,4 @@
 using GoalLint.Model;
-using GoalLint.Normalise;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
 
@@ -50,9 +49,9 @@ internal static class HebeiRowAlignment
         var first = HebeiText.UnwrapAt(cells, columns.Level1);
         var second = HebeiText.UnwrapAt(cells, columns.Level2);
         return first.Length > 0
-            && CategoryLabels.Level1(first) == Level1Category.Unknown
-            && CategoryLabels.Level2(first) != Level2Category.Unknown
-            && CategoryLabels.Level2(second) == Level2Category.Unknown;
+            && Vocabulary.Current.Level1(first) == Level1Category.Unknown
+            && Vocabulary.Current.Level2(first) != Level2Category.Unknown
+            && Vocabulary.Current.Level2(second) == Level2Category.Unknown;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed partial class HebeiSpendingPlan
         {
             var cell = column < values.Cells.Count ? values.Cells[column] : null;
             var raw = cell is null ? "" : HebeiText.Unwrap(cell.Text);
-            target.SpendingPlan.Add(new SpendingPlanPoint(month, Percent.Points(raw), raw, raw.Length > 0 ? cell!.At : label.At));
+            target.SpendingPlan.Add(new SpendingPlanPoint(month, Money.PercentPoints(raw), raw, raw.Length > 0 ? cell!.At : label.At));
         }
 
         var declared = _months.Select(m => m.Column).ToHashSet();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace GoalLint.Ingest;
+namespace GoalLint.Shared;
 
 /// <summary>Cleans cell text the way every reader needs: markup left by converters removed, wrapped lines joined.</summary>
 public static partial class CellText
@@ -88,6 +88,27 @@ public static partial class CellText
     /// characters, and a message repeated on every row must not copy it each time.
     /// </summary>
     public static string Excerpt(string text, int max = 80) => text.Length <= max ? text : text[..max] + "…";
+
+    /// <summary>
+    /// Full-width letters, digits and punctuation (U+FF01–FF5E: （, ：, ２, Ａ) as their ASCII forms, the
+    /// way NFKC folds them; text without them is returned as it is, without a copy.
+    /// </summary>
+    public static string FoldWidth(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (folded, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                folded[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetter(c);
 

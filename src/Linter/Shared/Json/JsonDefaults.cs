@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace GoalLint.Report.Json;
+namespace GoalLint.Shared.Json;
 
 /// <summary>One set of JSON conventions for every machine format: camelCase, enums as camelCase strings, nulls omitted, Chinese kept readable.</summary>
 public static class JsonDefaults

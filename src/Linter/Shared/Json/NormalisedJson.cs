@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using GoalLint.Model;
 
-namespace GoalLint.Report.Json;
+namespace GoalLint.Shared.Json;
 
 /// <summary>The versioned envelope of <c>goallint normalize</c>; its JSON Schema is schemas/normalized.schema.json.</summary>
 /// <param name="SchemaVersion">MAJOR.MINOR version of this format; a reader refuses an unknown major version.</param>
@@ -11,7 +11,7 @@ namespace GoalLint.Report.Json;
 public sealed record NormalisedOutput(string SchemaVersion, ToolInfo Tool, IReadOnlyList<PerformanceDocument> Documents)
 {
     /// <summary>Bumped on any change of shape; minor for additions, major for removals or renames.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 
     public static NormalisedOutput For(IReadOnlyList<PerformanceDocument> documents) =>
         new(CurrentSchemaVersion, ToolInfo.Current, documents);

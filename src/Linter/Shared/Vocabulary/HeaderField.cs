@@ -1,7 +1,7 @@
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Shared;
 
-/// <summary>The header fields the forms label, whatever their layout.</summary>
-internal enum HeaderField
+/// <summary>The header fields the forms label, whatever their layout (vocabulary: header-fields).</summary>
+public enum HeaderField
 {
     /// <summary>A label that introduces other cells (实施周期) and holds no value itself.</summary>
     Group,
@@ -11,8 +11,12 @@ internal enum HeaderField
     ProjectLevel,
     SupervisingDepartment,
     SpendingUnit,
+    /// <summary>A period written as one value (项目期: 2024-2026年).</summary>
+    Cycle,
     CycleStartYear,
     CycleEndYear,
+    /// <summary>评价年度 / 预算年度.</summary>
+    BudgetYear,
     Budget,
     FiscalFunds,
     OtherFunds,

@@ -1,0 +1,109 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Cells;
+
+/// <summary>
+/// The cells of one text line, located by line and column, in the shapes real exports take: tab
+/// separated; a Markdown pipe row with or without its outer pipes (and a one-cell line that only
+/// starts with <c>| </c> or ends with <c> |</c>); cells set apart by runs of two or more spaces
+/// (or an ideographic space). Anything else is one cell, left to the block reader to regroup.
+/// </summary>
+public static class LineCells
+{
+    public static Row Split(int line, string text)
+    {
+        if (text.Contains('\t'))
+        {
+            return Row.FromTabSeparated(line, text);
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Contains('|'))
+        {
+            return IsPipeRule(trimmed) ? new Row(line, [], text) : Pipes(line, text);
+        }
+
+        return Spaced(line, text);
+    }
+
+    /// <summary>A Markdown delimiter row (|---|:---:|) holds no cells.</summary>
+    private static bool IsPipeRule(string trimmed) =>
+        trimmed.All(c => c is '|' or '-' or ':' or ' ' or '=') && trimmed.Contains('-');
+
+    private static Row Pipes(int line, string text)
+    {
+        var cells = new List<Cell>();
+        var start = 0;
+        var first = true;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '|')
+            {
+                continue;
+            }
+
+            var raw = text[start..i];
+            // The text before a leading pipe and after a trailing one is not a cell.
+            var outer = (first && raw.Trim().Length == 0) || (i == text.Length && raw.Trim().Length == 0 && cells.Count > 0);
+            if (!outer)
+            {
+                Add(cells, line, raw, start);
+            }
+
+            first = false;
+            start = i + 1;
+        }
+
+        return new Row(line, cells, text);
+    }
+
+    private static Row Spaced(int line, string text)
+    {
+        var cells = new List<Cell>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var gap = GapAt(text, i);
+            if (gap > 0)
+            {
+                if (text[start..i].Trim().Length > 0)
+                {
+                    Add(cells, line, text[start..i], start);
+                }
+
+                i += gap;
+                start = i;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (text[start..].Trim().Length > 0 || cells.Count == 0)
+        {
+            Add(cells, line, text[start..], start);
+        }
+
+        return new Row(line, cells, text);
+    }
+
+    /// <summary>The length of the cell gap at <paramref name="i"/>: two or more spaces, or an ideographic space; 0 when none.</summary>
+    private static int GapAt(string text, int i)
+    {
+        var n = 0;
+        while (i + n < text.Length && text[i + n] is ' ' or '\u3000')
+        {
+            n++;
+        }
+
+        return n >= 2 || (n == 1 && text[i] == '\u3000') ? n : 0;
+    }
+
+    private static void Add(List<Cell> cells, int line, string raw, int start)
+    {
+        var lead = raw.Length - raw.TrimStart().Length;
+        cells.Add(new Cell(raw.Trim(), new SourceLocation(line, start + lead + 1)));
+    }
+}

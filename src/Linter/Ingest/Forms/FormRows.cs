@@ -1,0 +1,48 @@
+using GoalLint.Ingest.Cells;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>
+/// The cell stage: every source as rows of located cells before any layout logic. Grids (CSV,
+/// spreadsheets) are rows already; text lines are split by <see cref="LineCells"/>. A one-cell
+/// line whose text holds several cells glued or single-spaced together is split into tokens when
+/// a block reader asks (<see cref="Tokens"/>), because only inside a table is that safe.
+/// </summary>
+internal static class FormRows
+{
+    /// <summary>Enough rows for any real form; a huge file is read up to here and the rest reported.</summary>
+    public const int MaxRows = 200_000;
+
+    /// <summary>Only a line this short is split into tokens: a longer one is a cell of its own (a paragraph of text).</summary>
+    public const int MaxTokenLine = 200;
+
+    public static IReadOnlyList<Row> Of(SourceText source) =>
+        source.Format is SourceFormat.Csv or SourceFormat.Xlsx or SourceFormat.Xls
+            ? source.Rows
+            : source.Lines.Take(MaxRows).Select((line, i) => LineCells.Split(i + 1, line)).ToArray();
+
+    /// <summary>
+    /// The tokens of a one-cell row: split at spaces (a row flattened onto one line), then each
+    /// piece split with the vocabulary (cells glued with no separator). Tokens keep the cell's line
+    /// and their own column where it can be found.
+    /// </summary>
+    public static IReadOnlyList<Cell> Tokens(Cell cell)
+    {
+        var tokens = new List<Cell>();
+        var text = cell.Text;
+        var from = 0;
+        foreach (var word in text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var piece in GluedCells.Split(word))
+            {
+                var found = text.IndexOf(piece, from, StringComparison.Ordinal);
+                var column = found >= 0 ? cell.At.Column + found : cell.At.Column;
+                from = found >= 0 ? found + piece.Length : from;
+                tokens.Add(new Cell(piece, cell.At with { Column = column }));
+            }
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,150 @@
+using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Layouts.Grid;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>
+/// Reads a performance table from any province by what it says: the cell stage (<see cref="FormRows"/>),
+/// the header found by roles, the one indicator-block reader, label–value fields wherever they sit.
+/// It takes the files no form family claims; a title or a 项目名称 after an indicator block starts
+/// the next table. Every table says how much of it was read (<see cref="ReadSummary"/>), and each
+/// cause of a partial read is one located <c>partial-read</c> finding.
+/// </summary>
+public sealed class GenericFormReader : ILayoutReader
+{
+    /// <summary>Just over the loader's threshold: a family reader that knows the form reads it.</summary>
+    private const double Score = 0.31;
+
+    private const int RowsScanned = 2000;
+
+    public LayoutFamily Layout => LayoutFamily.Generic;
+
+    public double Match(SourceText source) =>
+        source.Format != SourceFormat.Json && HeaderFinder.Any(FormRows.Of(source), RowsScanned) ? Score : 0;
+
+    public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
+    {
+        var rows = FormRows.Of(source);
+        var tables = new List<PerformanceTable>();
+        var start = 0;
+        while (start < rows.Count)
+        {
+            var (table, next) = ReadTable(rows, start, context);
+            if (table is not null)
+            {
+                tables.Add(table);
+            }
+
+            start = next;
+        }
+
+        return tables;
+    }
+
+    /// <summary>One table from <paramref name="start"/>: fields and goals up to its indicator header, the block, and what follows up to the next table.</summary>
+    private static (PerformanceTable? Table, int Next) ReadTable(IReadOnlyList<Row> rows, int start, IngestContext context)
+    {
+        var header = default(HeaderMatch);
+        var at = start;
+        var (titled, named) = (false, false);
+        for (; at < rows.Count && header is null; at++)
+        {
+            context.CheckTime();
+            var (isTitle, project) = (Title(rows[at]) is not null, IsProjectRow(rows[at]));
+            if (at > start && (isTitle && (titled || named) || project && named))
+            {
+                break;
+            }
+
+            (titled, named) = (titled || isTitle, named || project);
+            header = HeaderFinder.At(rows, at);
+        }
+
+        var headerRow = header is null ? at : at - 1;
+        var title = FindTitle(rows, start, headerRow);
+        var table = new PerformanceTable
+        {
+            Kind = title?.Kind ?? Kind(header),
+            Layout = LayoutFamily.Generic,
+            Title = title is { } t ? GridText.Title(t.Cell) : null,
+            At = title?.Cell.At ?? rows.Skip(start).FirstOrDefault(r => !r.IsBlank)?.At ?? new SourceLocation(start + 1, 1),
+        };
+        var fields = new FormFields(table, context);
+        fields.Read(rows, start, headerRow);
+        if (header is null)
+        {
+            return (null, at);
+        }
+
+        var reader = new IndicatorBlockReader(table, header, context);
+        var end = reader.Read(rows);
+        var next = end;
+        while (next < rows.Count && !StartsTable(rows, next) && HeaderFinder.At(rows, next) is null)
+        {
+            next++;
+        }
+
+        fields.Read(rows, end, next);
+        table.EndLine = rows.Take(next).LastOrDefault(r => !r.IsBlank)?.Line ?? table.At.Line;
+        table.Read = reader.Summary;
+        Explain(table, context);
+        return (table, next);
+    }
+
+    /// <summary>A title row, or a 项目名称 label, opens a table.</summary>
+    private static bool StartsTable(IReadOnlyList<Row> rows, int i) => Title(rows[i]) is not null || IsProjectRow(rows[i]);
+
+    private static bool IsProjectRow(Row row) =>
+        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first
+        && HeaderFieldMap.Find(first.Text.Split(':', '：', ' ', '\u3000')[0]) == HeaderField.ProjectName;
+
+    private static (Cell Cell, TableKind Kind)? FindTitle(IReadOnlyList<Row> rows, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Title(rows[i]) is { } title)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    private static (Cell Cell, TableKind Kind)? Title(Row row)
+    {
+        var filled = row.Cells.Where(c => !c.IsBlank).Take(2).ToArray();
+        return filled.Length == 1 && filled[0].Text.Length <= 60 && Vocabulary.Current.TitleKind(filled[0].Text) is { } kind ? (filled[0], kind) : null;
+    }
+
+    /// <summary>Without a title: a table that scores actual values is a self-evaluation, any other a goal table.</summary>
+    private static TableKind Kind(HeaderMatch? header) =>
+        header is not null && (header.Columns.Has(ColumnRole.ActualValue) || header.Columns.Has(ColumnRole.Score)) ? TableKind.SelfEvaluation : TableKind.ProjectGoals;
+
+    /// <summary>One located finding per cause of a partial read; the reasons stay on the table for the stats.</summary>
+    private static void Explain(PerformanceTable table, IngestContext context)
+    {
+        var read = table.Read!;
+        if (read.Rows == 0)
+        {
+            Report("partial-read", "找到了指标表头，但其下没有读到任何指标行。");
+        }
+
+        if (read.CellsUnplaced > 0)
+        {
+            Report("cells-unplaced", $"指标区有 {read.CellsUnplaced} 个单元格无法对应到任何列，未读取。");
+        }
+
+        if (read.CutOff)
+        {
+            Report("cut-off", "表格在一行中间结束（来源被截断），最后一行的指标值缺失。");
+        }
+
+        void Report(string code, string reason)
+        {
+            read.PartialReasons.Add(reason);
+            context.Report(code, $"本表只读取了一部分：{reason}缺项类检查不对本表作出判断。", table.At, table.Title?.Text);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>An indicator header found at a row: its columns, the row after it, and whether the rows below come one cell at a time.</summary>
+internal sealed record HeaderMatch(FormColumns Columns, int NextRow, bool Stream);
+
+/// <summary>
+/// Finds an indicator header by the roles its cells name (the vocabulary's indicator-columns), in
+/// every shape met: one row; a row whose cells wrapped onto the next (一级 / 指标) or that names
+/// 实施期 | 年度 above two 指标值 cells; a row above that qualifies the side-by-side blocks; a line
+/// of glued or single-spaced labels; one label per line or per paragraph.
+/// </summary>
+internal static class HeaderFinder
+{
+    /// <summary>Header cells are short; longer text is content.</summary>
+    private const int MaxHeaderCell = 30;
+
+    private const int MaxStreamHeader = 20;
+
+    /// <summary>No form prints more columns than this; a wider row is no header and is not looked at cell by cell.</summary>
+    private const int MaxColumns = 64;
+
+    private const int MaxQualifier = 10;
+
+
+    public static HeaderMatch? At(IReadOnlyList<Row> rows, int i)
+    {
+        var row = rows[i];
+        if (row.Cells.Count > MaxColumns)
+        {
+            return null;
+        }
+
+        var filled = row.Cells.Count(c => !c.IsBlank);
+        if (filled >= 2)
+        {
+            return InRow(rows, i) ?? Wrapped(rows, i);
+        }
+
+        return filled == 1 ? Stream(rows, i) : null;
+    }
+
+    /// <summary>Whether some row among the first <paramref name="limit"/> opens an indicator header: the cheap test a layout match needs.</summary>
+    public static bool Any(IReadOnlyList<Row> rows, int limit)
+    {
+        for (var i = 0; i < Math.Min(rows.Count, limit); i++)
+        {
+            if (MayHoldRole(rows[i]) && At(rows, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HeaderMatch? InRow(IReadOnlyList<Row> rows, int i)
+    {
+        var roles = rows[i].Cells.Select(c => Role(c.Text)).ToArray();
+        var qualifiers = i > 0 ? Spread(rows[i - 1], roles.Length) : [];
+        return FormColumns.FromRoles(roles, qualifiers, inferred: false) is { } columns ? new HeaderMatch(columns, i + 1, Stream: false) : null;
+    }
+
+    /// <summary>Header cells wrapped over two rows (一级 / 指标), or a row of 实施期 | 年度 over 指标值 | 指标值.</summary>
+    private static HeaderMatch? Wrapped(IReadOnlyList<Row> rows, int i)
+    {
+        // A row above a header that is whole by itself (a goal, a field) is not half of it.
+        if (i + 1 >= rows.Count || rows[i + 1].Cells.Count is 0 or > MaxColumns || InRow(rows, i + 1) is not null)
+        {
+            return null;
+        }
+
+        var (top, bottom) = (rows[i], rows[i + 1]);
+        var width = Math.Max(top.Cells.Count, bottom.Cells.Count);
+        var roles = new ColumnRole?[width];
+        var qualifiers = new string[width];
+        for (var c = 0; c < width; c++)
+        {
+            var (upper, lower) = (top[c].Trim(), bottom[c].Trim());
+            roles[c] = (upper.Length + lower.Length <= MaxHeaderCell ? Role(upper + lower) : null) ?? Role(lower) ?? Role(upper);
+            qualifiers[c] = lower.Length > 0 ? upper : "";
+        }
+
+        return FormColumns.FromRoles(roles, qualifiers, inferred: true) is { } columns ? new HeaderMatch(columns, i + 2, Stream: false) : null;
+    }
+
+    /// <summary>Labels glued or single-spaced on one line, or one per line (blank lines between allowed).</summary>
+    private static HeaderMatch? Stream(IReadOnlyList<Row> rows, int i)
+    {
+        var roles = new List<ColumnRole?>();
+        var next = i;
+        for (; next < rows.Count && roles.Count < MaxStreamHeader; next++)
+        {
+            var filled = rows[next].Cells.Where(c => !c.IsBlank).ToArray();
+            if (filled.Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = filled.Length == 1 && filled[0].Text.Length <= FormRows.MaxTokenLine ? FormRows.Tokens(filled[0]) : [];
+            var tokenRoles = tokens.Select(t => Role(t.Text)).ToArray();
+            if (tokenRoles.Length == 0 || tokenRoles.Any(r => r is null))
+            {
+                break;
+            }
+
+            roles.AddRange(tokenRoles);
+        }
+
+        return FormColumns.FromRoles(roles, [], inferred: true) is { } columns ? new HeaderMatch(columns, next, Stream: true) : null;
+    }
+
+    /// <summary>
+    /// The cells of a qualifier row (实施期目标 | 年度目标 over side-by-side blocks), each carried right
+    /// over the blanks after it as a merged cell is; none when the row holds anything else (a goal and its text).
+    /// </summary>
+    private static string[] Spread(Row row, int width)
+    {
+        var filled = row.Cells.Where(c => !c.IsBlank).ToArray();
+        if (filled.Length == 0 || !filled.All(c => c.Text.Length <= MaxQualifier && (FormColumns.IsCycleWord(c.Text) || c.Text.Contains("年度", StringComparison.Ordinal))))
+        {
+            return [];
+        }
+
+        var spread = new string[width];
+        var current = "";
+        for (var c = 0; c < width; c++)
+        {
+            current = row[c].Trim() is { Length: > 0 } text ? text : current;
+            spread[c] = current;
+        }
+
+        return spread;
+    }
+
+    private static bool MayHoldRole(Row row) => row.Cells.Any(c => c.Text.Contains("指标", StringComparison.Ordinal) || c.Text.Contains("内容", StringComparison.Ordinal));
+
+    private static ColumnRole? Role(string text) =>
+        text.Length is > 0 and <= MaxHeaderCell ? Vocabulary.Current.ColumnOf(text) : null;
+}

@@ -1,0 +1,226 @@
+using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Layouts.Grid;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>
+/// The one indicator-block reader: from the row after a header to the block's end (合计/总分/评价结论,
+/// a title, a header field, a goal), every row becomes an indicator under its 一级/二级, carried
+/// down over blank or missing leading cells. Rows that arrive one cell at a time are regrouped
+/// (<see cref="StreamRows"/>). What it cannot place is counted on the table's <see cref="ReadSummary"/>.
+/// </summary>
+internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch header, IngestContext context)
+{
+    /// <summary>One cell rows above this share make the block a stream (one cell per line or paragraph).</summary>
+    private const double StreamShare = 0.6;
+
+    private readonly FormColumns _columns = header.Columns;
+    private readonly IndicatorFrame[] _frames = [.. Enumerable.Range(0, header.Columns.Blocks).Select(_ => new IndicatorFrame())];
+
+    public ReadSummary Summary { get; } = new() { Header = header.Columns.Inferred ? HeaderReading.Inferred : HeaderReading.Found };
+
+    /// <summary>Reads the block; returns the index of the first row after it.</summary>
+    public int Read(IReadOnlyList<Row> rows)
+    {
+        var end = End(rows, header.NextRow);
+        var body = rows.Skip(header.NextRow).Take(end - header.NextRow).Where(r => !r.IsBlank).ToList();
+        if (header.Stream || body.Count > 0 && body.Count(r => r.Cells.Count(c => !c.IsBlank) == 1) >= StreamShare * body.Count)
+        {
+            var stream = new StreamRows(_columns);
+            foreach (var row in body)
+            {
+                context.CheckTime();
+                stream.Add(row);
+            }
+
+            foreach (var row in stream.Rows())
+            {
+                ReadRow(row);
+            }
+
+            Summary.CutOff |= stream.CutOff;
+        }
+        else
+        {
+            foreach (var row in body)
+            {
+                context.CheckTime();
+                ReadRow(row);
+            }
+
+            Summary.CutOff |= end >= rows.Count && body.Count > 0 && IsCut(body[^1]);
+        }
+
+        table.Slots.AddRange(_frames.SelectMany(f => f.Slots));
+        if (end < rows.Count && IsTotal(rows[end]))
+        {
+            ReadTotals(rows[end]);
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>The first row that is not the block's: a total, a title, a header field or goal label, another form's header.</summary>
+    private int End(IReadOnlyList<Row> rows, int from)
+    {
+        for (var i = from; i < rows.Count; i++)
+        {
+            var first = rows[i].Cells.FirstOrDefault(c => !c.IsBlank);
+            if (first is null)
+            {
+                continue;
+            }
+
+            var vocabulary = Vocabulary.Current;
+            if (IsTotal(rows[i])
+                || rows[i].Cells.Count(c => !c.IsBlank) == 1 && first.Text.Length <= 60 && vocabulary.TitleKind(first.Text) is not null
+                || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
+                || HeaderFinder.At(rows, i) is { } again && again.Columns.Columns.Select(c => c.Role).SequenceEqual(_columns.Columns.Select(c => c.Role)) is false)
+            {
+                return i;
+            }
+        }
+
+        return rows.Count;
+    }
+
+    private static bool IsTotal(Row row) =>
+        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.IsBlockEnd(first.Text);
+
+    private void ReadRow(Row row)
+    {
+        if (HeaderFinder.At([row], 0) is not null)
+        {
+            return; // the header again, after a page break
+        }
+
+        Indicator? first = null;
+        for (var block = 0; block < _columns.Blocks; block++)
+        {
+            var (slots, unplaced) = BlockCells.Place(row, _columns, block);
+            Summary.CellsUnplaced += block == 0 ? unplaced : 0;
+            var indicator = ReadIndicator(row, slots, block, first);
+            first ??= indicator;
+        }
+    }
+
+    /// <summary>
+    /// The row's indicator in one block; in a later block (年度 beside 实施期) an indicator of the
+    /// same name as the first block's is the same indicator, and only adds its values to it.
+    /// </summary>
+    private Indicator? ReadIndicator(Row row, Cell?[] slots, int block, Indicator? first)
+    {
+        Cell? At(ColumnRole role) => _columns.IndexOf(role, block) is var i and >= 0 ? slots[i] : null;
+
+        var values = _columns.ValuesOf(block).Where(c => slots[c.Index] is not null).ToArray();
+        var name = At(ColumnRole.Name);
+        var hasIndicator = name is not null || values.Any(v => v.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue);
+        var (level1, level2) = _frames[block].Place(At(ColumnRole.Level1), At(ColumnRole.Level2), hasIndicator, row.At);
+        if (!hasIndicator)
+        {
+            return null;
+        }
+
+        if (first is not null && name is not null && LabelKey.Of(first.Name?.Text) == LabelKey.Of(name.Text))
+        {
+            foreach (var column in values)
+            {
+                Fill(first, column.Role, slots[column.Index]!, At(ColumnRole.Comparator), At(ColumnRole.Unit));
+            }
+
+            return first;
+        }
+
+        var indicator = new Indicator
+        {
+            Level1 = level1,
+            Level2 = level2,
+            Name = name is null ? null : GridText.Field(name),
+            At = (name ?? row.Cells.First(c => !c.IsBlank)).At,
+            SourceRow = RowText.Joined(row),
+        };
+        foreach (var column in values)
+        {
+            Fill(indicator, column.Role, slots[column.Index]!, At(ColumnRole.Comparator), At(ColumnRole.Unit));
+        }
+
+        TruncatedCells.Check(indicator, context);
+        table.Indicators.Add(indicator);
+        Summary.Rows++;
+        return indicator;
+    }
+
+    private void Fill(Indicator indicator, ColumnRole role, Cell cell, Cell? comparator, Cell? unit)
+    {
+        switch (role)
+        {
+            case ColumnRole.CycleValue: indicator.CycleValue = ComposedValue(cell, comparator, unit); break;
+            case ColumnRole.AnnualValue: indicator.AnnualValue = ComposedValue(cell, comparator, unit); break;
+            case ColumnRole.ActualValue: indicator.ActualValue = ComposedValue(cell, null, unit); break;
+            case ColumnRole.Weight: indicator.Weight = GridNumbers.Number(cell, context); break;
+            case ColumnRole.Score: indicator.Score = GridNumbers.Number(cell, context); break;
+            case ColumnRole.Deviation: indicator.DeviationReason = GridText.Field(cell); break;
+            case ColumnRole.Description or ColumnRole.Explanation: indicator.Description ??= GridText.Field(cell); break;
+            case ColumnRole.Basis: indicator.ValueBasis = GridText.Field(cell); break;
+            case ColumnRole.Formula: indicator.Formula = GridText.Field(cell); break;
+        }
+    }
+
+    /// <summary>
+    /// A value as the reviewer reads it when the form splits it over columns (计算符号 | 指标值 | 计量单位:
+    /// ≥ | 95 | % ⇒ ≥95%), located at the value cell; a value that states its own comparator or unit keeps it.
+    /// </summary>
+    private static IndicatorValue ComposedValue(Cell value, Cell? comparator, Cell? unit)
+    {
+        var text = CellText.Clean(value.Text);
+        if (comparator is not null && Comparator(comparator.Text) is { } symbol && text.Length > 0 && char.IsAsciiDigit(CellText.FoldWidth(text)[0]))
+        {
+            text = symbol + text;
+        }
+
+        if (unit is not null && CellText.Clean(unit.Text) is { Length: > 0 } u && !text.EndsWith(u, StringComparison.Ordinal) && Money.Parse(text.TrimStart('≥', '≤', '>', '<', '=')) is not null)
+        {
+            text += u;
+        }
+
+        return new IndicatorValue(new TextField(text, value.At));
+    }
+
+    /// <summary>The symbol a 计算符号/指标性质 cell names; null for 定性 and the like.</summary>
+    private static string? Comparator(string text) => CellText.FoldWidth(CellText.Squeeze(text)) switch
+    {
+        "≥" or "≧" or ">=" or "大于等于" or "不低于" or "不少于" => "≥",
+        "≤" or "≦" or "<=" or "小于等于" or "不高于" or "不超过" => "≤",
+        ">" or "大于" => ">",
+        "<" or "小于" => "<",
+        "=" or "等于" => "=",
+        _ => null,
+    };
+
+    /// <summary>A last row with fewer cells than its 三级指标 and values need: the source ends mid-row.</summary>
+    private bool IsCut(Row row)
+    {
+        var (slots, _) = BlockCells.Place(row, _columns, 0);
+        return _columns.ValuesOf(0).Any() && _columns.ValuesOf(0).All(c => slots[c.Index] is null);
+    }
+
+    /// <summary>合计/总分: the 分值 and 得分 it prints, in their columns or as its last two numbers.</summary>
+    private void ReadTotals(Row row)
+    {
+        var (weight, score) = (_columns.IndexOf(ColumnRole.Weight), _columns.IndexOf(ColumnRole.Score));
+        if (weight < 0 && score < 0)
+        {
+            return;
+        }
+
+        var numbers = row.Cells.Where(c => !c.IsBlank && Money.Parse(c.Text) is not null).ToList();
+        Cell? Pick(int column, int fromEnd) =>
+            column >= 0 && column < row.Cells.Count && Money.Parse(row[column]) is not null ? row.Cells[column]
+            : numbers.Count >= fromEnd ? numbers[^fromEnd] : null;
+
+        table.TotalWeight = weight >= 0 ? GridNumbers.Number(Pick(weight, score >= 0 ? 2 : 1), context) : null;
+        table.TotalScore = score >= 0 ? GridNumbers.Number(Pick(score, 1), context) : null;
+    }
+}

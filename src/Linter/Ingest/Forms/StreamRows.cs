@@ -1,0 +1,106 @@
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>
+/// Rebuilds rows from cells that arrive one at a time (one cell per line or paragraph, a row
+/// flattened onto one line, cells glued together): a 一级 or 二级 label opens a row's frame, then
+/// a 三级指标 (with the words spaced off it on the same line), then as many values as the header
+/// has columns after it. A row the source ends in before its values is cut off.
+/// </summary>
+internal sealed class StreamRows(FormColumns columns)
+{
+    private readonly List<(Cell Cell, int Line)> _tokens = [];
+
+    public bool CutOff { get; private set; }
+
+    public void Add(Row row)
+    {
+        var filled = row.Cells.Where(c => !c.IsBlank).ToArray();
+        foreach (var cell in filled.Length == 1 && filled[0].Text.Length <= FormRows.MaxTokenLine ? FormRows.Tokens(filled[0]) : filled)
+        {
+            _tokens.Add((cell, row.Line));
+        }
+    }
+
+    public IEnumerable<Row> Rows()
+    {
+        var vocabulary = Vocabulary.Current;
+        var (level1, level2, name) = (columns.IndexOf(ColumnRole.Level1), columns.IndexOf(ColumnRole.Level2), columns.IndexOf(ColumnRole.Name));
+        var values = columns.ValuesOf(0).ToArray();
+        var k = 0;
+        while (k < _tokens.Count)
+        {
+            var slots = new Cell?[columns.Width];
+            var start = k;
+            if (level1 >= 0 && IsLevel1(k))
+            {
+                slots[level1] = _tokens[k++].Cell;
+            }
+
+            if (k < _tokens.Count && level2 >= 0 && vocabulary.IsLevel2Label(_tokens[k].Cell.Text))
+            {
+                slots[level2] = _tokens[k++].Cell;
+            }
+
+            // A row always takes at least one token, so a label the header has no column for is read as a name.
+            if (k < _tokens.Count && (k == start || !vocabulary.IsFrameLabel(_tokens[k].Cell.Text)))
+            {
+                k = TakeName(slots, name, k);
+                var taken = 0;
+                while (taken < values.Length && k < _tokens.Count && !vocabulary.IsFrameLabel(_tokens[k].Cell.Text))
+                {
+                    slots[values[taken++].Index] = _tokens[k++].Cell;
+                }
+
+                CutOff |= taken < values.Length && k >= _tokens.Count;
+            }
+
+            yield return ToRow(slots);
+        }
+    }
+
+    /// <summary>A 一级 label; 成本指标, which is both, only when a 二级 label follows it.</summary>
+    private bool IsLevel1(int k)
+    {
+        var vocabulary = Vocabulary.Current;
+        var text = _tokens[k].Cell.Text;
+        return vocabulary.IsLevel1Label(text)
+            && (!vocabulary.IsLevel2Label(text) || k + 1 < _tokens.Count && vocabulary.IsLevel2Label(_tokens[k + 1].Cell.Text));
+    }
+
+    /// <summary>The 三级指标: its token, joined with the words after it on the same line while more remain there than values need.</summary>
+    private int TakeName(Cell?[] slots, int name, int k)
+    {
+        var first = _tokens[k];
+        var text = first.Cell.Text;
+        k++;
+        var values = columns.ValuesOf(0).Count();
+        while (k < _tokens.Count && _tokens[k].Line == first.Line && SameLineLeft(k) > values && !ValueShape.LooksLikeValue(_tokens[k].Cell.Text))
+        {
+            text = CellText.JoinWrapped([text, _tokens[k++].Cell.Text]);
+        }
+
+        slots[name] = first.Cell with { Text = text };
+        return k;
+    }
+
+    private int SameLineLeft(int k)
+    {
+        var line = _tokens[k].Line;
+        var n = 0;
+        while (k + n < _tokens.Count && _tokens[k + n].Line == line)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static Row ToRow(Cell?[] slots)
+    {
+        var at = slots.First(s => s is not null)!.At;
+        var cells = slots.Select(s => s ?? new Cell("", at)).ToArray();
+        return new Row(at.Line, cells, string.Join('\t', cells.Select(c => c.Text)));
+    }
+}

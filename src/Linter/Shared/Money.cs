@@ -1,0 +1,53 @@
+using System.Globalization;
+using GoalLint.Model;
+
+namespace GoalLint.Shared;
+
+/// <summary>
+/// The one reader of numbers and amounts in cells: 1,200.50 (or 1，200.50, or full-width digits),
+/// 90% as points, an amount in 元, 千元, 万元 or 亿元 kept in 元 (<see cref="MoneyUnits"/>), and the
+/// unit a label states (the vocabulary's money-units).
+/// </summary>
+public static class Money
+{
+    /// <summary>The number a cell writes, thousands separators allowed; null when it is not a plain number.</summary>
+    public static decimal? Parse(string text) =>
+        decimal.TryParse(WithoutSeparators(CellText.FoldWidth(text)), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>
+    /// The number a cell writes before one of <paramref name="suffixes"/> (96分, 2019年, 200万元);
+    /// null when anything else stands beside it.
+    /// </summary>
+    public static decimal? Parse(string text, IReadOnlyList<string> suffixes)
+    {
+        var t = CellText.FoldWidth(text).Trim();
+        foreach (var suffix in suffixes)
+        {
+            if (t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return Parse(t[..^suffix.Length]);
+            }
+        }
+
+        return Parse(t);
+    }
+
+    /// <summary>The text without thousands separators, half- or full-width (1,200 and 1，200 ⇒ 1200).</summary>
+    public static string WithoutSeparators(string text) =>
+        text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
+
+    public static bool HasPercentSign(string text) => text.EndsWith('%') || text.EndsWith('％');
+
+    /// <summary>The number the text writes, percent signs dropped (30% ⇒ 30, 30 ⇒ 30), or null when it writes none.</summary>
+    public static decimal? PercentPoints(string text) => Parse(text.TrimEnd('%', '％'));
+
+    /// <summary>The amount in 元, or null when it is too large to hold once converted.</summary>
+    public static decimal? InYuan(decimal amount, string unit) => MoneyUnits.InYuan(amount, unit);
+
+    /// <summary>The unit a label or note states (预算金额（元）, 项目资金 ( 万元 ), 单位：千元), or null when it states none.</summary>
+    public static string? UnitIn(string text) => Vocabulary.Current.MoneyUnitIn(text);
+
+    /// <summary>The amount as a field in 元, or null when it is too large to hold.</summary>
+    public static MoneyField? Field(decimal amount, string raw, string unit, SourceLocation at) =>
+        InYuan(amount, unit) is { } yuan ? new MoneyField(yuan, raw, unit, at) : null;
+}

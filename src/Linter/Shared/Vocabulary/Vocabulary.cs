@@ -1,0 +1,282 @@
+using GoalLint.Model;
+
+namespace GoalLint.Shared;
+
+/// <summary>
+/// The one vocabulary every reader and rule uses (<c>rules/vocabulary/vocabulary.yaml</c>, plus what
+/// a city pack adds): which header field, indicator column, 一级/二级 category, fund line, money unit,
+/// block end or table kind a label names. Labels are compared as <see cref="LabelKey"/>s.
+/// Built once and never changed, so every thread reads it without locks.
+/// </summary>
+public sealed class Vocabulary
+{
+    private const string ShippedResource = "GoalLint.vocabulary.yaml";
+
+    /// <summary>Longer text is content in a label column, not a label: it names no category.</summary>
+    private const int MaxLabelChars = 100;
+
+    /// <summary>The vocabulary of the run under way (a city's), flowing into the tasks that read its files.</summary>
+    private static readonly AsyncLocal<Vocabulary?> Scoped = new();
+
+    private static VocabularyFile? _shippedFile;
+
+    private IReadOnlyList<string>? _labels;
+
+    private readonly Dictionary<string, HeaderField> _headerFields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GoalField> _goals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ColumnRole> _columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Level1Category> _level1Labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Level2Category> _level2Labels = new(StringComparer.Ordinal);
+    private readonly List<(WordEntry Words, Level1Category Category)> _level1 = [];
+    private readonly List<(WordEntry Words, Level2Category Category)> _level2 = [];
+    private readonly Dictionary<Level2Category, Level1Category> _parents = [];
+    private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
+    private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
+    private readonly List<string> _blockEnds = [];
+    private readonly List<(string Word, TableKind Kind)> _titleWords = [];
+
+    private Vocabulary(IEnumerable<VocabularyFile> files)
+    {
+        foreach (var file in files)
+        {
+            Add(file);
+        }
+    }
+
+    /// <summary>The vocabulary in use: the shipped one unless a run set its own with <see cref="Use"/>.</summary>
+    public static Vocabulary Current => Scoped.Value ?? Shipped;
+
+    /// <summary>The shipped vocabulary, embedded in the tool so no reader depends on a path.</summary>
+    public static Vocabulary Shipped { get; } = new([ShippedFile]);
+
+    /// <summary>The shipped vocabulary with a city's additions, in order.</summary>
+    public static Vocabulary With(IEnumerable<VocabularyFile> additions) => new([ShippedFile, .. additions]);
+
+    /// <summary>Makes <paramref name="vocabulary"/> the one every reader uses until the returned scope ends (and in the tasks it starts).</summary>
+    public static IDisposable Use(Vocabulary vocabulary)
+    {
+        var previous = Scoped.Value;
+        Scoped.Value = vocabulary;
+        return new Restore(previous);
+    }
+
+    private static VocabularyFile ShippedFile => _shippedFile ??= LoadShipped();
+
+    /// <summary>Every label the vocabulary knows (header fields, indicator columns, 一级/二级), as keys, longest first: for splitting glued cells.</summary>
+    public IReadOnlyList<string> Labels => _labels ??= [.. _headerFields.Keys.Concat(_goals.Keys).Concat(_columns.Keys).Concat(_level1Labels.Keys).Concat(_level2Labels.Keys).Distinct().OrderByDescending(k => k.Length)];
+
+    public HeaderField? HeaderFieldOf(string label) => _headerFields.TryGetValue(LabelKey.Of(label), out var field) ? field : null;
+
+    public GoalField? GoalOf(string label) => _goals.TryGetValue(LabelKey.Of(label), out var goal) ? goal : null;
+
+    public ColumnRole? ColumnOf(string label) => _columns.TryGetValue(LabelKey.Of(label), out var role) ? role : null;
+
+    /// <summary>The 一级 category a label names, loosely (产出指标（50分）, 产出, a carried-down label).</summary>
+    public Level1Category Level1(string? label) => Classify(label, _level1, _level1Labels);
+
+    /// <summary>The 二级 category a label names, loosely.</summary>
+    public Level2Category Level2(string? label) => Classify(label, _level2, _level2Labels);
+
+    /// <summary>Whether the text is a full 一级指标 label (产出指标, 效果指标, 成本指标(必填)).</summary>
+    public bool IsLevel1Label(string text) => _level1Labels.ContainsKey(LabelKey.Of(text));
+
+    /// <summary>Whether the text is a full 二级指标 label; 满意度指标 is 一级 only.</summary>
+    public bool IsLevel2Label(string text) => _level2Labels.ContainsKey(LabelKey.Of(text));
+
+    /// <summary>Whether the text is a full 一级 or 二级 label.</summary>
+    public bool IsFrameLabel(string text) => IsLevel1Label(text) || IsLevel2Label(text);
+
+    /// <summary>The 一级 category a 二级 one sits under (数量指标 ⇒ 产出指标), for rows that name only the second level.</summary>
+    public Level1Category ParentOf(Level2Category level2) => _parents.GetValueOrDefault(level2);
+
+    public FundLineKind FundLine(string label)
+    {
+        var key = LabelKey.Of(label);
+        foreach (var (words, kind) in _fundLines)
+        {
+            if (Matches(words, key, key))
+            {
+                return kind;
+            }
+        }
+
+        return FundLineKind.Named;
+    }
+
+    /// <summary>The money unit a word names (万 ⇒ 万元), or null.</summary>
+    public string? MoneyUnit(string word) => _moneyUnits.GetValueOrDefault(LabelKey.Of(word));
+
+    /// <summary>
+    /// The money unit a label or note states: in brackets (预算金额（万元）, 项目资金 ( 万元 )) or after
+    /// 单位 (单位：千元, 金额单位：万元); null when it states none.
+    /// </summary>
+    public string? MoneyUnitIn(string text)
+    {
+        var s = CellText.FoldWidth(CellText.Squeeze(text));
+        var open = s.LastIndexOf('(');
+        if (open >= 0 && s.IndexOf(')', open) is var close and > 0 && _moneyUnits.GetValueOrDefault(s[(open + 1)..close]) is { } unit)
+        {
+            return unit;
+        }
+
+        var mark = s.IndexOf("单位", StringComparison.Ordinal);
+        return mark >= 0 && s[(mark + 2)..].TrimStart(':') is { Length: > 0 } rest ? _moneyUnits.GetValueOrDefault(rest) : null;
+    }
+
+    /// <summary>Whether a row that starts with this cell ends an indicator block (合计, 总分, 评价结论).</summary>
+    public bool IsBlockEnd(string firstCell)
+    {
+        var key = LabelKey.Of(firstCell);
+        return key.Length <= 12 && _blockEnds.Exists(w => key.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>The table kind a title names (…绩效目标申报表, …自评表), or null when the text is no title.</summary>
+    public TableKind? TitleKind(string text)
+    {
+        var key = LabelKey.Of(text);
+        foreach (var (word, kind) in _titleWords)
+        {
+            if (key.Contains(word, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static TCategory Classify<TCategory>(string? label, List<(WordEntry Words, TCategory Category)> entries, Dictionary<string, TCategory> labels)
+        where TCategory : struct, Enum
+    {
+        if (label is null || label.Length > MaxLabelChars)
+        {
+            return default;
+        }
+
+        var squeezed = CellText.Squeeze(label);
+        foreach (var (words, category) in entries)
+        {
+            if (Matches(words, squeezed, null))
+            {
+                return category;
+            }
+        }
+
+        return labels.GetValueOrDefault(LabelKey.Of(label));
+    }
+
+    private static bool Matches(WordEntry words, string text, string? key) =>
+        words.Starts.Exists(w => text.StartsWith(w, StringComparison.Ordinal))
+        || words.Contains.Exists(w => text.Contains(w, StringComparison.Ordinal))
+        || key is not null && words.Labels.Exists(w => w == key);
+
+    private void Add(VocabularyFile file)
+    {
+        AddSpellings(file.HeaderFields, _headerFields, "header-fields");
+        AddSpellings(file.Goals, _goals, "goals");
+        AddSpellings(file.IndicatorColumns, _columns, "indicator-columns");
+        AddCategories(file.Categories.Level1, _level1, _level1Labels, "categories.level1");
+        AddCategories(file.Categories.Level2, _level2, _level2Labels, "categories.level2");
+        foreach (var entry in file.Categories.Level2.Where(e => e.Parent.Length > 0))
+        {
+            _parents[Role<Level2Category>(entry.Id, "categories.level2")] = Role<Level1Category>(entry.Parent, "categories.level2 parent");
+        }
+
+        foreach (var entry in file.FundLines)
+        {
+            var kind = Role<FundLineKind>(entry.Id, "fund-lines");
+            _fundLines.Add((Keyed(entry), kind));
+        }
+
+        foreach (var (unit, spellings) in file.MoneyUnits)
+        {
+            if (MoneyUnits.YuanPer(unit) is null)
+            {
+                throw new VocabularyException($"money-units: '{unit}' is not a unit GoalLint converts (元, 千元, 万元, 亿元).");
+            }
+
+            foreach (var spelling in spellings.Append(unit))
+            {
+                _moneyUnits[LabelKey.Of(spelling)] = unit;
+            }
+        }
+
+        _blockEnds.AddRange(file.BlockEnds.Select(LabelKey.Of));
+        foreach (var entry in file.TableKinds)
+        {
+            var kind = Role<TableKind>(entry.Kind, "table-kinds");
+            _titleWords.AddRange(entry.Words.Select(w => (LabelKey.Of(w), kind)));
+        }
+    }
+
+    private static void AddSpellings<TRole>(Dictionary<string, List<string>> spellings, Dictionary<string, TRole> into, string section)
+        where TRole : struct, Enum
+    {
+        foreach (var (id, words) in spellings)
+        {
+            var role = Role<TRole>(id, section);
+            foreach (var word in words)
+            {
+                into[LabelKey.Of(word)] = role;
+            }
+        }
+    }
+
+    /// <summary>Entries of a category list; an addition to a known id extends that entry in place, keeping the order.</summary>
+    private static void AddCategories<TCategory>(List<WordEntry> entries, List<(WordEntry Words, TCategory Category)> into, Dictionary<string, TCategory> labels, string section)
+        where TCategory : struct, Enum
+    {
+        foreach (var entry in entries)
+        {
+            var category = Role<TCategory>(entry.Id, section);
+            var keyed = Keyed(entry);
+            var index = into.FindIndex(e => e.Category.Equals(category));
+            if (index < 0)
+            {
+                into.Add((keyed, category));
+            }
+            else
+            {
+                into[index].Words.Labels.AddRange(keyed.Labels);
+                into[index].Words.Starts.AddRange(keyed.Starts);
+                into[index].Words.Contains.AddRange(keyed.Contains);
+            }
+
+            foreach (var label in keyed.Labels)
+            {
+                labels[label] = category;
+            }
+        }
+    }
+
+    private static WordEntry Keyed(WordEntry entry) => new()
+    {
+        Id = entry.Id,
+        Labels = entry.Labels.Select(LabelKey.Of).ToList(),
+        Starts = [.. entry.Starts],
+        Contains = [.. entry.Contains],
+    };
+
+    /// <summary>A kebab-case id (budget-execution) as its enum member (BudgetExecution).</summary>
+    private static TRole Role<TRole>(string id, string section)
+        where TRole : struct, Enum =>
+        Enum.TryParse<TRole>(id.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role) && Enum.IsDefined(role) && !char.IsAsciiDigit(id.FirstOrDefault())
+            ? role
+            : throw new VocabularyException($"{section}: '{id}' is not one of {string.Join(", ", Enum.GetNames<TRole>().Select(Kebab))}.");
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private sealed class Restore(Vocabulary? previous) : IDisposable
+    {
+        public void Dispose() => Scoped.Value = previous;
+    }
+
+    private static VocabularyFile LoadShipped()
+    {
+        using var stream = typeof(Vocabulary).Assembly.GetManifestResourceStream(ShippedResource)
+            ?? throw new InvalidOperationException($"The shipped vocabulary ({ShippedResource}) is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return VocabularyFile.Parse(reader.ReadToEnd(), "rules/vocabulary/vocabulary.yaml");
+    }
+}

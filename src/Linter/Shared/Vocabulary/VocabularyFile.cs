@@ -1,0 +1,79 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace GoalLint.Shared;
+
+/// <summary>
+/// <c>rules/vocabulary/vocabulary.yaml</c> as written, or a city pack's <c>vocabulary: { add: … }</c>:
+/// role ids (kebab-case) with the spellings that name them.
+/// </summary>
+public sealed class VocabularyFile
+{
+    public Dictionary<string, List<string>> HeaderFields { get; set; } = [];
+
+    public Dictionary<string, List<string>> Goals { get; set; } = [];
+
+    public Dictionary<string, List<string>> IndicatorColumns { get; set; } = [];
+
+    public CategoriesFile Categories { get; set; } = new();
+
+    public List<WordEntry> FundLines { get; set; } = [];
+
+    public Dictionary<string, List<string>> MoneyUnits { get; set; } = [];
+
+    public List<string> BlockEnds { get; set; } = [];
+
+    public List<KindWords> TableKinds { get; set; } = [];
+
+    /// <summary>Reads a vocabulary; unknown keys are errors that name their line.</summary>
+    public static VocabularyFile Parse(string yaml, string path)
+    {
+        try
+        {
+            return Deserializer.Deserialize<VocabularyFile?>(yaml) ?? new VocabularyFile();
+        }
+        catch (YamlException ex)
+        {
+            throw new VocabularyException($"{path}({ex.Start.Line},{ex.Start.Column}): {ex.InnerException?.Message ?? ex.Message}");
+        }
+    }
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .Build();
+}
+
+/// <summary>The 一级 and 二级 category lists.</summary>
+public sealed class CategoriesFile
+{
+    public List<WordEntry> Level1 { get; set; } = [];
+
+    public List<WordEntry> Level2 { get; set; } = [];
+}
+
+/// <summary>An id with its full spellings (<c>labels</c>) and the looser forms that also name it.</summary>
+public sealed class WordEntry
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>For a 二级 category: the 一级 it sits under.</summary>
+    public string Parent { get; set; } = "";
+
+    public List<string> Labels { get; set; } = [];
+
+    public List<string> Starts { get; set; } = [];
+
+    public List<string> Contains { get; set; } = [];
+}
+
+/// <summary>A table kind and the title words that name it.</summary>
+public sealed class KindWords
+{
+    public string Kind { get; set; } = "";
+
+    public List<string> Words { get; set; } = [];
+}
+
+/// <summary>A vocabulary that cannot be read or names a role GoalLint does not know.</summary>
+public sealed class VocabularyException(string message) : Exception(message);
