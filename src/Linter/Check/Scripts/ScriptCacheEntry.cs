@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using GoalLint.Report.Json;
+using GoalLint.Shared.Json;
 
 namespace GoalLint.Check.Scripts;
 
