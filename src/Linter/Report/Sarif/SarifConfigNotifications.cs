@@ -23,26 +23,32 @@ public static class SarifConfigNotifications
             w.WriteStartObject("message");
             w.WriteString("text", $"{notice.Setting}: {notice.Message}");
             w.WriteEndObject();
-            w.WriteStartArray("locations");
-            w.WriteStartObject();
-            w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", SarifFormat.RelativeUri(notice.File));
-            w.WriteEndObject();
-            if (notice.Line > 0)
-            {
-                w.WriteStartObject("region");
-                w.WriteNumber("startLine", notice.Line);
-                w.WriteNumber("startColumn", Math.Max(1, notice.Column));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndArray();
+            WriteLocation(w, notice.File, notice.Line, notice.Column);
             w.WriteEndObject();
         }
 
+        w.WriteEndArray();
+    }
+
+    /// <summary>The <c>locations</c> of a notification about a configuration file, at its line where known.</summary>
+    public static void WriteLocation(Utf8JsonWriter w, string file, int line, int column)
+    {
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", SarifFormat.RelativeUri(file));
+        w.WriteEndObject();
+        if (line > 0)
+        {
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", line);
+            w.WriteNumber("startColumn", Math.Max(1, column));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
         w.WriteEndArray();
     }
 }

@@ -65,23 +65,7 @@ public static class SarifConfigurationFailure
         w.WriteEndObject();
         if (File.Exists(error.File))
         {
-            w.WriteStartArray("locations");
-            w.WriteStartObject();
-            w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", SarifFormat.RelativeUri(error.File));
-            w.WriteEndObject();
-            if (error.Line > 0)
-            {
-                w.WriteStartObject("region");
-                w.WriteNumber("startLine", error.Line);
-                w.WriteNumber("startColumn", Math.Max(1, error.Column));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndArray();
+            SarifConfigNotifications.WriteLocation(w, error.File, error.Line, error.Column);
         }
 
         w.WriteEndObject();
