@@ -13,6 +13,8 @@ public static class NotApplicableRow
     private static readonly HashSet<string> Marks =
         ["*", "＊", "/", "／", "-", "—", "——", "_", "无", "暂无", "不涉及", "不适用", "此项目不涉及该指标", "本项目不涉及该指标", "此项目不涉及"];
 
+    private static readonly char[] EndPunctuation = ['。', '.', '；', ';'];
+
     public static bool Is(Indicator indicator)
     {
         var values = new[] { indicator.CycleValue?.Text, indicator.AnnualValue?.Text, indicator.ActualValue?.Text }
@@ -26,5 +28,5 @@ public static class NotApplicableRow
     }
 
     private static bool IsMark(string? text) =>
-        text is not null && Marks.Contains(CellText.Squeeze(text).Trim('。', '.', '；', ';'));
+        text is not null && Marks.Contains(CellText.Squeeze(text).Trim(EndPunctuation));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GoalLint.Shared;
@@ -10,6 +11,11 @@ namespace GoalLint.Shared;
 public static class LabelKey
 {
     private const string Marks = "★☆*※▲△●◆";
+
+    /// <summary>What starts a tag or is a mark: built once, since every label of every table is keyed.</summary>
+    private static readonly SearchValues<char> TagStarts = SearchValues.Create("([【〔" + Marks);
+
+    private static readonly char[] Colons = [':', '：'];
 
     /// <summary>Labels are short; longer text is content, and is returned squeezed only.</summary>
     private const int MaxLabelChars = 60;
@@ -32,7 +38,7 @@ public static class LabelKey
 
         s = CellText.FoldWidth(s);
 
-        s = s.TrimStart('#').TrimEnd(':', '：');
+        s = s.TrimStart('#').TrimEnd(Colons);
         if (s.StartsWith("其中", StringComparison.Ordinal) && s.Length > 2 && s[2] is ':' or '：')
         {
             s = s[3..];
@@ -43,7 +49,7 @@ public static class LabelKey
             s = s.Length > 6 && s[5] == '度' ? s[6..] : s[5..];
         }
 
-        return s.IndexOfAny(['(', '[', '【', '〔', '★', '☆', '*', '※', '▲', '△', '●', '◆']) < 0 ? s : StripTags(s);
+        return s.AsSpan().IndexOfAny(TagStarts) < 0 ? s : StripTags(s);
     }
 
     /// <summary>Removes bracketed segments and marks; an unclosed bracket is kept as text.</summary>
@@ -63,6 +69,6 @@ public static class LabelKey
             }
         }
 
-        return sb.ToString().TrimEnd(':', '：');
+        return sb.ToString().TrimEnd(Colons);
     }
 }

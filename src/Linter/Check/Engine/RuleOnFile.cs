@@ -3,7 +3,7 @@ using GoalLint.Check.Findings;
 namespace GoalLint.Check.Engine;
 
 /// <summary>
-/// One rule's account on one file: the CPU it spent there, the findings it made (kept to a
+/// One rule's account on one file: the time it spent there, the findings it made (kept to a
 /// bounded number as they come), how many it made past the cap, and whether it went over budget.
 /// Tables of one file are checked on several threads, so every member is thread-safe.
 /// </summary>
@@ -27,8 +27,17 @@ internal sealed class RuleOnFile
         }
     }
 
-    /// <summary>Adds CPU time spent on the file; returns the total so far.</summary>
-    public TimeSpan Spend(TimeSpan cpu) => TimeSpan.FromTicks(Interlocked.Add(ref _cpuTicks, cpu.Ticks));
+    /// <summary>
+    /// Whether the next call on the file is timed in CPU time. Calls are first timed by the wall
+    /// clock (which never reads less than the CPU time), and in CPU time once they have spent a
+    /// hundredth of the budget: at most that much of the budget is judged by the wall clock, so
+    /// the machine's load hardly moves the verdict, and a file that costs little is never timed
+    /// by the slower CPU clock.
+    /// </summary>
+    public bool TimesCpu(TimeSpan budget) => Volatile.Read(ref _cpuTicks) > budget.Ticks / 100;
+
+    /// <summary>Adds the time a call spent on the file; returns the total so far.</summary>
+    public TimeSpan Spend(TimeSpan time) => TimeSpan.FromTicks(Interlocked.Add(ref _cpuTicks, time.Ticks));
 
     /// <summary>True for the first call that marks the file, so the failure is counted once.</summary>
     public bool MarkOverBudget(string cause, string message)

@@ -42,6 +42,7 @@ public sealed class TextCheck : CheckSpec
     /// </summary>
     private sealed class Analyzer(TableScope scope, Field field, TextMatch match, string[] words, Regex[] patterns, string[] except) : ITableAnalyzer
     {
+        private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ','];
         private readonly SearchValues<string>? _anyWord = words.Length > 0 ? SearchValues.Create(words, StringComparison.Ordinal) : null;
         private readonly SearchValues<string>? _anyExcept = except.Length > 0 && !except.Contains("") ? SearchValues.Create(except, StringComparison.Ordinal) : null;
 
@@ -82,7 +83,7 @@ public sealed class TextCheck : CheckSpec
             if (match != TextMatch.Contains)
             {
                 var squeezed = CellText.Squeeze(text);
-                var bare = squeezed.TrimEnd('。', '.', '；', ';', '，', ',') is { Length: > 0 } trimmed ? trimmed : squeezed;
+                var bare = squeezed.TrimEnd(EndPunctuation) is { Length: > 0 } trimmed ? trimmed : squeezed;
                 var listed = words.FirstOrDefault(w => bare == w);
                 return match == TextMatch.Equals ? listed : listed is null ? bare : null;
             }
