@@ -8,7 +8,7 @@ namespace GoalLint;
 
 /// <summary>
 /// The whole flow, one way: ingest (files ⇒ documents) → normalise → check (rules ⇒ findings).
-/// Reports render the result. Documents are read in parallel; a file that fails to read becomes
+/// Reports render the result. Files are read in parallel; a file that fails to read becomes
 /// diagnostics of its own document and never stops the others.
 /// </summary>
 public static class LintPipeline
@@ -19,10 +19,33 @@ public static class LintPipeline
         using var scope = Vocabulary.Use(vocabulary ?? Vocabulary.Current);
         var loader = DocumentLoader.CreateDefault();
         var documents = new IReadOnlyList<PerformanceDocument>[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = loader.LoadAll(files[i], display?.Invoke(files[i])).Select(Normaliser.Normalise).ToArray());
+        Parallel.For(0, files.Count, i => documents[i] = ReadFile(loader, files[i], display));
         return documents.SelectMany(d => d).ToArray();
     }
 
-    public static LintResult Lint(IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null) =>
-        LintEngine.Run(Read(files, display, rules.Vocabulary), rules);
+    /// <summary>
+    /// Reads, normalises and checks the files as a stream (<see cref="LintRun"/>): each file is
+    /// checked on the thread that read it as soon as it is read, and only its summary and the facts
+    /// the run-scoped rules keep stay in memory. <paramref name="read"/> replaces the reading of a
+    /// file (the lint cache); <paramref name="done"/> hears of each file checked, with its tables.
+    /// </summary>
+    public static LintResult Lint(
+        IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null,
+        Func<string, IReadOnlyList<PerformanceDocument>>? read = null, Action<int>? done = null)
+    {
+        using var scope = Vocabulary.Use(rules.Vocabulary);
+        var loader = DocumentLoader.CreateDefault();
+        read ??= file => ReadFile(loader, file, display);
+        using var run = new LintRun(rules);
+        Parallel.For(0, files.Count, i =>
+        {
+            var documents = read(files[i]);
+            run.Check(i, documents);
+            done?.Invoke(documents.Sum(d => d.Tables.Count));
+        });
+        return run.Finish();
+    }
+
+    private static IReadOnlyList<PerformanceDocument> ReadFile(DocumentLoader loader, string file, Func<string, string>? display) =>
+        loader.LoadAll(file, display?.Invoke(file)).Select(Normaliser.Normalise).ToArray();
 }

@@ -16,7 +16,7 @@ namespace GoalLint.Rules;
 /// tables share (「服务对象满意度 ≥90%」) is boilerplate, not evidence of copying, and following
 /// every holder of it would make a province's run quadratic.
 /// </remarks>
-public sealed class DuplicateBlockAnalyzer : IRunAnalyzer
+public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
 {
     private const int MaxHolders = 64;
 

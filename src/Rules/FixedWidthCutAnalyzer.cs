@@ -11,7 +11,7 @@ namespace GoalLint.Rules;
 /// it, where hand-written text would trail off in a long tail. One finding per document, at the
 /// first cell that reaches the limit, quoting a few cut cells: the fix is one re-export.
 /// </summary>
-public sealed class FixedWidthCutAnalyzer : IRunAnalyzer
+public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {

@@ -9,7 +9,7 @@ namespace GoalLint.Rules;
 /// the same project, year and indicator: the target was lowered after the fact, so the
 /// self-evaluation scores against an easier bar. Cites the approved value as related location.
 /// </summary>
-public sealed class TargetLoweredAfterApprovalAnalyzer : IRunAnalyzer
+public sealed class TargetLoweredAfterApprovalAnalyzer : ISummaryRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {

@@ -8,7 +8,7 @@ namespace GoalLint.Rules;
 /// This year's goal table against last year's for the same project, in one run: a rate target
 /// set lower than last year. Each finding cites last year's cell as related location.
 /// </summary>
-public sealed class TargetLoweredYearOnYearAnalyzer : IRunAnalyzer
+public sealed class TargetLoweredYearOnYearAnalyzer : ISummaryRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
@@ -30,7 +30,7 @@ public sealed class TargetLoweredYearOnYearAnalyzer : IRunAnalyzer
 }
 
 /// <summary>This year's 年度目标 copied word for word from last year's table of the same project; cites last year's goal.</summary>
-public sealed class GoalCopiedYearOnYearAnalyzer : IRunAnalyzer
+public sealed class GoalCopiedYearOnYearAnalyzer : ISummaryRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {

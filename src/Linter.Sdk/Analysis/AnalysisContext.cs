@@ -21,10 +21,14 @@ public sealed class AnalysisContext(
     /// <summary>The document of <see cref="Table"/>; null for run-scoped checks.</summary>
     public PerformanceDocument? Document => current?.Document;
 
-    /// <summary>Every document of the run, including those no table could be read from.</summary>
+    /// <summary>
+    /// Every document of the run, including those no table could be read from. A table-scoped
+    /// check (and an <see cref="IDocumentAnalyzer"/>) sees only its own document: a run streams,
+    /// and the others may not be read yet or already let go.
+    /// </summary>
     public IReadOnlyList<PerformanceDocument> Documents { get; } = documents;
 
-    /// <summary>Every table of the run, in a stable order (file, then table index).</summary>
+    /// <summary>Every table of the run in the check's scope, in a stable order (file, then table index); for a table-scoped check, the tables of its document.</summary>
     public IReadOnlyList<TableInRun> Run { get; } = run;
 
     public RuleParameters Params { get; } = parameters;

@@ -1,3 +1,5 @@
+using GoalLint.Model;
+
 namespace GoalLint.Analysis;
 
 /// <summary>
@@ -19,4 +21,25 @@ public interface ITableAnalyzer
 public interface IRunAnalyzer
 {
     void Analyze(AnalysisContext context);
+}
+
+/// <summary>
+/// A run-scoped analyzer whose findings on a document depend on that document alone (what its
+/// export did to every cell, what its reader met). The engine calls it once per document as soon
+/// as the document is read, with <see cref="AnalysisContext.Documents"/> holding that document and
+/// <see cref="AnalysisContext.Run"/> its tables, so the run need not keep the document for it.
+/// </summary>
+public interface IDocumentAnalyzer : IRunAnalyzer
+{
+}
+
+/// <summary>
+/// A run-scoped analyzer that reads only what a run keeps of each document once it is checked
+/// (<see cref="PerformanceDocument.Summary"/>, <see cref="PerformanceTable.Summary"/>). A run
+/// streams and lets each document's model go after its table-scoped checks; such an analyzer sees
+/// the summaries in <see cref="AnalysisContext.Run"/> and <see cref="AnalysisContext.Documents"/>.
+/// For an analyzer without it, the run keeps every document whole.
+/// </summary>
+public interface ISummaryRunAnalyzer : IRunAnalyzer
+{
 }

@@ -18,6 +18,15 @@ public sealed class PerformanceDocument
 
     /// <summary>Problems met while reading: unparsed rows, shifted columns, caps hit. Each becomes a `structure` finding.</summary>
     public List<IngestDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>What a streaming run keeps of the document once it is checked: its format, encoding, layout and diagnostics, and each table's <see cref="PerformanceTable.Summary"/>.</summary>
+    public PerformanceDocument Summary()
+    {
+        var summary = new PerformanceDocument { Path = Path, Format = Format, Encoding = Encoding, Layout = Layout };
+        summary.Diagnostics.AddRange(Diagnostics);
+        summary.Tables.AddRange(Tables.Select(t => t.Summary()));
+        return summary;
+    }
 }
 
 /// <summary>A located problem met while reading a document.</summary>

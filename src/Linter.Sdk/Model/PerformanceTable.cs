@@ -3,6 +3,13 @@ namespace GoalLint.Model;
 /// <summary>One performance table: a 项目绩效目标表, a 部门整体绩效目标 or a 项目支出绩效自评表.</summary>
 public sealed class PerformanceTable
 {
+    public PerformanceTable()
+    {
+    }
+
+    /// <summary>A table sharing <paramref name="header"/> and <paramref name="goals"/> with another (<see cref="Summary"/>).</summary>
+    private PerformanceTable(TableHeader header, Goals goals) => (Header, Goals) = (header, goals);
+
     /// <summary>0-based position among the tables of its document.</summary>
     public int Index { get; set; }
 
@@ -40,4 +47,33 @@ public sealed class PerformanceTable
 
     /// <summary>What the reader could and could not read of this table; null for readers that do not say.</summary>
     public ReadSummary? Read { get; set; }
+
+    /// <summary>
+    /// What a streaming run keeps of the table once its table-scoped checks are done, for the
+    /// reports and the run-scoped checks that read summaries (<c>ISummaryRunAnalyzer</c>): its
+    /// place, kind, title, header, goals, totals and read summary (the same objects), and per
+    /// indicator its 一级/二级 (text and category), 三级 name, 指标内容, place, source row, whether
+    /// it applies, the 实施周期指标值's text and the 年度指标值 with its reading. Formulas, actual
+    /// values, weights, scores, deviation reasons, slots and fund lines go.
+    /// </summary>
+    public PerformanceTable Summary()
+    {
+        var kept = new PerformanceTable(Header, Goals)
+        {
+            Index = Index, Kind = Kind, Layout = Layout, Title = Title, At = At, EndLine = EndLine,
+            TotalWeight = TotalWeight, TotalScore = TotalScore, Read = Read,
+        };
+        kept.Indicators.Capacity = Indicators.Count;
+        foreach (var i in Indicators)
+        {
+            kept.Indicators.Add(new Indicator
+            {
+                Level1 = i.Level1, Level2 = i.Level2, Level1Category = i.Level1Category, Level2Category = i.Level2Category,
+                Name = i.Name, Description = i.Description, NotApplicable = i.NotApplicable, At = i.At, SourceRow = i.SourceRow,
+                CycleValue = i.CycleValue is { } cycle ? new IndicatorValue(cycle.Raw) : null, AnnualValue = i.AnnualValue,
+            });
+        }
+
+        return kept;
+    }
 }

@@ -47,36 +47,39 @@ public sealed class LintCache
         return new LintCache(path, key, new ConcurrentDictionary<string, CacheEntry>(StringComparer.Ordinal));
     }
 
+    private int _hits;
+
     /// <summary>Files served from the cache in this run (for tests and --timing).</summary>
-    public int Hits { get; private set; }
+    public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>Reads <paramref name="files"/>, parsing only those whose content changed since they were cached.</summary>
     public IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string> display)
     {
         var documents = new IReadOnlyList<PerformanceDocument>[files.Count];
-        var hits = 0;
-        Parallel.For(0, files.Count, i =>
-        {
-            var full = Path.GetFullPath(files[i]);
-            var hash = Hash(files[i]);
-            if (hash is not null && _entries.TryGetValue(full, out var entry) && entry.Hash == hash && entry.Display == display(files[i]))
-            {
-                documents[i] = JsonSerializer.Deserialize<NormalisedOutput>(entry.Documents, JsonDefaults.Strict)!.Documents;
-                Interlocked.Increment(ref hits);
-                return;
-            }
-
-            documents[i] = LintPipeline.Read([files[i]], display);
-            if (hash is not null)
-            {
-                _entries[full] = new CacheEntry(hash, display(files[i]), NormalisedJson.Serialize(documents[i]));
-            }
-        });
-        Hits += hits;
+        Parallel.For(0, files.Count, i => documents[i] = ReadFile(files[i], display));
         return documents.SelectMany(d => d).ToArray();
     }
 
-    /// <summary>Writes the cache (only entries for files that still exist), replacing the file in one step.</summary>
+    /// <summary>One file's documents: from the cache when the file is unchanged, else read and remembered (thread-safe).</summary>
+    public IReadOnlyList<PerformanceDocument> ReadFile(string file, Func<string, string> display)
+    {
+        var full = Path.GetFullPath(file);
+        var hash = Hash(file);
+        if (hash is not null && _entries.TryGetValue(full, out var entry) && entry.Hash == hash && entry.Display == display(file))
+        {
+            Interlocked.Increment(ref _hits);
+            return JsonSerializer.Deserialize<NormalisedOutput>(entry.Documents, JsonDefaults.Strict)!.Documents;
+        }
+
+        var documents = LintPipeline.Read([file], display);
+        if (hash is not null)
+        {
+            _entries[full] = new CacheEntry(hash, display(file), NormalisedJson.Serialize(documents));
+        }
+
+        return documents;
+    }
+
     public void Save()
     {
         var kept = _entries.Where(e => File.Exists(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);

@@ -73,10 +73,7 @@ internal sealed class CallWatchdog : IDisposable
     /// -1 before cancelling, so a call that finished (or a newer call) in between is never
     /// cancelled by mistake. Where the thread has a CPU clock, the limit is CPU time (the load does
     /// not spend it) and the wall-clock deadline is only a net, <see cref="WallFactor"/> times later,
-    /// for a call that blocks without running. The CPU clock is first read by the watchdog when it
-    /// sees the call running, not when the call starts: reading it is a system call, dearer than
-    /// most calls, and almost every call ends before the watchdog looks. A call is therefore
-    /// stopped once it has spent the limit after the watchdog first saw it, never before.
+    /// for a call that blocks without running.
     /// </summary>
     internal sealed class Slot
     {
@@ -86,10 +83,8 @@ internal sealed class CallWatchdog : IDisposable
         private readonly int? _clock = CpuClock.ThreadClock();
         private CancellationTokenSource _source = new();
         private long _deadline;
-        private const long Unseen = -1;
         private long _pausedAtStart;
-        private long _cpuAtSeen;
-        private long _pausedAtSeen;
+        private long _cpuAtStart;
         private long _cpuLimit;
 
         public CancellationToken Token => _source.Token;
@@ -97,7 +92,7 @@ internal sealed class CallWatchdog : IDisposable
         public Call Start(TimeSpan limit)
         {
             Volatile.Write(ref _pausedAtStart, PausedTicks());
-            Volatile.Write(ref _cpuAtSeen, Unseen);
+            Volatile.Write(ref _cpuAtStart, _clock is null ? 0 : CpuClock.Thread().Ticks);
             Volatile.Write(ref _cpuLimit, limit.Ticks);
             var wall = _clock is null ? limit : limit * WallFactor;
             Volatile.Write(ref _deadline, TimeProvider.System.GetTimestamp() + (long)(wall.TotalSeconds * TimeProvider.System.TimestampFrequency));
@@ -121,29 +116,14 @@ internal sealed class CallWatchdog : IDisposable
             }
 
             var pausedSinceStart = paused - Volatile.Read(ref _pausedAtStart);
-            var overdue = now > set + pausedSinceStart || (_clock is { } clock && CpuClock.Read(clock) is { } cpu && OverCpuLimit(cpu.Ticks, paused));
+            var overdue = now > set + pausedSinceStart
+                || (_clock is { } clock && CpuClock.Read(clock) is { } cpu
+                    && cpu.Ticks - Volatile.Read(ref _cpuAtStart) - TimeSpan.FromSeconds((double)pausedSinceStart / TimeProvider.System.TimestampFrequency).Ticks > Volatile.Read(ref _cpuLimit));
             var source = Volatile.Read(ref _source); // replaced only in Finish after a cancel, so this is the call's own
             if (overdue && Interlocked.CompareExchange(ref _deadline, -1, set) == set)
             {
                 source.Cancel();
             }
-        }
-
-        /// <summary>
-        /// The first look at a call takes its CPU baseline; later looks compare against it. Should the
-        /// call have ended and a new one started in between, the new call's baseline is only later
-        /// than its start: it gets more time, never less.
-        /// </summary>
-        private bool OverCpuLimit(long cpu, long paused)
-        {
-            if (Interlocked.CompareExchange(ref _cpuAtSeen, cpu, Unseen) == Unseen)
-            {
-                Volatile.Write(ref _pausedAtSeen, paused);
-                return false;
-            }
-
-            var pausedSinceSeen = TimeSpan.FromSeconds((double)(paused - Volatile.Read(ref _pausedAtSeen)) / TimeProvider.System.TimestampFrequency).Ticks;
-            return cpu - Volatile.Read(ref _cpuAtSeen) - pausedSinceSeen > Volatile.Read(ref _cpuLimit);
         }
     }
 }

@@ -62,12 +62,12 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         }
 
         // Reading a thread's CPU clock is a system call (≈ 2 µs here, more than most calls cost), so
-        // only a file whose calls have taken a noticeable share of the budget is timed in CPU.
+        // only a file whose calls have taken a share of the budget is timed in CPU (RuleOnFile.TimesCpu).
         var timed = file.TimesCpu(fileBudget);
         var cpu = timed ? CpuClock.Thread() : TimeSpan.Zero;
         var started = Stopwatch.GetTimestamp();
         var failure = Run(_tableAnalyze!, table, run, limit, out var reported);
-        var spent = timed ? CpuClock.Thread() - cpu : Stopwatch.GetElapsedTime(started);
+        var spent = timed ? CpuClock.Thread() - cpu : TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(started).Ticks, RuleOnFile.WallShare(fileBudget).Ticks));
         if (file.Spend(spent) > fileBudget || failure is { TimedOut: true })
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
@@ -106,6 +106,18 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         }
 
         Keep(reported);
+    }
+
+    /// <summary>
+    /// Moves the rule's account on <paramref name="document"/> to the document's summary once the
+    /// document is checked, so the account no longer holds the whole model.
+    /// </summary>
+    public void Release(PerformanceDocument document, PerformanceDocument summary)
+    {
+        if (!ReferenceEquals(document, summary) && _files.TryRemove(document, out var file))
+        {
+            _files[summary] = file;
+        }
     }
 
     /// <summary>The rule's findings, file by file: at most the cap listed and one finding for the rest; one rule-failed finding for a file over the budget.</summary>

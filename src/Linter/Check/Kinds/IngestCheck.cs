@@ -21,7 +21,7 @@ public sealed class IngestCheck : CheckSpec
 
     public override object CreateAnalyzer(CheckSetup setup) => new Analyzer(this);
 
-    private sealed class Analyzer(IngestCheck spec) : IRunAnalyzer
+    private sealed class Analyzer(IngestCheck spec) : IDocumentAnalyzer
     {
         public void Analyze(AnalysisContext context)
         {

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using GoalLint.Analysis;
+using GoalLint.Check.Findings;
+using GoalLint.Check.Packs;
+using GoalLint.Model;
+
+namespace GoalLint.Check.Engine;
+
+/// <summary>
+/// One run, checked as it streams. <see cref="Check"/> takes a file's documents as soon as they
+/// are read, on the thread that read them: the table-scoped rules check each table and the
+/// document-scoped ones (<see cref="IDocumentAnalyzer"/>) the document. The run then keeps only
+/// the document's summary (<see cref="PerformanceDocument.Summary"/>): what the reports and the
+/// run-scoped rules that read summaries (<see cref="ISummaryRunAnalyzer"/>) read. Only a
+/// run-scoped rule that does not say so makes the run keep whole documents. <see cref="Finish"/>
+/// runs the run-scoped rules over what was kept and gives the findings in a stable order (file,
+/// line, column, rule), whatever order the files came in.
+/// </summary>
+public sealed class LintRun : IDisposable
+{
+    private readonly RuleSet _rules;
+    private readonly bool _keepModels;
+    private readonly TimeSpan _limit;
+    private readonly CallWatchdog _watchdog;
+    private readonly RuleRunner[] _runners;
+    private readonly RuleRunner[] _tableRunners;
+    private readonly RuleRunner[] _documentRunners;
+    private readonly RuleRunner[] _runRunners;
+    private readonly bool _needsModels;
+    private readonly ConcurrentBag<Checked> _checked = [];
+
+    /// <param name="rules">The rule set of the run.</param>
+    /// <param name="keepModels">Keep every document whole (for callers that read the model after the run, as the workbench does).</param>
+    public LintRun(RuleSet rules, bool keepModels = false)
+    {
+        _rules = rules;
+        _keepModels = keepModels;
+        _limit = rules.Code.TimeLimit;
+        _watchdog = new CallWatchdog(_limit);
+        _runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null }).Select(r => new RuleRunner(r, _watchdog, rules.Code.FileBudget)).ToArray();
+        _tableRunners = _runners.Where(r => r.IsTableScoped).ToArray();
+        _documentRunners = _runners.Where(r => r.IsRunScoped && r.Rule.Analyzer is IDocumentAnalyzer).ToArray();
+        _runRunners = _runners.Where(r => r.IsRunScoped && r.Rule.Analyzer is not IDocumentAnalyzer).ToArray();
+        _needsModels = keepModels || _runRunners.Any(r => r.Rule.Analyzer is not ISummaryRunAnalyzer);
+    }
+
+    /// <summary>Checks the documents read from the <paramref name="file"/>-th file of the run (thread-safe).</summary>
+    public void Check(int file, IReadOnlyList<PerformanceDocument> documents)
+    {
+        for (var i = 0; i < documents.Count; i++)
+        {
+            _checked.Add(CheckOne(documents[i], file, i));
+        }
+    }
+
+    /// <summary>Runs the run-scoped rules over what was kept, and gives the run's result.</summary>
+    public LintResult Finish()
+    {
+        var ordered = _checked.OrderBy(c => c.Summary.Path, StringComparer.Ordinal).ThenBy(c => c.File).ThenBy(c => c.Index).ToArray();
+        for (var r = 0; r < _runRunners.Length; r++)
+        {
+            var runner = _runRunners[r];
+            var documents = ordered.Select(c => runner.Rule.Analyzer is ISummaryRunAnalyzer ? c.Summary : c.Model!).ToArray();
+            var inScope = ordered.SelectMany(c => c.Kept[r]).ToArray();
+            runner.RunOnAll(new RunData(documents, inScope), RunLimit(inScope.Length));
+        }
+
+        var findings = new List<Finding>();
+        foreach (var runner in _runners)
+        {
+            runner.Collect(findings);
+        }
+
+        // What the trust boundary refused in the configuration is reported with the run's findings.
+        var sorted = findings.Concat(_rules.ConfigFindings).ToArray();
+        Array.Sort(sorted, FindingOrder.Compare);
+        return new LintResult(ordered.Select(c => c.Summary).ToArray(), sorted, _runners.Select(r => r.Failure).OfType<RuleFailure>().OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), _rules)
+        {
+            Timings = _runners.Select(r => r.Timing).OrderByDescending(t => t.Elapsed).ThenBy(t => t.RuleId, StringComparer.Ordinal).ToArray(),
+        };
+    }
+
+    public void Dispose() => _watchdog.Dispose();
+
+    private Checked CheckOne(PerformanceDocument document, int file, int index)
+    {
+        var tables = document.Tables.Select(t => new TableInRun(document, t)).ToArray();
+        var run = new RunData([document], tables);
+        foreach (var table in tables)
+        {
+            foreach (var runner in _tableRunners)
+            {
+                if (runner.Rule.Rule.Scope.Covers(table.Table))
+                {
+                    runner.RunOn(table, run, _limit);
+                }
+            }
+        }
+
+        foreach (var runner in _documentRunners)
+        {
+            var inScope = InScope(runner, tables);
+            runner.RunOnAll(run with { Tables = inScope }, RunLimit(inScope.Length));
+        }
+
+        var summary = _keepModels ? document : document.Summary();
+        foreach (var runner in _tableRunners.Concat(_documentRunners))
+        {
+            runner.Release(document, summary);
+        }
+
+        // Scope is judged on the whole table; a rule that reads summaries is handed the table's summary (same position).
+        var summaries = summary.Tables.Select(t => new TableInRun(summary, t)).ToArray();
+        var kept = _runRunners.Select(runner => Enumerable.Range(0, tables.Length)
+            .Where(k => runner.Rule.Rule.Scope.Covers(tables[k].Table))
+            .Select(k => runner.Rule.Analyzer is ISummaryRunAnalyzer ? summaries[k] : tables[k]).ToArray()).ToArray();
+        return new Checked(file, index, summary, _needsModels ? document : null, kept);
+    }
+
+    private static TableInRun[] InScope(RuleRunner runner, TableInRun[] tables) =>
+        Array.FindAll(tables, t => runner.Rule.Rule.Scope.Covers(t.Table));
+
+    /// <summary>A call over many tables gets the per-call limit once per <see cref="LintEngine.TablesPerRunLimit"/> of them (at least once).</summary>
+    private TimeSpan RunLimit(int tables) => _limit * Math.Max(1.0, (double)tables / LintEngine.TablesPerRunLimit);
+
+    /// <summary>A checked document: its place in the run, its summary, the whole model when a rule needs it, and per run-scoped rule the tables kept for it.</summary>
+    private sealed record Checked(int File, int Index, PerformanceDocument Summary, PerformanceDocument? Model, TableInRun[][] Kept);
+}
