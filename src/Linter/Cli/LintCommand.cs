@@ -44,6 +44,7 @@ public static class LintCommand
         reports.AddTo(command);
         command.SetAction(parse =>
         {
+            reports.UseLanguage(parse);
             if (reports.Targets(parse) is not { } targets)
             {
                 return ExitCodes.UsageError;
@@ -62,13 +63,17 @@ public static class LintCommand
             var gate = parse.GetValue(failOn) ?? rules.FailOn ?? FailOn.Error;
             LintResult result;
             Triage triage;
+            int exitCode;
             try
             {
                 (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole()), rules.Baseline);
-                CommonOptions.Write(parse.GetValue(output), reports.Render(parse, ReportFormats.All[parse.GetValue(format)!], result, triage, gate));
+                exitCode = result.RuleFailures.Count > 0 ? ExitCodes.ConfigurationError
+                    : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
+                    : ExitCodes.Clean;
+                CommonOptions.Write(parse.GetValue(output), reports.Render(parse, ReportFormats.All[parse.GetValue(format)!], result, triage, gate, exitCode));
                 foreach (var (target, file) in targets)
                 {
-                    CommonOptions.Write(file, reports.Render(parse, target, result, triage, gate));
+                    CommonOptions.Write(file, reports.Render(parse, target, result, triage, gate, exitCode));
                 }
             }
             catch (ConfigurationException ex)
@@ -82,9 +87,8 @@ public static class LintCommand
                 Console.Error.Write(TimingTable.Render(result.Timings));
             }
 
-            return CommonOptions.ReportRuleFailures(result) ? ExitCodes.ConfigurationError
-                : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
-                : ExitCodes.Clean;
+            CommonOptions.ReportRuleFailures(result);
+            return exitCode;
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
@@ -48,11 +49,11 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         catch (ReadBudgetExceededException ex)
         {
             document.Tables.Clear();
-            context.Report("read-too-slow", $"Reading this file took over {ex.Budget.TotalSeconds:0.#} s, the per-file budget; it was stopped and nothing in it was checked.", new SourceLocation(1, 1));
+            context.Report("read-too-slow", Message.Of("ingest.read-too-slow", ("seconds", ex.Budget.TotalSeconds)), new SourceLocation(1, 1));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            context.Report("reader-failed", $"GoalLint could not finish reading this file ({ex.GetType().Name}: {ex.Message}); tables read before the failure are kept.", new SourceLocation(1, 1));
+            context.Report("reader-failed", Message.Of("ingest.reader-failed", ("error", $"{ex.GetType().Name}: {ex.Message}")), new SourceLocation(1, 1));
         }
 
         document.Diagnostics.AddRange(context.Diagnostics);
@@ -69,19 +70,19 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            context.Report("missing-file", "The file does not exist.", SourceLocation.None);
+            context.Report("missing-file", Message.Of("ingest.missing-file"), SourceLocation.None);
             return null;
         }
 
         if (info.Length == 0)
         {
-            context.Report("empty-file", "The file is empty: no table to check.", new SourceLocation(1, 1));
+            context.Report("empty-file", Message.Of("ingest.empty-file"), new SourceLocation(1, 1));
             return null;
         }
 
         if (info.Length > limits.MaxFileBytes)
         {
-            context.Report("file-too-large", $"The file is {info.Length:N0} bytes, over the {limits.MaxFileBytes:N0}-byte cap; it was not read.", new SourceLocation(1, 1));
+            context.Report("file-too-large", Message.Of("ingest.file-too-large", ("bytes", info.Length), ("cap", limits.MaxFileBytes)), new SourceLocation(1, 1));
             return null;
         }
 
@@ -95,7 +96,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             .MaxBy(m => m.Score);
         if (reader is null || score < MinimumMatch)
         {
-            context.Report("unrecognised-layout", "No known table layout was recognised in this file (项目绩效目标表, 绩效自评表, 部门预算绩效文本); nothing was checked.", new SourceLocation(1, 1), FirstText(source));
+            context.Report("unrecognised-layout", Message.Of("ingest.unrecognised-layout"), new SourceLocation(1, 1), FirstText(source));
             return;
         }
 
@@ -109,7 +110,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         document.Tables.AddRange(reader.Read(source, context));
         if (document.Tables.Count == 0)
         {
-            context.Report("no-tables", $"The file looks like layout {reader.Layout} but no table could be read from it.", new SourceLocation(1, 1), FirstText(source));
+            context.Report("no-tables", Message.Of("ingest.no-tables", ("layout", Message.Of($"layout.{reader.Layout}"))), new SourceLocation(1, 1), FirstText(source));
         }
     }
 

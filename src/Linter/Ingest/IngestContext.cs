@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Ingest;
 
@@ -18,8 +19,12 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
 
     public IReadOnlyList<IngestDiagnostic> Diagnostics => _diagnostics;
 
-    public void Report(string code, string message, SourceLocation at, string? evidence = null) =>
-        _diagnostics.Add(new IngestDiagnostic(code, message, at, evidence));
+    /// <summary>Records a problem: <paramref name="code"/> is the stable diagnostic code, <paramref name="message"/> a catalogue message (rendered in the run's language).</summary>
+    public void Report(string code, Message message, SourceLocation at, string? evidence = null) =>
+        _diagnostics.Add(new IngestDiagnostic(code, message.ToString(), at, evidence));
+
+    /// <summary>Keeps a diagnostic read back from normalised JSON as it was written.</summary>
+    public void Restore(IngestDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     /// <summary>Stops the read with <see cref="ReadBudgetExceededException"/> once the budget is spent.</summary>
     public void CheckTime()

@@ -59,6 +59,7 @@ public static class RuleSetBuilder
             MaxWarnings = config?.MaxWarnings,
             Exclude = config?.Exclude ?? [],
             Templates = Templates(layers),
+            ReportsPublished = layers.Select(l => l.File.ReportsPublished).LastOrDefault(p => p is not null) ?? false,
             Baseline = config?.Baseline is { } b ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Config!))!, b)) : null,
         };
     }
