@@ -8,8 +8,8 @@ namespace GoalLint.Tests.Shared;
 /// <summary>The message catalogue is complete: both languages everywhere, every id the code names is there, and none is left unused.</summary>
 public sealed partial class MessageCatalogueTests
 {
-    /// <summary>Ids the code builds from a name (category.ID, layout.NAME, format.NAME) rather than spelling out.</summary>
-    private static readonly string[] BuiltPrefixes = ["category.", "layout.", "format."];
+    /// <summary>Ids the code builds from a name (category.ID, layout.NAME, doc.kind.NAME, code.CODE …) rather than spelling out.</summary>
+    private static readonly string[] BuiltPrefixes = ["category.", "layout.", "format.", "severity.", "doc.", "code."];
 
     public static TheoryData<string> Ids => new(MessageCatalogue.Ids.Order(StringComparer.Ordinal));
 
@@ -73,6 +73,19 @@ public sealed partial class MessageCatalogueTests
         Assert.True(list.Length == 0, $"{what}: {string.Join(", ", list)}");
     }
 
-    [GeneratedRegex("\"((?:ingest|report|category|layout|format)\\.[A-Za-z0-9.-]+)\"")]
+    [Fact]
+    public void Every_code_the_readers_report_is_described()
+    {
+        var codes = Directory.EnumerateFiles(Repo.InRepo("src", "Linter", "Ingest"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ReportedCode().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(codes);
+        AssertNone(codes.Where(c => !MessageCatalogue.Contains("code." + c)), "ingest codes without a code.* description");
+        AssertNone(MessageCatalogue.Ids.Where(id => id.StartsWith("code.", StringComparison.Ordinal) && !codes.Contains(id["code.".Length..])), "code.* entries no reader reports");
+    }
+
+    [GeneratedRegex("Report\\(\\s*\"([a-z0-9-]+)\"")]
+    private static partial Regex ReportedCode();
+
+    [GeneratedRegex("\"((?:ingest|report|category|layout|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
     private static partial Regex IdLiteral();
 }

@@ -150,7 +150,8 @@ public static class RuleSetBuilder
         {
             if (!rules.TryGetValue(id, out var rule))
             {
-                errors.Add(new ConfigError(display, 0, 0, $"rules: no rule '{id}' to change"));
+                var (line, column) = YamlLocator.Find(path, "rules", id);
+                errors.Add(new ConfigError(display, line, column, $"rules: no rule '{id}' to change"));
                 continue;
             }
 
@@ -169,9 +170,12 @@ public static class RuleSetBuilder
 
             foreach (var (name, value) in change.Params)
             {
-                if (rule.Rule.Check.KnownParams is { } known && !known.Contains(name))
+                // YAML kinds know their parameters; a plugin or script rule declares its own, with defaults, in its rule file.
+                IReadOnlyCollection<string> known = rule.Rule.Check.KnownParams ?? [.. rule.Rule.DefaultParams.Keys];
+                if (!known.Contains(name))
                 {
-                    errors.Add(new ConfigError(display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule ({string.Join(", ", known)})"));
+                    var (line, column) = YamlLocator.Find(path, "rules", id, "params", name);
+                    errors.Add(new ConfigError(display, line, column, $"rules.{id}.params: '{name}' is not a parameter of this rule ({(known.Count == 0 ? "it has none" : string.Join(", ", known))})"));
                     continue;
                 }
 
