@@ -6,6 +6,7 @@ namespace GoalLint.Benchmarks;
 /// <summary>
 /// <c>generate --tables N --seed S --out DIR</c> writes a scale corpus;
 /// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F]</c> measures the built tool;
+/// <c>floor --dir DIR</c> runs the floor program (the least work an exact linter must do) on a corpus;
 /// <c>micro [BenchmarkDotNet args]</c> runs the in-process micro benchmarks.
 /// </summary>
 internal static class Cli
@@ -25,12 +26,14 @@ internal static class Cli
                 Console.WriteLine($"{corpus.Tables} tables in {corpus.Files} files under {corpus.Directory}");
                 foreach (var (family, count) in corpus.TablesByFamily)
                 {
-                    Console.WriteLine($"  {family,-20} {count,8}");
+                    Console.WriteLine($"  {family,-20} {count,8} tables {corpus.IndicatorsByFamily[family],9} indicator rows");
                 }
 
                 return 0;
             case "bench":
                 return await new EndToEndBench(options).RunAsync();
+            case "floor" when options.Get("dir") is { } dir:
+                return FloorProgram.Run(dir);
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run([.. args.Skip(1)]);
                 return 0;
@@ -41,7 +44,7 @@ internal static class Cli
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] | floor --dir DIR | micro [BenchmarkDotNet args]");
         return 2;
     }
 }

@@ -19,6 +19,7 @@ internal sealed class EndToEndBench(Options options)
 
     private readonly string _work = options.Get("work") ?? Path.Combine(Path.GetTempPath(), "goallint-bench");
     private readonly string _goallint = options.Get("goallint") ?? Path.Combine(AppContext.BaseDirectory, "goallint.dll");
+    private readonly string _floor = Path.Combine(AppContext.BaseDirectory, "Linter.Benchmarks.dll");
 
     /// <summary>A config file for every run (<c>--config F</c>), e.g. to switch a rule off and see the cost of the rest.</summary>
     private readonly string[] _config = options.Get("config") is { } config ? ["--config", Path.GetFullPath(config)] : [];
@@ -40,17 +41,17 @@ internal sealed class EndToEndBench(Options options)
 
         Console.WriteLine();
         var sizes = options.Sizes(10_000, 50_000, 100_000);
-        Console.WriteLine("tables   files   wall s   tables/s   cpu s   tables/cpu-s   cores used   peak MB   exit");
+        Console.WriteLine("GoalLint and the floor program (FloorProgram.cs) on the same corpus, one after the other:");
+        Console.WriteLine("tables   files   run        wall s   tables/s   cpu s   tables/cpu-s   cores used   peak MB   exit");
         foreach (var size in sizes)
         {
             var corpus = Corpus(size);
             var run = ProcessRun.Start(_goallint, ["lint", corpus.Directory, "--format", "json", "--output", "/dev/null", .. _config]);
+            var floor = ProcessRun.Start(_floor, ["floor", "--dir", corpus.Directory]);
+            Print(corpus, "goallint", run);
+            Print(corpus, "floor", floor);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{corpus.Tables,6}   {corpus.Files,5}   {run.Wall.TotalSeconds,6:0.00}   {corpus.Tables / run.Wall.TotalSeconds,8:0}   {run.Cpu.TotalSeconds,5:0.0}   {corpus.Tables / run.Cpu.TotalSeconds,12:0}   {run.Cpu / run.Wall,10:0.00}   {run.PeakBytes / (1 << 20),7}   {run.ExitCode,4}"));
-            if (run.ExitCode is not (0 or 1))
-            {
-                Console.WriteLine("  " + run.Errors.Replace("\n", "\n  ", StringComparison.Ordinal));
-            }
+                $"{corpus.Tables,6}   ratio goallint/floor: wall {run.Wall / floor.Wall:0.0}x, CPU {run.Cpu / floor.Cpu:0.0}x, peak memory {(double)run.PeakBytes / floor.PeakBytes:0.0}x"));
         }
 
         Console.WriteLine();
@@ -58,6 +59,16 @@ internal sealed class EndToEndBench(Options options)
         Console.WriteLine();
         Profile(Corpus(sizes.Min()));
         return Task.FromResult(0);
+    }
+
+    private static void Print(GeneratedCorpus corpus, string name, ProcessRun run)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{corpus.Tables,6}   {corpus.Files,5}   {name,-8}   {run.Wall.TotalSeconds,6:0.00}   {corpus.Tables / run.Wall.TotalSeconds,8:0}   {run.Cpu.TotalSeconds,5:0.0}   {corpus.Tables / run.Cpu.TotalSeconds,12:0}   {run.Cpu / run.Wall,10:0.00}   {run.PeakBytes / (1 << 20),7}   {run.ExitCode,4}"));
+        if (run.ExitCode is not (0 or 1))
+        {
+            Console.WriteLine("  " + run.Errors.Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Generates the corpus for a size once; later runs with the same seed reuse it.</summary>
