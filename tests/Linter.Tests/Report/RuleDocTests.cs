@@ -28,17 +28,6 @@ public sealed class RuleDocTests
         Golden.AssertMatches(page, RuleDocHeader.Apply(File.Exists(page) ? File.ReadAllText(page) : "", RuleDocHeader.For(yaml)));
     }
 
-    [Theory]
-    [MemberData(nameof(RuleFiles))]
-    public void Doc_page_explains_the_rule_in_chinese_with_both_examples(string rule)
-    {
-        var page = File.ReadAllText(Path.ChangeExtension(Path.Combine(Rules, rule), ".md"));
-        foreach (var section in new[] { "## 为什么", "## 不合格示例", "## 合格示例", "## 参数" })
-        {
-            Assert.Contains("\n" + section + "\n", page, StringComparison.Ordinal);
-        }
-    }
-
     [Fact]
     public void Reference_page_lists_every_rule_check_kind_field_and_ingest_code()
     {
