@@ -25,7 +25,8 @@ public static class BaselineCommand
                 return ExitCodes.ConfigurationError;
             }
 
-            if (inputs.Files(parse, rules.Exclude) is not { } files)
+            using var files = inputs.Files(parse, rules.Exclude);
+            if (files is null)
             {
                 return ExitCodes.UsageError;
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GoalLint.Report.Json;
 
 namespace GoalLint.Cli;
 
@@ -16,18 +17,35 @@ public static class GoalLintCommand
         };
 
     /// <summary>
-    /// Parses and runs a command line with GoalLint's exit codes: System.CommandLine answers a
-    /// parse error (unknown option, bad value, missing required option) and a crash with 1, which
-    /// here means "findings over the threshold", so those become <see cref="ExitCodes.UsageError"/>
-    /// and <see cref="ExitCodes.InternalError"/>.
+    /// Parses and runs a command line with GoalLint's exit codes. A usage error (unknown option,
+    /// bad value, missing argument) is printed as a short message naming the option, what was
+    /// expected and where help is, and answers <see cref="ExitCodes.UsageError"/>; a crash answers
+    /// <see cref="ExitCodes.InternalError"/> (System.CommandLine would answer both with 1, which here
+    /// means "findings over the threshold"). <c>--version</c> works after any command.
     /// </summary>
     public static int Run(IReadOnlyList<string> args)
     {
+        if (args.TakeWhile(a => a != "--").Contains("--version"))
+        {
+            Console.Out.WriteLine($"goallint {ToolInfo.Current.Version}");
+            return ExitCodes.Clean;
+        }
+
         var parse = Create().Parse(args);
+        if (UsageErrors.Of(parse) is { Count: > 0 } errors)
+        {
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine($"{UsageErrors.CommandPath(parse)}: {error}");
+            }
+
+            Console.Error.WriteLine($"Run '{UsageErrors.CommandPath(parse)} --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
         try
         {
-            var code = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-            return parse.Errors.Count > 0 ? ExitCodes.UsageError : code;
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex)
         {

@@ -5,14 +5,15 @@ using GoalLint.Check.Packs;
 using GoalLint.Check.Yaml;
 using GoalLint.Report;
 using GoalLint.Report.Baseline;
+using GoalLint.Report.Sarif;
 using GoalLint.Report.Text;
 
 namespace GoalLint.Cli;
 
 /// <summary>
-/// <c>goallint lint PATH... [--profile NAME] [--config FILE] [--format F] [--output FILE] [--report F=FILE]... [--baseline FILE] [--waivers FILE] [--fail-on S] [--max-warnings N] [--timing]</c>:
+/// <c>goallint lint PATH... [--profile NAME] [--config FILE] [--format F] [--output FILE] [--report F=FILE]... [--baseline FILE] [--waivers FILE] [--fail-on S] [--max-warnings N] [--quiet] [--color|--no-color] [--cache] [--timing]</c>:
 /// checks every table and reports findings; the exit code is the CI gate (see <see cref="ExitCodes"/>).
-/// Standard output holds only the report; progress (on a terminal) and timings go to standard error.
+/// Standard output holds only the report; progress (on a terminal), timings and notes on waivers go to standard error.
 /// </summary>
 public static class LintCommand
 {
@@ -21,23 +22,24 @@ public static class LintCommand
         var inputs = new InputArguments();
         var ruleSet = new RuleSetArguments();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong([.. ReportFormats.All.Keys.Order()]);
+        CliValues.OneOf(format, [.. ReportFormats.All.Keys.Order()]);
         var output = CommonOptions.Output();
-        var failOn = new Option<FailOn?>("--fail-on")
-        {
-            Description = "Lowest severity that fails the run with exit code 1; none: findings alone never fail it (default: error, or the config's fail-on).",
-            HelpName = "error|warning|info|none",
-        };
+        var failOn = CliValues.OptionalChoice<FailOn>("--fail-on", "Lowest severity that fails the run with exit code 1; none: findings alone never fail it (default: error, or the config's fail-on).");
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Also fail the run (exit code 1) when there are more than N warnings, waived ones not counted.", HelpName = "N" };
         maxWarnings.Validators.Add(r =>
         {
             if (r.Tokens is [var token] && int.TryParse(token.Value, out var max) && max < 0)
             {
-                r.AddError("--max-warnings must be 0 or more.");
+                r.AddError($"--max-warnings '{token.Value}': expected 0 or more");
             }
         });
         var timing = new Option<bool>("--timing") { Description = "After the run, print the slowest rules to standard error." };
-        var command = new Command("lint", "Check tables against the rule pack and report findings.") { format, output, failOn, maxWarnings, timing };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the findings that fail the gate: no warnings below --fail-on, no waived findings, no summary line, no progress." };
+        var color = new Option<bool>("--color") { Description = "Colour the text output even when standard output is not a terminal." };
+        var noColor = new Option<bool>("--no-color") { Description = "Never colour the text output (as NO_COLOR does)." };
+        var cache = new Option<bool>("--cache") { Description = $"Keep what each file was read into in a cache file, so unchanged files are not parsed again (default location: {LintCache.DefaultFileName})." };
+        var cacheLocation = new Option<FileInfo?>("--cache-location") { Description = $"The cache file --cache uses (default: {LintCache.DefaultFileName} in the current folder).", HelpName = "FILE" };
+        var command = new Command("lint", "Check tables against the rule pack and report findings.") { format, output, failOn, maxWarnings, quiet, color, noColor, cache, cacheLocation, timing };
         inputs.AddTo(command);
         ruleSet.AddTo(command);
         var reports = new ReportOptions();
@@ -50,27 +52,40 @@ public static class LintCommand
                 return ExitCodes.UsageError;
             }
 
-            if (CommonOptions.LoadRules(ruleSet.Read(parse, inputs.Given(parse))) is not { } rules)
+            var main = ReportFormats.All[parse.GetValue(format)!];
+            RuleSet rules;
+            try
             {
-                return ExitCodes.ConfigurationError;
+                rules = RuleSetBuilder.Build(ruleSet.Read(parse, inputs.Given(parse)));
+            }
+            catch (ConfigurationException ex)
+            {
+                return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
 
-            if (inputs.Files(parse, rules.Exclude) is not { } files)
+            using var files = inputs.Files(parse, rules.Exclude);
+            if (files is null)
             {
                 return ExitCodes.UsageError;
             }
 
             var gate = parse.GetValue(failOn) ?? rules.FailOn ?? FailOn.Error;
+            var isQuiet = parse.GetValue(quiet);
+            var lintCache = parse.GetValue(cache) ? LintCache.Open(parse.GetValue(cacheLocation)?.FullName ?? Path.GetFullPath(LintCache.DefaultFileName), rules) : null;
             LintResult result;
             Triage triage;
             int exitCode;
             try
             {
-                (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole()), rules.Baseline);
+                (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache), rules.Baseline);
+                lintCache?.Save();
+                var unusedFail = reports.ReportUnused(parse, triage);
                 exitCode = result.RuleFailures.Count > 0 ? ExitCodes.ConfigurationError
-                    : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) ? ExitCodes.FindingsOverThreshold
+                    : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) || unusedFail ? ExitCodes.FindingsOverThreshold
                     : ExitCodes.Clean;
-                CommonOptions.Write(parse.GetValue(output), reports.Render(parse, ReportFormats.All[parse.GetValue(format)!], result, triage, gate, exitCode));
+                var shown = isQuiet ? result with { Findings = result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate)).ToArray() } : result;
+                var console = parse.GetValue(output) is null ? new TextFormat(Colour.ForConsole(parse.GetValue(color), parse.GetValue(noColor)), isQuiet) : new TextFormat(false, isQuiet);
+                CommonOptions.Write(parse.GetValue(output), reports.Render(parse, main is TextFormat ? console : main, shown, triage, gate, exitCode));
                 foreach (var (target, file) in targets)
                 {
                     CommonOptions.Write(file, reports.Render(parse, target, result, triage, gate, exitCode));
@@ -78,8 +93,7 @@ public static class LintCommand
             }
             catch (ConfigurationException ex)
             {
-                CommonOptions.PrintErrors(ex);
-                return ExitCodes.ConfigurationError;
+                return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
 
             if (parse.GetValue(timing))
@@ -91,5 +105,26 @@ public static class LintCommand
             return exitCode;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Prints each configuration error and still writes every SARIF the run was asked for, holding
+    /// the errors as tool notifications, so a CI upload step that runs on failure finds its file.
+    /// </summary>
+    private static int ConfigurationFailed(ConfigurationException ex, IReportFormat main, FileInfo? output, IReadOnlyList<(IReportFormat Format, FileInfo File)> targets)
+    {
+        CommonOptions.PrintErrors(ex);
+        var sarif = SarifConfigurationFailure.Render(ex.Errors, ExitCodes.ConfigurationError);
+        if (main is SarifFormat && output is not null)
+        {
+            CommonOptions.Write(output, sarif);
+        }
+
+        foreach (var (_, file) in targets.Where(t => t.Format is SarifFormat))
+        {
+            CommonOptions.Write(file, sarif);
+        }
+
+        return ExitCodes.ConfigurationError;
     }
 }

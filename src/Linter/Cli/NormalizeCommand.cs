@@ -11,18 +11,19 @@ public static class NormalizeCommand
     {
         var inputs = new InputArguments();
         var format = new Option<string>("--format") { Description = "Output format: json or yaml.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "yaml");
+        CliValues.OneOf(format, ["json", "yaml"]);
         var output = CommonOptions.Output();
         var command = new Command("normalize", "Read tables from files and folders and print the normalised model.") { format, output };
         inputs.AddTo(command);
         command.SetAction(parse =>
         {
-            if (inputs.Files(parse, []) is not { } files)
+            using var files = inputs.Files(parse, []);
+            if (files is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var documents = LintPipeline.Read(files);
+            var documents = LintPipeline.Read(files.Files, files.Display);
             var text = parse.GetValue(format) == "yaml" ? YamlOut.Serialize(NormalisedOutput.For(documents)) : NormalisedJson.Serialize(documents);
             CommonOptions.Write(parse.GetValue(output), text);
             return ExitCodes.Clean;

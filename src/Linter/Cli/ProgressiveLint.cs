@@ -6,18 +6,23 @@ namespace GoalLint.Cli;
 
 /// <summary>
 /// <see cref="LintPipeline.Lint"/> for the command line: the same read-then-check flow, with the
-/// files read in batches so a terminal can be told how many files and tables are done.
+/// files read in batches so a terminal can be told how many files and tables are done, and
+/// unchanged files taken from the <see cref="LintCache"/> when --cache is on.
 /// </summary>
 public static class ProgressiveLint
 {
     /// <summary>Large enough to keep every core busy within a batch, small enough for the count to move.</summary>
     private static readonly int BatchSize = Environment.ProcessorCount * 8;
 
-    public static LintResult Run(IReadOnlyList<string> files, RuleSet rules, TerminalProgress? progress)
+    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null)
     {
+        var files = inputs.Files;
+        IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> batch) =>
+            cache is not null ? cache.Read(batch, inputs.Display) : LintPipeline.Read(batch, inputs.Display);
+
         if (progress is null)
         {
-            return LintPipeline.Lint(files, rules);
+            return LintEngine.Run(Read(files), rules);
         }
 
         var documents = new List<PerformanceDocument>(files.Count);
@@ -25,7 +30,7 @@ public static class ProgressiveLint
         foreach (var batch in files.Chunk(BatchSize))
         {
             // A normalised JSON file may hold many documents: count files, not documents.
-            var batchDocuments = LintPipeline.Read(batch);
+            var batchDocuments = Read(batch);
             documents.AddRange(batchDocuments);
             read += batch.Length;
             tables += batchDocuments.Sum(d => d.Tables.Count);

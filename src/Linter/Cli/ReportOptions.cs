@@ -54,6 +54,9 @@ public sealed class ReportOptions
         Description = "Mask personal phone numbers, e-mails and ID numbers in every output (default: on for html, markdown, sarif and junit when the profile publishes its reports).",
     };
 
+    public Option<UnusedWaivers> ReportUnusedWaivers { get; } = CliValues.Choice("--report-unused-waivers", UnusedWaivers.Warn,
+        "List waivers that matched no finding or have expired on standard error: warn (default), error (also fails the run with exit code 1) or off.");
+
     public void AddTo(Command command)
     {
         command.Options.Add(Reports);
@@ -61,7 +64,8 @@ public sealed class ReportOptions
         command.Options.Add(Baseline);
         command.Options.Add(WriteBaseline);
         command.Options.Add(Waivers);
-        Lang.AcceptOnlyFromAmong("zh", "en");
+        command.Options.Add(ReportUnusedWaivers);
+        CliValues.OneOf(Lang, ["zh", "en"]);
         command.Options.Add(Lang);
         command.Options.Add(DocBase);
         command.Options.Add(Redact);
@@ -110,9 +114,32 @@ public sealed class ReportOptions
 
         var (findings, baselined) = (parse.GetValue(Baseline)?.FullName ?? configuredBaseline) is { } baseline
             ? BaselineFile.Read(baseline, Display(baseline)).Apply(result.Findings)
-            : (result.Findings, 0);
-        var waivers = parse.GetValue(Waivers) is { } file ? WaiverFile.Read(file.FullName, Display(file.FullName)).Waivers : [];
-        return (result with { Findings = findings }, Triage.For(findings, baselined, waivers, DateOnly.FromDateTime(DateTime.Now)));
+            : (result.Findings, []);
+        var waivers = WaiverFile() is { } file ? Report.Baseline.WaiverFile.Read(file, Display(file)).Waivers : [];
+        var triage = Triage.For(findings, baselined, waivers, DateOnly.FromDateTime(DateTime.Now));
+        return (result with { Findings = triage.Mark(findings) }, triage);
+
+        string? WaiverFile() => parse.GetValue(Waivers)?.FullName;
+    }
+
+    /// <summary>
+    /// Prints each waiver that did nothing as <c>file: warning: waivers[i] …</c> on standard error,
+    /// as --report-unused-waivers asks; true when they should fail the run.
+    /// </summary>
+    public bool ReportUnused(ParseResult parse, Triage triage)
+    {
+        var mode = parse.GetValue(ReportUnusedWaivers);
+        if (mode == UnusedWaivers.Off || parse.GetValue(Waivers) is not { } file)
+        {
+            return false;
+        }
+
+        foreach (var unused in triage.Unused)
+        {
+            Console.Error.WriteLine($"{Display(file.FullName)}: {(mode == UnusedWaivers.Error ? "error" : "warning")}: {unused.Describe()}");
+        }
+
+        return mode == UnusedWaivers.Error && triage.Unused.Count > 0;
     }
 
     /// <summary>

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
 using GoalLint.Check.Fixtures;
 using GoalLint.Check.Packs;
+using GoalLint.Report.Json;
+using GoalLint.Shared;
 
 namespace GoalLint.Cli;
 
@@ -16,13 +19,21 @@ public static class RulesCommand
     private static Command List()
     {
         var ruleSet = new RuleSetArguments();
-        var command = new Command("list", "The effective rules: id, category, severity, file and title, and which profile or config changed them.");
+        var format = new Option<string>("--format", "-f") { Description = "text (a table) or json (one object per rule, with its effective parameters).", DefaultValueFactory = _ => "text" };
+        CliValues.OneOf(format, ["text", "json"]);
+        var command = new Command("list", "The effective rules: id, category, severity, file and title, and which profile or config changed them.") { format };
         ruleSet.AddTo(command);
         command.SetAction(parse =>
         {
             if (CommonOptions.LoadRules(ruleSet.Read(parse, [])) is not { } rules)
             {
                 return ExitCodes.ConfigurationError;
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(rules.Rules.Select(EffectiveRule.Of), JsonDefaults.Options));
+                return ExitCodes.Clean;
             }
 
             var sb = new StringBuilder();
@@ -59,11 +70,12 @@ public static class RulesCommand
             var rule = rules.Rules.FirstOrDefault(r => r.Rule.Id == parse.GetValue(id));
             if (rule is null)
             {
-                Console.Error.WriteLine($"goallint: no rule '{parse.GetValue(id)}'; see 'goallint rules list'.");
+                Console.Error.WriteLine($"goallint rules explain: no rule '{parse.GetValue(id)}'{DidYouMean.Hint(parse.GetValue(id)!, rules.Rules.Select(r => r.Rule.Id))}; 'goallint rules list' shows every rule id");
                 return ExitCodes.UsageError;
             }
 
-            Console.Out.WriteLine(File.Exists(rule.Rule.DocPath) ? File.ReadAllText(rule.Rule.DocPath) : $"{rule.Rule.Id}: {rule.Rule.Title} (no doc page)");
+            Console.Out.WriteLine(File.Exists(rule.Rule.DocPath) ? File.ReadAllText(rule.Rule.DocPath).TrimEnd() : $"{rule.Rule.Id}: {rule.Rule.Title} (no doc page)");
+            Console.Out.Write(EffectiveRule.Of(rule).Describe(rules.Layers));
             return ExitCodes.Clean;
         });
         return command;

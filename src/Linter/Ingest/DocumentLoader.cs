@@ -96,7 +96,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             .MaxBy(m => m.Score);
         if (reader is null || score < MinimumMatch)
         {
-            context.Report("unrecognised-layout", Message.Of("ingest.unrecognised-layout"), new SourceLocation(1, 1), FirstText(source));
+            ReportNoTable(source, context);
             return;
         }
 
@@ -107,12 +107,19 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             return;
         }
 
+        var reported = context.Diagnostics.Count;
         document.Tables.AddRange(reader.Read(source, context));
-        if (document.Tables.Count == 0)
+        if (document.Tables.Count == 0 && source.Format != SourceFormat.Json)
         {
-            context.Report("no-tables", Message.Of("ingest.no-tables", ("layout", Message.Of($"layout.{reader.Layout}"))), new SourceLocation(1, 1), FirstText(source));
+            // Text that mentions a form (a README, notes, GoalLint's own output) is not a table read badly.
+            // GoalLint JSON that yields nothing keeps the reader's reason: it is damaged output, not notes.
+            context.KeepFirst(reported);
+            ReportNoTable(source, context);
         }
     }
+
+    private static void ReportNoTable(SourceText source, IngestContext context) =>
+        context.Report("no-table", Message.Of("ingest.no-table"), new SourceLocation(1, 1), FirstText(source));
 
     private static double SafeMatch(ILayoutReader reader, SourceText source)
     {

@@ -26,6 +26,9 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
     /// <summary>Keeps a diagnostic read back from normalised JSON as it was written.</summary>
     public void Restore(IngestDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>Drops what was reported after the first <paramref name="count"/> diagnostics: a source that held no table is one no-table note, not a note per line.</summary>
+    public void KeepFirst(int count) => _diagnostics.RemoveRange(count, _diagnostics.Count - count);
+
     /// <summary>Stops the read with <see cref="ReadBudgetExceededException"/> once the budget is spent.</summary>
     public void CheckTime()
     {

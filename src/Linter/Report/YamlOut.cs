@@ -6,14 +6,17 @@ using YamlDotNet.Serialization.EventEmitters;
 
 namespace GoalLint.Report;
 
-/// <summary>YAML output with the same shape and names as the JSON output (it is produced from it).</summary>
-public static class YamlOut
+/// <summary>
+/// YAML output with the same shape, names and types as the JSON output (it is produced from it):
+/// read back by any YAML reader it gives the JSON values again, so it passes the same schema.
+/// </summary>
+public static partial class YamlOut
 {
     public static string Serialize<T>(T value)
     {
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(value, JsonDefaults.Options));
         return new SerializerBuilder()
-            .WithEventEmitter(next => new QuoteEdgeWhitespace(next))
+            .WithEventEmitter(next => new QuoteWhatAReaderWouldChange(next))
             .Build()
             .Serialize(ToPlain(json.RootElement));
     }
@@ -30,15 +33,17 @@ public static class YamlOut
     };
 
     /// <summary>
-    /// Source rows keep their tabs (a blank first cell is a leading tab); YamlDotNet writes such a
-    /// string as a plain scalar, which a reader trims, so strings with edge whitespace or a tab are double-quoted.
+    /// Double-quotes every string a YAML reader would not read back as the same string: edge
+    /// whitespace or a tab (source rows keep their tabs, and a reader trims a plain scalar), and
+    /// text that a reader resolves to another type — numbers written as text (<c>15.00</c>, the
+    /// schema version <c>1.0</c>), dates, true/false/yes/no/on/off, null and ~.
     /// </summary>
-    private sealed class QuoteEdgeWhitespace(IEventEmitter next) : ChainedEventEmitter(next)
+    private sealed class QuoteWhatAReaderWouldChange(IEventEmitter next) : ChainedEventEmitter(next)
     {
         public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
         {
-            if (eventInfo.Source.Value is string { Length: > 0 } text &&
-                (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\t')))
+            if (eventInfo.Source.Value is string text &&
+                (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\t') || ResolvesToAnotherType().IsMatch(text)))
             {
                 eventInfo.Style = ScalarStyle.DoubleQuoted;
             }
@@ -46,4 +51,8 @@ public static class YamlOut
             base.Emit(eventInfo, emitter);
         }
     }
+
+    /// <summary>What YAML 1.1 and 1.2 readers take for a number, date, boolean or null when unquoted.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([-+.]?\d|[-+]?\.(inf|nan)$|~$|(null|true|false|yes|no|on|off|y|n)$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ResolvesToAnotherType();
 }

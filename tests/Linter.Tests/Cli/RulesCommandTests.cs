@@ -47,7 +47,30 @@ public sealed class RulesCommandTests
         var (code, output, _) = CliRun.Run("rules", "explain", "vague-value", "--no-config");
 
         Assert.Equal(ExitCodes.Clean, code);
-        Assert.Equal(File.ReadAllText(Repo.InRepo("rules", "core", "vague-value.md")).TrimEnd(), output.TrimEnd());
+        Assert.StartsWith(File.ReadAllText(Repo.InRepo("rules", "core", "vague-value.md")).TrimEnd(), output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_shows_the_effective_parameters_under_a_profile()
+    {
+        var (code, output, _) = CliRun.Run("rules", "explain", "vague-value", "--no-config", "--profile", "dongguan");
+
+        Assert.Equal(ExitCodes.Clean, code);
+        Assert.Contains("## Effective settings (core → profile guangdong", output, StringComparison.Ordinal);
+        Assert.Contains("- severity: error", output, StringComparison.Ordinal);
+        Assert.Matches("- `words`: \\[.*\"稳中有进\"", output);
+        Assert.Contains("- changed by profile dongguan (rules/profiles/dongguan.yaml): params.words", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_as_json_carries_each_rule_with_its_parameters()
+    {
+        var (code, output, _) = CliRun.Run("rules", "list", "--format", "json", "--no-config", "--profile", "dongguan");
+
+        Assert.Equal(ExitCodes.Clean, code);
+        var rule = System.Text.Json.Nodes.JsonNode.Parse(output)!.AsArray().Single(r => (string?)r!["id"] == "vague-value")!;
+        Assert.Equal("error", (string?)rule["severity"]);
+        Assert.Contains("稳中有进", rule["params"]!["words"]!.AsArray().Select(w => (string?)w));
     }
 
     [Fact]

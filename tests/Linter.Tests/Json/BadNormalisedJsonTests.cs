@@ -88,12 +88,12 @@ public sealed class BadNormalisedJsonTests : IDisposable
     [InlineData("{ \"schemaVersion\": \"1.0\", \"tool\": { \"name\": \"othertool\" }, \"documents\": [] }")]
     [InlineData("{ \"documents\": [] }")]
     [InlineData("{ \"schemaVersion\": \"1.0\", \"tool\": { \"na")]
-    public void Json_not_written_by_GoalLint_is_an_unrecognised_layout(string json)
+    public void Json_not_written_by_GoalLint_holds_no_table(string json)
     {
         var document = Load(json);
 
         Assert.Equal(LayoutFamily.Unknown, document.Layout);
-        Assert.Equal("unrecognised-layout", Assert.Single(document.Diagnostics).Code);
+        Assert.Equal("no-table", Assert.Single(document.Diagnostics).Code);
     }
 
     private static string ReportFormatsJson() =>

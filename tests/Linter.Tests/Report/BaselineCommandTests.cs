@@ -72,7 +72,8 @@ public sealed partial class BaselineCommandTests : IDisposable
         return CliRun.Run("lint", original, "--no-config", "--format", "json", "--fail-on", "none").Out;
     }
 
-    private static List<JsonNode> Findings(string json) => JsonNode.Parse(json)!["findings"]!.AsArray().Select(f => f!).ToList();
+    /// <summary>The findings the gate counts: the JSON also lists baselined ones, marked as such.</summary>
+    private static List<JsonNode> Findings(string json) => JsonNode.Parse(json)!["findings"]!.AsArray().Select(f => f!).Where(f => (string?)f["state"] == "new").ToList();
 
     private static int Line(JsonNode finding) => (int)finding["at"]!["line"]!;
 

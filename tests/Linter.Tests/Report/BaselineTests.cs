@@ -18,7 +18,7 @@ public sealed class BaselineTests : IDisposable
         BaselineFile.For(findings).Write(path);
         var (fresh, baselined) = BaselineFile.Read(path, "baseline.json").Apply(findings);
         Assert.Empty(fresh);
-        Assert.Equal(findings.Count, baselined);
+        Assert.Equal(findings, baselined);
     }
 
     [Fact]

@@ -68,12 +68,20 @@ public static class ReportSample
     }
 
     /// <summary>Two findings baselined away, a waiver holding for vague-value, and one expired for formula-mismatch.</summary>
-    public static Triage Sifted(LintResult result) => Triage.For(result.Findings, 2,
+    public static Triage Sifted(LintResult result) => Triage.For(result.Findings, [.. result.Findings.Take(2).Select((f, i) => f with { Fingerprint = $"baselined{i}" })],
     [
         new(result.Findings.Single(f => f.RuleId == "vague-value").Fingerprint, "vague-value", null, "「有效提升」已在附件中量化为 ≥3 个百分点", "市财政局绩效科 王某", new DateOnly(2099, 12, 31)),
         new(result.Findings.Single(f => f.RuleId == "formula-mismatch").Fingerprint, null, null, "公式待更正", "王某", new DateOnly(2020, 1, 1)),
     ],
         new DateOnly(2025, 1, 1));
+
+    /// <summary>The run as <c>lint</c> hands it to the reports: findings marked waived where a waiver holds, and its triage.</summary>
+    public static (LintResult Result, Triage Triage) Triaged()
+    {
+        var result = Create();
+        var triage = Sifted(result);
+        return (result with { Findings = triage.Mark(result.Findings) }, triage);
+    }
 
     private static Finding Issue(string ruleId, PerformanceDocument document, PerformanceTable? table, Indicator? indicator, SourceLocation at, string evidence) =>
         FindingFactory.Create(Rules.Single(r => r.Rule.Id == ruleId), new ReportedIssue(document, table, at, evidence, indicator));

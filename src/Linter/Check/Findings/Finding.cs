@@ -44,6 +44,12 @@ public sealed record Finding
 
     /// <summary>Stable across edits that only move lines: used by baselines and waivers.</summary>
     public required string Fingerprint { get; init; }
+
+    /// <summary>New (counted by the gate), baselined or waived.</summary>
+    public FindingState State { get; init; }
+
+    /// <summary>The waiver that accepts this finding, when <see cref="State"/> is waived.</summary>
+    public WaiverNote? Waiver { get; init; }
 }
 
 /// <summary>A table as findings name it: its index in the file, 项目名称 and 项目编码.</summary>

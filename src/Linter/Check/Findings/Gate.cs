@@ -15,11 +15,14 @@ public enum FailOn
 public static class Gate
 {
     public static bool Fails(IReadOnlyList<Finding> findings, FailOn failOn, int? maxWarnings) =>
-        findings.Any(f => failOn switch
-        {
-            FailOn.Error => f.Severity >= Severity.Error,
-            FailOn.Warning => f.Severity >= Severity.Warning,
-            FailOn.Info => true,
-            _ => false,
-        }) || (maxWarnings is { } max && findings.Count(f => f.Severity == Severity.Warning) > max);
+        findings.Any(f => Reaches(f, failOn)) || (maxWarnings is { } max && findings.Count(f => f.Severity == Severity.Warning) > max);
+
+    /// <summary>Whether the finding's severity is at or above the --fail-on threshold.</summary>
+    public static bool Reaches(Finding finding, FailOn failOn) => failOn switch
+    {
+        FailOn.Error => finding.Severity >= Severity.Error,
+        FailOn.Warning => finding.Severity >= Severity.Warning,
+        FailOn.Info => true,
+        _ => false,
+    };
 }

@@ -5,6 +5,7 @@ using GoalLint.Check.Plugins;
 using GoalLint.Check.Rules;
 using GoalLint.Check.Scripts;
 using GoalLint.Check.Yaml;
+using GoalLint.Shared;
 
 namespace GoalLint.Check.Packs;
 
@@ -30,7 +31,8 @@ public static class RuleSetBuilder
         var profile = options.Profile ?? config?.Extends;
         if (profile is not null)
         {
-            layers.AddRange(ProfileChain(profile, Directory.GetCurrentDirectory()));
+            var namedBy = options.Profile is not null ? ("--profile", "") : (RulesHome.Display(options.Config!), "extends: ");
+            layers.AddRange(ProfileChain(profile, Directory.GetCurrentDirectory(), namedBy));
         }
 
         if (config is not null)
@@ -87,13 +89,16 @@ public static class RuleSetBuilder
     }
 
     /// <summary>The profiles from the root of the chain to <paramref name="profile"/>.</summary>
-    private static List<(string, string, ProfileFile)> ProfileChain(string profile, string relativeTo)
+    /// <param name="profile">The profile name or path.</param>
+    /// <param name="relativeTo">The folder a path is relative to.</param>
+    /// <param name="namedBy">Who named it, for errors: the option or file, and the key.</param>
+    private static List<(string, string, ProfileFile)> ProfileChain(string profile, string relativeTo, (string Where, string Key) namedBy)
     {
         var chain = new List<(string, string, ProfileFile)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (string? next = profile, from = relativeTo; next is not null && next != "core";)
         {
-            var path = ResolveProfile(next, from);
+            var path = ResolveProfile(next, from, namedBy);
             if (!seen.Add(path))
             {
                 throw YamlFiles.Error(RulesHome.Display(path), 0, 0, "profiles extend each other in a cycle");
@@ -101,19 +106,19 @@ public static class RuleSetBuilder
 
             var file = YamlFiles.Read<ProfileFile>(path, RulesHome.Display(path));
             chain.Insert(0, ($"profile {Path.GetFileNameWithoutExtension(path)}", path, file));
-            (next, from) = (file.Extends, Path.GetDirectoryName(path)!);
+            (next, from, namedBy) = (file.Extends, Path.GetDirectoryName(path)!, (RulesHome.Display(path), "extends: "));
         }
 
         return chain;
     }
 
-    private static string ResolveProfile(string nameOrPath, string relativeTo)
+    private static string ResolveProfile(string nameOrPath, string relativeTo, (string Where, string Key) namedBy)
     {
         var asPath = Path.GetFullPath(Path.Combine(relativeTo, nameOrPath));
         var shipped = Path.Combine(RulesHome.Profiles, nameOrPath + ".yaml");
         return File.Exists(asPath) ? asPath
             : File.Exists(shipped) ? shipped
-            : throw YamlFiles.Error(nameOrPath, 0, 0, $"no such profile; shipped profiles: {string.Join(", ", ShippedProfiles())}");
+            : throw YamlFiles.Error(namedBy.Where, 0, 0, $"{namedBy.Key}no such profile '{nameOrPath}'{DidYouMean.Hint(nameOrPath, ShippedProfiles())}; give a shipped profile ({string.Join(", ", ShippedProfiles())}) or the path of a profile file");
     }
 
     public static IEnumerable<string> ShippedProfiles() =>
@@ -151,7 +156,7 @@ public static class RuleSetBuilder
             if (!rules.TryGetValue(id, out var rule))
             {
                 var (line, column) = YamlLocator.Find(path, "rules", id);
-                errors.Add(new ConfigError(display, line, column, $"rules: no rule '{id}' to change"));
+                errors.Add(new ConfigError(display, line, column, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
                 continue;
             }
 
@@ -175,7 +180,8 @@ public static class RuleSetBuilder
                 if (!known.Contains(name))
                 {
                     var (line, column) = YamlLocator.Find(path, "rules", id, "params", name);
-                    errors.Add(new ConfigError(display, line, column, $"rules.{id}.params: '{name}' is not a parameter of this rule ({(known.Count == 0 ? "it has none" : string.Join(", ", known))})"));
+                    errors.Add(new ConfigError(display, line, column, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; " +
+                        (known.Count == 0 ? "it has none" : $"its parameters are: {string.Join(", ", known)}")));
                     continue;
                 }
 

@@ -43,7 +43,7 @@ internal sealed class KebabScalarDeserializer : INodeDeserializer
         var match = Enum.GetNames(type).FirstOrDefault(n => string.Equals(Kebab(n), text.Trim(), StringComparison.OrdinalIgnoreCase));
         return match is not null
             ? Enum.Parse(type, match)
-            : throw new FormatException($"'{text}' is not one of: {string.Join(", ", Enum.GetNames(type).Select(Kebab))}.");
+            : throw new FormatException($"'{text}' is not one of: {string.Join(", ", Enum.GetNames(type).Select(Kebab))}{Shared.DidYouMean.Hint(text, Enum.GetNames(type).Select(Kebab))}");
     }
 
     private static object ParseParsable(Type type, string text) =>

@@ -58,22 +58,10 @@ public static class YamlFiles
         catch (YamlException ex)
         {
             var at = ex.InnerException is YamlException inner ? inner.Start : ex.Start;
-            throw Error(displayPath, (int)at.Line, (int)at.Column, Describe(ex));
+            throw Error(displayPath, (int)at.Line, (int)at.Column, YamlMessages.Describe(ex, yaml, (int)at.Line, (int)at.Column));
         }
     }
 
     public static ConfigurationException Error(string file, int line, int column, string message) =>
         new([new ConfigError(file, line, column, message)]);
-
-    /// <summary>YamlDotNet wraps the useful message (unknown property, bad value) in an outer one; surface the inner.</summary>
-    private static string Describe(YamlException ex)
-    {
-        var inner = ex.InnerException is YamlException y ? y : null;
-        var message = (inner?.Message ?? ex.InnerException?.Message ?? ex.Message).Trim();
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        message = message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
-        return message.Replace("Property '", "unknown key '", StringComparison.Ordinal)
-            .Replace("' not found on type '", "' (not an option of ", StringComparison.Ordinal)
-            .Replace("'.", ")", StringComparison.Ordinal);
-    }
 }

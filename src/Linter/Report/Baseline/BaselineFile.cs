@@ -28,12 +28,12 @@ public sealed record BaselineFile(string? SchemaVersion, string Tool, IReadOnlyL
         VersionedJsonFile.Read<BaselineFile>(path, display, "baseline", CurrentSchemaVersion) is { Findings: not null } file ? file
             : throw Check.Yaml.YamlFiles.Error(display, 1, 1, "not a GoalLint baseline (no findings list)");
 
-    /// <summary>The run's findings minus those this baseline lists, and how many were left out.</summary>
-    public (IReadOnlyList<Finding> New, int Baselined) Apply(IReadOnlyList<Finding> findings)
+    /// <summary>The run's findings split into those this baseline does not list and those it does.</summary>
+    public (IReadOnlyList<Finding> New, IReadOnlyList<Finding> Baselined) Apply(IReadOnlyList<Finding> findings)
     {
         var known = Findings.Select(e => e.Fingerprint).ToHashSet(StringComparer.Ordinal);
-        var fresh = findings.Where(f => !known.Contains(f.Fingerprint)).ToArray();
-        return (fresh, findings.Count - fresh.Length);
+        var split = findings.ToLookup(f => known.Contains(f.Fingerprint));
+        return (split[false].ToArray(), split[true].ToArray());
     }
 }
 

@@ -40,7 +40,7 @@ public static class VersionedJsonFile
         }
         catch (JsonException ex)
         {
-            throw YamlFiles.Error(display, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"bad {what} JSON: {ex.Message}");
+            throw YamlFiles.Error(display, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"{JsonErrors.Describe(ex)}; fix the {what} (JSON) and run again");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

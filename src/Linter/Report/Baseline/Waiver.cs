@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Report.Baseline;
 
 /// <summary>
@@ -9,8 +11,8 @@ namespace GoalLint.Report.Baseline;
 /// <param name="File">The file, for the reader of the file; not used to match.</param>
 /// <param name="Justification">Why the finding is acceptable.</param>
 /// <param name="ApprovedBy">Who accepted it.</param>
-/// <param name="Expires">The last day the waiver holds.</param>
-public sealed record Waiver(string Fingerprint, string? RuleId, string? File, string Justification, string ApprovedBy, DateOnly? Expires)
+/// <param name="Expires">The last day the waiver holds, written in any of the forms <see cref="WaiverDate"/> reads.</param>
+public sealed record Waiver(string Fingerprint, string? RuleId, string? File, string Justification, string ApprovedBy, [property: JsonConverter(typeof(WaiverDate))] DateOnly? Expires)
 {
     public bool HoldsOn(DateOnly today) => Expires is { } last && today <= last;
 }

@@ -1,6 +1,7 @@
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
 using GoalLint.Model;
+using GoalLint.Report.Baseline;
 
 namespace GoalLint.Report.Json;
 
@@ -13,8 +14,9 @@ namespace GoalLint.Report.Json;
 /// <param name="Profile">The rule layers applied, in order: pack, profiles, config.</param>
 /// <param name="Summary">Counts of files, tables and findings.</param>
 /// <param name="Files">One entry per input file, in path order.</param>
-/// <param name="Findings">Every finding, in file and line order.</param>
+/// <param name="Findings">Every finding, in file and line order: new, waived and baselined ones, each with its state.</param>
 /// <param name="RuleFailures">Rules that failed to run (script error, time limit); their checks are missing from the findings.</param>
+/// <param name="UnusedWaivers">Waivers that matched no finding of this run or have expired.</param>
 public sealed record LintOutput(
     string SchemaVersion,
     ToolInfo Tool,
@@ -22,35 +24,53 @@ public sealed record LintOutput(
     LintSummary Summary,
     IReadOnlyList<FileSummary> Files,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<RuleFailure> RuleFailures)
+    IReadOnlyList<RuleFailure> RuleFailures,
+    IReadOnlyList<UnusedWaiverEntry> UnusedWaivers)
 {
     /// <summary>Bumped on any change of shape; minor for additions, major for removals or renames.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 
-    public static LintOutput For(LintResult result) => new(
+    public static LintOutput For(LintResult result, Triage triage) => new(
         CurrentSchemaVersion,
         ToolInfo.Current,
         result.Rules.Layers,
-        LintSummary.For(result),
+        LintSummary.For(result, triage),
         result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.Tables.Count, d.Tables.Sum(t => t.Indicators.Count))).ToArray(),
-        result.Findings,
-        result.RuleFailures);
+        result.Findings.Concat(triage.BaselinedFindings).OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.At.Line).ThenBy(f => f.At.Column).ToArray(),
+        result.RuleFailures,
+        triage.Unused.Select(u => new UnusedWaiverEntry(u.Index, u.Waiver.Fingerprint, u.Reason == UnusedReason.Expired ? "expired" : "matched-nothing", u.Describe())).ToArray());
 }
 
-/// <summary>Counts by severity and by category.</summary>
+/// <summary>Counts by state, severity and category.</summary>
 /// <param name="Files">Input files read.</param>
 /// <param name="Tables">Tables found in them.</param>
-/// <param name="Findings">Findings reported.</param>
-/// <param name="Errors">Findings of severity error.</param>
-/// <param name="Warnings">Findings of severity warning.</param>
-/// <param name="Infos">Findings of severity info.</param>
-/// <param name="ByCategory">Finding count per category.</param>
-public sealed record LintSummary(int Files, int Tables, int Findings, int Errors, int Warnings, int Infos, IReadOnlyDictionary<string, int> ByCategory)
+/// <param name="Findings">Findings listed, whatever their state.</param>
+/// <param name="New">Findings neither baselined nor waived: the ones the gate counts.</param>
+/// <param name="Baselined">Findings the baseline lists.</param>
+/// <param name="Waived">Findings a waiver accepts.</param>
+/// <param name="UnusedWaivers">Waivers that matched no finding or have expired.</param>
+/// <param name="Errors">New findings of severity error.</param>
+/// <param name="Warnings">New findings of severity warning.</param>
+/// <param name="Infos">New findings of severity info.</param>
+/// <param name="ByCategory">New finding count per category.</param>
+public sealed record LintSummary(int Files, int Tables, int Findings, int New, int Baselined, int Waived, int UnusedWaivers, int Errors, int Warnings, int Infos, IReadOnlyDictionary<string, int> ByCategory)
 {
-    public static LintSummary For(LintResult r) => new(
-        r.Documents.Count, r.TableCount, r.Findings.Count, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
-        r.Findings.GroupBy(f => f.Category).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+    public static LintSummary For(LintResult r, Triage triage)
+    {
+        var fresh = r.Findings.Where(f => f.State == FindingState.New).ToArray();
+        return new(
+            r.Documents.Count, r.TableCount, r.Findings.Count + triage.Baselined, fresh.Length, triage.Baselined, r.Findings.Count - fresh.Length, triage.Unused.Count,
+            fresh.Count(f => f.Severity == Severity.Error), fresh.Count(f => f.Severity == Severity.Warning), fresh.Count(f => f.Severity == Severity.Info),
+            fresh.GroupBy(f => f.Category).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+    }
 }
+
+/// <summary>A waiver that did nothing in this run.</summary>
+/// <param name="Index">Its position in the waiver file's list (waivers[index]), from 0.</param>
+/// <param name="Fingerprint">The fingerprint it names.</param>
+/// <param name="Reason">matched-nothing or expired.</param>
+/// <param name="Message">What happened and what to do.</param>
+public sealed record UnusedWaiverEntry(int Index, string Fingerprint, string Reason, string Message);
 
 /// <summary>One input file as read.</summary>
 /// <param name="Path">The file, as given on the command line.</param>

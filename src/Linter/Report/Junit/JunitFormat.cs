@@ -11,7 +11,8 @@ namespace GoalLint.Report.Junit;
 /// JUnit XML for CI test panels: one testsuite per file, one testcase per table (named by
 /// 项目名称), one failure per finding at or above the gate's severity; findings below it go to
 /// the test case's system-out so they stay visible without failing it. File-level findings
-/// (unreadable file, unknown layout) get a test case of their own. Waived findings never fail.
+/// (unreadable file, unknown layout) get a test case of their own. Waived and baselined findings
+/// never fail; they are listed in system-out marked "waived" or "baselined".
 /// </summary>
 public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
 {
@@ -28,7 +29,7 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
 
     public string Render(LintResult result, Triage triage)
     {
-        bool Fails(Finding f) => triage.WaiverFor(f) is null && AtGate(f);
+        bool Fails(Finding f) => f.State == FindingState.New && triage.WaiverFor(f) is null && Gate.Reaches(f, failOn);
 
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -37,7 +38,7 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
             var suites = result.Documents.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => new
             {
                 d.Path,
-                Cases = Cases(d, result.Findings.Where(f => f.File == d.Path).ToArray()),
+                Cases = Cases(d, result.Findings.Concat(triage.BaselinedFindings).Where(f => f.File == d.Path).ToArray()),
             }).ToArray();
             w.WriteStartElement("testsuites");
             w.WriteAttributeString("name", "goallint");
@@ -96,18 +97,11 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
         var below = findings.Where(f => !fails(f)).ToArray();
         if (below.Length > 0)
         {
-            w.WriteElementString("system-out", Clean(string.Join("\n", below.Select(f => $"{f.Severity.ToString().ToLowerInvariant()} {f.RuleId}: {Describe(f)}"))));
+            w.WriteElementString("system-out", Clean(string.Join("\n", below.Select(f => $"{State(f)}{f.Severity.ToString().ToLowerInvariant()} {f.RuleId}: {Describe(f)}"))));
         }
 
         w.WriteEndElement();
     }
-
-    private bool AtGate(Finding f) => failOn != FailOn.None && f.Severity >= failOn switch
-    {
-        FailOn.Error => Severity.Error,
-        FailOn.Warning => Severity.Warning,
-        _ => Severity.Info,
-    };
 
     private static void Counts(XmlWriter w, int tests, int failures)
     {
@@ -116,6 +110,9 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
         w.WriteAttributeString("errors", "0");
         w.WriteAttributeString("skipped", "0");
     }
+
+    /// <summary>"waived " or "baselined " before a finding the gate does not count, as the text and JSON outputs mark it.</summary>
+    private static string State(Finding f) => f.State == FindingState.New ? "" : f.State.ToString().ToLowerInvariant() + " ";
 
     private static string Describe(Finding f) =>
         $"{f.File}({f.At}) [{f.Category}] {f.Message} 「{f.Evidence}」" + (f.Suggestion is { Length: > 0 } s ? $" → {s}" : "");
