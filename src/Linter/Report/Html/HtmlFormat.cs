@@ -10,8 +10,8 @@ public sealed class HtmlFormat : TemplateFormat
     {
     }
 
-    public HtmlFormat(string? templateFile)
-        : base("html.scriban", templateFile)
+    public HtmlFormat(string? templateFile, ReportSettings? settings = null)
+        : base("html.scriban", templateFile, settings)
     {
     }
 
@@ -19,5 +19,5 @@ public sealed class HtmlFormat : TemplateFormat
 
     public override string Extension => ".html";
 
-    public override TemplateFormat WithTemplate(string file) => new HtmlFormat(file);
+    public override TemplateFormat With(string? file, ReportSettings settings) => new HtmlFormat(file, settings);
 }

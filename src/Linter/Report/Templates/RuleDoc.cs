@@ -18,7 +18,8 @@ public static class RuleDoc
             using var reader = new StreamReader(path);
             var buffer = new char[MaxChars + 1];
             var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            return read > MaxChars ? new string(buffer, 0, MaxChars) + "\n\n…" : new string(buffer, 0, read);
+            var page = RuleDocs.RuleDocHeader.WithoutMarkers(new string(buffer, 0, Math.Min(read, MaxChars)));
+            return read > MaxChars ? page + "\n\n…" : page;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
