@@ -11,8 +11,8 @@ public static class SchemaCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "normalized (goallint normalize) or findings (goallint lint --format json)." };
-        CliValues.OneOf(name, [.. JsonSchemas.All.Keys]);
+        var name = new Argument<string>("name") { Description = "normalized (goallint normalize), findings (goallint lint --format json), rule (a rule file) or profile (a profile or .goallint.yaml)." };
+        CliValues.OneOf(name, [.. JsonSchemas.Names]);
         var output = CommonOptions.Output();
         var command = new Command("schema", "Print the JSON Schema of a machine-readable output.") { name, output };
         command.SetAction(parse =>

@@ -16,8 +16,9 @@ namespace GoalLint.Report.Sarif;
 /// </summary>
 public static class SarifConfigurationFailure
 {
-    public static string Render(IReadOnlyList<ConfigError> errors)
+    public static string Render(IReadOnlyList<ConfigError> errors, int exitCode)
     {
+        var uris = new ArtifactUris(errors.Select(e => e.File).Where(File.Exists), null);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -29,7 +30,9 @@ public static class SarifConfigurationFailure
             w.WriteStartObject("tool");
             w.WriteStartObject("driver");
             w.WriteString("name", "GoalLint");
+            w.WriteString("version", ToolInfo.Current.Version);
             w.WriteString("semanticVersion", ToolInfo.Current.Version);
+            w.WriteString("informationUri", ToolInfo.Home);
             w.WriteStartArray("rules");
             w.WriteEndArray();
             w.WriteEndObject();
@@ -37,15 +40,17 @@ public static class SarifConfigurationFailure
             w.WriteStartArray("invocations");
             w.WriteStartObject();
             w.WriteBoolean("executionSuccessful", false);
+            w.WriteNumber("exitCode", exitCode);
             w.WriteStartArray("toolConfigurationNotifications");
             foreach (var error in errors)
             {
-                WriteNotification(w, error);
+                WriteNotification(w, error, uris);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
+            uris.WriteBaseIds(w);
             w.WriteStartArray("results");
             w.WriteEndArray();
             w.WriteEndObject();
@@ -56,7 +61,7 @@ public static class SarifConfigurationFailure
         return InertText.JsonEscaped(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteNotification(Utf8JsonWriter w, ConfigError error)
+    private static void WriteNotification(Utf8JsonWriter w, ConfigError error, ArtifactUris uris)
     {
         w.WriteStartObject();
         w.WriteString("level", "error");
@@ -68,9 +73,7 @@ public static class SarifConfigurationFailure
             w.WriteStartArray("locations");
             w.WriteStartObject();
             w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", SarifFormat.RelativeUri(error.File));
-            w.WriteEndObject();
+            uris.WriteLocation(w, error.File);
             if (error.Line > 0)
             {
                 w.WriteStartObject("region");
