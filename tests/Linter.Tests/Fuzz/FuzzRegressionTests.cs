@@ -21,6 +21,10 @@ public sealed class FuzzRegressionTests
             new FuzzCase(3, [new(MutationKind.DeepNesting, 156452070, 1986660741), new(MutationKind.DeepNesting, 2086398527, 1217126316), new(MutationKind.MixedLineEndings, 1661494563, 646022920)], FuzzEncoding.Utf16BeBom)
         },
         {
+            "CI seed 1 #19: the vocabulary built three closures per word list for every line it classified (89 KB of 指标 lines, 79 MB allocated)",
+            new FuzzCase(1, [new(MutationKind.ManyFindings, 1899176986, 878237290), new(MutationKind.DeepNesting, 2041204073, 1437807448), new(MutationKind.ManyFindings, 499372435, 330772315)], FuzzEncoding.Utf16BeBom)
+        },
+        {
             "#170: a row of thousands of pipes was padded through the whole Markdown table (1 MB read, 136 MB allocated)",
             new FuzzCase(3, [new(MutationKind.ShuffleRows, 187257220, 1205018231), new(MutationKind.HugeCell, 266272844, 553989363)], FuzzEncoding.Utf8)
         },

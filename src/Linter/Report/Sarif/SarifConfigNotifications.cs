@@ -10,7 +10,7 @@ namespace GoalLint.Report.Sarif;
 /// </summary>
 public static class SarifConfigNotifications
 {
-    public static void Write(Utf8JsonWriter w, IReadOnlyList<ConfigNotice> notices)
+    public static void Write(Utf8JsonWriter w, IReadOnlyList<ConfigNotice> notices, ArtifactUris uris)
     {
         w.WriteStartArray("toolConfigurationNotifications");
         foreach (var notice in notices)
@@ -23,26 +23,30 @@ public static class SarifConfigNotifications
             w.WriteStartObject("message");
             w.WriteString("text", $"{notice.Setting}: {notice.Message}");
             w.WriteEndObject();
-            w.WriteStartArray("locations");
-            w.WriteStartObject();
-            w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", SarifFormat.RelativeUri(notice.File));
-            w.WriteEndObject();
-            if (notice.Line > 0)
-            {
-                w.WriteStartObject("region");
-                w.WriteNumber("startLine", notice.Line);
-                w.WriteNumber("startColumn", Math.Max(1, notice.Column));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndArray();
+            WriteLocation(w, uris, notice.File, notice.Line, notice.Column);
             w.WriteEndObject();
         }
 
+        w.WriteEndArray();
+    }
+
+    /// <summary>The <c>locations</c> of a notification about a configuration file, at its line where known.</summary>
+    public static void WriteLocation(Utf8JsonWriter w, ArtifactUris uris, string file, int line, int column)
+    {
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        uris.WriteLocation(w, file);
+        if (line > 0)
+        {
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", line);
+            w.WriteNumber("startColumn", Math.Max(1, column));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
         w.WriteEndArray();
     }
 }

@@ -70,21 +70,7 @@ public static class SarifConfigurationFailure
         w.WriteEndObject();
         if (File.Exists(error.File))
         {
-            w.WriteStartArray("locations");
-            w.WriteStartObject();
-            w.WriteStartObject("physicalLocation");
-            uris.WriteLocation(w, error.File);
-            if (error.Line > 0)
-            {
-                w.WriteStartObject("region");
-                w.WriteNumber("startLine", error.Line);
-                w.WriteNumber("startColumn", Math.Max(1, error.Column));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndArray();
+            SarifConfigNotifications.WriteLocation(w, uris, error.File, error.Line, error.Column);
         }
 
         w.WriteEndObject();

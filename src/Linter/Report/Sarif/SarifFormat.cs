@@ -55,16 +55,12 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
         _ => "note",
     };
 
-    /// <summary>The path as a relative URI reference: forward slashes, each segment percent-encoded.</summary>
-    public static string RelativeUri(string path) =>
-        string.Join('/', RepoPath.Relative(path).Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
-
     /// <summary>The writer is flushed into <paramref name="output"/> as results are written, so no run is held whole in memory.</summary>
     protected override void Serialize(LintResult result, Triage triage, Stream output)
     {
         var rules = SarifRules.For(result);
         var index = rules.Select((r, i) => (r.Rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var uris = new ArtifactUris(result.Documents.Select(d => d.Path).Concat(result.Findings.Select(f => f.File)).Concat(result.Findings.SelectMany(f => f.Related.Select(r => r.File))), settings.SourceRoot);
+        var uris = new ArtifactUris(result.Documents.Select(d => d.Path).Concat(result.Findings.Select(f => f.File)).Concat(result.Findings.SelectMany(f => f.Related.Select(r => r.File))).Concat(result.Rules.ConfigNotices.Select(n => n.File)), settings.SourceRoot);
         var documents = result.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -75,7 +71,7 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
             w.WriteStartArray("runs");
             w.WriteStartObject();
             WriteTool(w, rules);
-            WriteInvocation(w, result);
+            WriteInvocation(w, result, uris);
             uris.WriteBaseIds(w);
             w.WriteStartArray("results");
             foreach (var finding in result.Findings)
@@ -120,7 +116,7 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
     }
 
     /// <summary>How the run ended: its exit code, and each rule that failed to run as an error notification.</summary>
-    private void WriteInvocation(Utf8JsonWriter w, LintResult result)
+    private void WriteInvocation(Utf8JsonWriter w, LintResult result, ArtifactUris uris)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
@@ -144,7 +140,7 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
         }
 
         w.WriteEndArray();
-        SarifConfigNotifications.Write(w, result.Rules.ConfigNotices);
+        SarifConfigNotifications.Write(w, result.Rules.ConfigNotices, uris);
         w.WriteEndObject();
         w.WriteEndArray();
     }

@@ -127,7 +127,20 @@ public sealed class Vocabulary
     public bool IsBlockEnd(string firstCell)
     {
         var key = LabelKey.Of(firstCell);
-        return key.Length <= 12 && _blockEnds.Exists(w => key.StartsWith(w, StringComparison.Ordinal));
+        if (key.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (var w in _blockEnds)
+        {
+            if (key.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The table kind a title names (…绩效目标申报表, …自评表), or null when the text is no title.</summary>
@@ -165,10 +178,27 @@ public sealed class Vocabulary
         return labels.GetValueOrDefault(LabelKey.Of(label));
     }
 
-    private static bool Matches(WordEntry words, string text, string? key) =>
-        words.Starts.Exists(w => text.StartsWith(w, StringComparison.Ordinal))
-        || words.Contains.Exists(w => text.Contains(w, StringComparison.Ordinal))
-        || key is not null && words.Labels.Exists(w => w == key);
+    /// <summary>Loops, not lambdas: this runs for every line a reader meets, and a closure per word list per line was most of a long file's allocation.</summary>
+    private static bool Matches(WordEntry words, string text, string? key)
+    {
+        foreach (var w in words.Starts)
+        {
+            if (text.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var w in words.Contains)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return key is not null && words.Labels.Contains(key);
+    }
 
     private void Add(VocabularyFile file)
     {
