@@ -84,12 +84,14 @@ public static class LintCommand
                 return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
 
+            // The gate's exit code is known before the outputs are written, so SARIF can record it.
+            // A rule that failed on some tables left located rule-failed findings: the gate decides on those like any other.
+            var unusedFail = reports.ReportUnused(parse, triage);
+            var exitCode = Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) || unusedFail ? ExitCodes.FindingsOverThreshold
+                : ExitCodes.Clean;
+
             // Each output on its own: a template that fails or a report that cannot be written is
             // named, and every other output is still written.
-            var unusedFail = reports.ReportUnused(parse, triage);
-            var exitCode = result.RuleFailures.Count > 0 ? ExitCodes.ConfigurationError
-                : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) || unusedFail ? ExitCodes.FindingsOverThreshold
-                : ExitCodes.Clean;
             var shown = isQuiet ? result with { Findings = result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate)).ToArray() } : result;
             var console = parse.GetValue(output) is null ? new TextFormat(Colour.ForConsole(parse.GetValue(color), parse.GetValue(noColor)), isQuiet) : new TextFormat(false, isQuiet);
             var outputs = new List<(IReportFormat Format, FileInfo? File, LintResult Shown)> { (main is TextFormat ? console : main, parse.GetValue(output), shown) };

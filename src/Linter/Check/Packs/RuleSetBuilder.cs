@@ -205,7 +205,7 @@ public static class RuleSetBuilder
         {
             if (!rules.TryGetValue(id, out var rule))
             {
-                var (line, column) = YamlLocator.Find(layer.Path, "rules", id);
+                var (line, column) = YamlLocator.FindKey(layer.Path, "rules", id);
                 errors.Add(new ConfigError(layer.Display, line, column, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
                 continue;
             }
@@ -229,7 +229,7 @@ public static class RuleSetBuilder
                 IReadOnlyCollection<string> known = rule.Rule.Check.KnownParams ?? [.. rule.Rule.DefaultParams.Keys];
                 if (!known.Contains(name))
                 {
-                    var (line, column) = YamlLocator.Find(layer.Path, "rules", id, "params", name);
+                    var (line, column) = YamlLocator.FindKey(layer.Path, "rules", id, "params", name);
                     errors.Add(new ConfigError(layer.Display, line, column, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; " +
                         (known.Count == 0 ? "it has none" : $"its parameters are: {string.Join(", ", known)}")));
                     continue;

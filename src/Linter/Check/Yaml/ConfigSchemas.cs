@@ -6,11 +6,12 @@ using System.Text.Json.Serialization.Metadata;
 using GoalLint.Check.Kinds;
 using GoalLint.Check.Packs;
 using GoalLint.Check.Rules;
+using GoalLint.Shared;
 
 namespace GoalLint.Check.Yaml;
 
 /// <summary>
-/// JSON Schemas of the YAML files users write (a rule file; a profile or a .goallint.yaml config),
+/// JSON Schemas of the YAML files users write (a rule file; a profile or a .goallint.yaml config; the vocabulary),
 /// for editors (yaml-language-server: <c># yaml-language-server: $schema=…/schemas/rule.schema.json</c>).
 /// Generated from the types <see cref="YamlFiles"/> reads, with its naming (kebab-case keys and
 /// enum values) and its strictness (unknown keys are errors), so schema and reader cannot drift.
@@ -21,6 +22,7 @@ public static class ConfigSchemas
     {
         ["rule"] = (typeof(RuleFile), "GoalLint rule file (rules/PACK/ID.yaml)"),
         ["profile"] = (typeof(ProfileFile), "GoalLint profile (rules/profiles/NAME.yaml) or config (.goallint.yaml)"),
+        ["vocabulary"] = (typeof(VocabularyFile), "GoalLint vocabulary (rules/vocabulary/vocabulary.yaml; a pack adds to it under vocabulary: add:)"),
     };
 
     private static readonly JsonSerializerOptions Options = new()
