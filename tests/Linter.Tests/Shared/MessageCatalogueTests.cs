@@ -86,6 +86,6 @@ public sealed partial class MessageCatalogueTests
     [GeneratedRegex("Report\\(\\s*\"([a-z0-9-]+)\"")]
     private static partial Regex ReportedCode();
 
-    [GeneratedRegex("\"((?:ingest|report|category|layout|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
+    [GeneratedRegex("\"((?:ingest|normalise|check|report|category|layout|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
     private static partial Regex IdLiteral();
 }
