@@ -4,6 +4,7 @@ using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Check.Engine;
 
@@ -72,7 +73,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
             // rule that never ends fails the same way on a loaded machine as on an idle one.
-            var over = failure is { TimedOut: true } timedOut ? timedOut : new CallFailure("超出预算", $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
+            var over = failure is { TimedOut: true } timedOut ? timedOut : new CallFailure(MessageCatalogue.Text("check.cause.over-budget"), $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
             if (file.MarkOverBudget(over.Cause, over.Message))
             {
                 Failed(table.Document, -1, over.Message);
@@ -170,7 +171,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         }
         catch (OperationCanceledException) when (call?.TimedOut == true)
         {
-            return new CallFailure("超出时限", $"stopped after {limit.TotalSeconds:0.#} s (time limit)", TimedOut: true);
+            return new CallFailure(MessageCatalogue.Text("check.cause.timed-out"), $"stopped after {limit.TotalSeconds:0.#} s (time limit)", TimedOut: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException || rule.Rule.RunsCode)
         {

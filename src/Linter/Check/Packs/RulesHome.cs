@@ -13,6 +13,10 @@ public static class RulesHome
 
     public static string Profiles => Path.Combine(Directory, "profiles");
 
+    /// <summary>Whether the file is one of the shipped packs' (under <see cref="Directory"/>).</summary>
+    public static bool IsShipped(string path) =>
+        Path.GetFullPath(path).StartsWith(Path.GetFullPath(Directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     /// <summary>Shows shipped files as rules/…, others as given.</summary>
     public static string Display(string path)
     {
