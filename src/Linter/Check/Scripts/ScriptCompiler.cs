@@ -48,7 +48,8 @@ public sealed class ScriptCompiler(string cacheDirectory)
 
     public CompiledScript Load(string path, string displayPath)
     {
-        var code = File.ReadAllText(path);
+        // Through the configuration reader: a regular file, a link only inside its folder, at most the byte cap.
+        var code = ConfigFile.ReadText(path, displayPath, "script");
         var key = Key(code);
         return _loaded.GetOrAdd(key, _ => LoadOrCompile(code, key, displayPath));
     }
