@@ -1,4 +1,5 @@
 using GoalLint.Analysis;
+using GoalLint.Check.Packs;
 using GoalLint.Check.Scripts;
 
 namespace GoalLint.Check.Kinds;
@@ -6,7 +7,10 @@ namespace GoalLint.Check.Kinds;
 /// <summary>
 /// A C# script check (<c>.csx</c>, Roslyn scripting). The script sees <see cref="AnalysisContext"/>
 /// as its globals: <c>Table</c>, <c>Run</c>, <c>Params</c>, <c>Report(...)</c>. By default the
-/// script sits beside the rule file with the same name.
+/// script sits beside the rule file with the same name. The shipped packs' scripts run in the
+/// linter's process; any other script (a pack the user trusted) runs in a script worker process,
+/// which is killed when the script overruns its limit where the in-process guard cannot reach
+/// (see docs/robustness.md).
 /// </summary>
 public sealed class ScriptCheck : CheckSpec
 {
@@ -30,16 +34,17 @@ public sealed class ScriptCheck : CheckSpec
 
         var display = Path.Combine(Path.GetDirectoryName(setup.Rule.DefinedIn) ?? "", Path.GetFileName(path));
         var script = setup.Code.Scripts.Load(path, display);
-        return Scope == ScriptScope.Run ? new RunAnalyzer(script) : new TableAnalyzer(script);
+        Action<AnalysisContext> run = RulesHome.Ships(path) ? script.Run : context => ScriptWorkerPool.Run(script, context);
+        return Scope == ScriptScope.Run ? new RunAnalyzer(run) : new TableAnalyzer(run);
     }
 
-    private sealed class TableAnalyzer(CompiledScript script) : ITableAnalyzer
+    private sealed class TableAnalyzer(Action<AnalysisContext> run) : ITableAnalyzer
     {
-        public void Analyze(AnalysisContext context) => script.Run(context);
+        public void Analyze(AnalysisContext context) => run(context);
     }
 
-    private sealed class RunAnalyzer(CompiledScript script) : IRunAnalyzer
+    private sealed class RunAnalyzer(Action<AnalysisContext> run) : IRunAnalyzer
     {
-        public void Analyze(AnalysisContext context) => script.Run(context);
+        public void Analyze(AnalysisContext context) => run(context);
     }
 }

@@ -1,6 +1,5 @@
 using GoalLint.Shared.Json;
 using System.Collections.Concurrent;
-using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using GoalLint.Analysis;
@@ -63,7 +62,7 @@ public sealed class ScriptCompiler(string cacheDirectory)
     private CompiledScript LoadOrCompile(string code, string key, string displayPath)
     {
         var cached = Path.Combine(cacheDirectory, key + ScriptCacheEntry.Extension);
-        if (ScriptCacheEntry.Read(cached, code) is { } image && TryBind(image) is { } hit)
+        if (ScriptCacheEntry.Read(cached, code) is { } image && TryBind(key, image) is { } hit)
         {
             return hit;
         }
@@ -71,15 +70,15 @@ public sealed class ScriptCompiler(string cacheDirectory)
         var compiled = Compile(code, displayPath);
         Compilations++;
         TryStore(cached, ScriptCacheEntry.Create(code, compiled));
-        return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(compiled)), fromCache: false);
+        return CompiledScript.Load(key, compiled, fromCache: false);
     }
 
     /// <summary>A verified entry that still does not load as a script (another tool's build, say) is compiled afresh, never an internal error.</summary>
-    private static CompiledScript? TryBind(byte[] image)
+    private static CompiledScript? TryBind(string key, byte[] image)
     {
         try
         {
-            return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image)), fromCache: true);
+            return CompiledScript.Load(key, image, fromCache: true);
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or InvalidOperationException or ArgumentException or TypeLoadException or MissingMethodException)
         {
