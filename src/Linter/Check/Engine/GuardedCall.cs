@@ -65,6 +65,13 @@ internal sealed class RuleCallException(CallFailure failure) : Exception(failure
 }
 
 /// <summary>
+/// An analyzer that hands each call to another process, which enforces the time limit there (in
+/// that process's CPU time, from the moment the call reaches it): the engine starts no watchdog
+/// of its own for it, as time spent waiting for a free worker is no time spent by the rule.
+/// </summary>
+internal interface IRunsElsewhere;
+
+/// <summary>
 /// CPU a rule call spent off the calling thread (in a script worker process), added by the code
 /// that ran it and taken by <see cref="RuleRunner"/>, so the rule's budget per file counts it.
 /// </summary>

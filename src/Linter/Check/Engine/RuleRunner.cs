@@ -149,7 +149,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         var started = Stopwatch.GetTimestamp();
         var failure = GuardedCall.Run(
             token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token)),
-            rule.Rule.RunsCode ? watchdog : null, limit, rule.Rule.RunsCode);
+            rule.Rule.RunsCode && rule.Analyzer is not IRunsElsewhere ? watchdog : null, limit, rule.Rule.RunsCode);
         Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
         Interlocked.Increment(ref _calls);
         if (failure is not null)

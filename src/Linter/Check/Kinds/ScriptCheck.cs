@@ -1,4 +1,5 @@
 using GoalLint.Analysis;
+using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
 using GoalLint.Check.Scripts;
 
@@ -34,17 +35,25 @@ public sealed class ScriptCheck : CheckSpec
 
         var display = Path.Combine(Path.GetDirectoryName(setup.Rule.DefinedIn) ?? "", Path.GetFileName(path));
         var script = setup.Code.Scripts.Load(path, display);
-        Action<AnalysisContext> run = RulesHome.Ships(path) ? script.Run : context => ScriptWorkerPool.Run(script, context);
-        return Scope == ScriptScope.Run ? new RunAnalyzer(run) : new TableAnalyzer(run);
+        if (RulesHome.Ships(path))
+        {
+            return Scope == ScriptScope.Run ? new RunAnalyzer(script.Run) : new TableAnalyzer(script.Run);
+        }
+
+        return Scope == ScriptScope.Run ? new IsolatedRunAnalyzer(script) : new IsolatedTableAnalyzer(script);
     }
 
-    private sealed class TableAnalyzer(Action<AnalysisContext> run) : ITableAnalyzer
+    private class TableAnalyzer(Action<AnalysisContext> run) : ITableAnalyzer
     {
         public void Analyze(AnalysisContext context) => run(context);
     }
 
-    private sealed class RunAnalyzer(Action<AnalysisContext> run) : IRunAnalyzer
+    private class RunAnalyzer(Action<AnalysisContext> run) : IRunAnalyzer
     {
         public void Analyze(AnalysisContext context) => run(context);
     }
+
+    private sealed class IsolatedTableAnalyzer(CompiledScript script) : TableAnalyzer(context => ScriptWorkerPool.Run(script, context)), IRunsElsewhere;
+
+    private sealed class IsolatedRunAnalyzer(CompiledScript script) : RunAnalyzer(context => ScriptWorkerPool.Run(script, context)), IRunsElsewhere;
 }

@@ -18,7 +18,7 @@ internal static class ScriptWorkerPool
     /// <summary>Runs <paramref name="script"/> in a worker and reports what it found through <paramref name="context"/>; a failure there is thrown as the rule's.</summary>
     public static void Run(CompiledScript script, AnalysisContext context)
     {
-        Slots.Wait(context.Cancellation);
+        Slots.Wait();
         WorkerReply reply;
         var worker = Idle.TryTake(out var idle) ? idle : ScriptWorkerProcess.Start();
         try

@@ -95,25 +95,25 @@ internal sealed class ScriptWorkerProcess : IDisposable
         var index = Indexes.GetValue(context.Documents, documents => new RunIndex(documents));
         if (_scripts.Add(script.Key))
         {
-            Send(new WorkerRequest { ScriptKey = script.Key, Image = script.Image }, LoadLimit, context.Cancellation);
+            Send(new WorkerRequest { ScriptKey = script.Key, Image = script.Image }, LoadLimit);
         }
 
         if (!Holds(_documents, context.Documents))
         {
-            Send(new WorkerRequest { Documents = [.. context.Documents] }, LoadLimit, context.Cancellation);
+            Send(new WorkerRequest { Documents = [.. context.Documents] }, LoadLimit);
             _documents.SetTarget(context.Documents);
             _run.SetTarget(null);
         }
 
         if (!Holds(_run, context.Run))
         {
-            Send(new WorkerRequest { Run = index.Pairs(context.Run) }, LoadLimit, context.Cancellation);
+            Send(new WorkerRequest { Run = index.Pairs(context.Run) }, LoadLimit);
             _run.SetTarget(context.Run);
         }
 
         var (document, table) = context.Table is { } t ? index.Of(t) : (-1, -1);
         var parameters = context.Params.Values.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value, JsonDefaults.Options), StringComparer.Ordinal);
-        return Send(new WorkerRequest { Call = new WorkerCall(script.Key, document, table, parameters, limit.Ticks) }, limit, context.Cancellation, timed: true);
+        return Send(new WorkerRequest { Call = new WorkerCall(script.Key, document, table, parameters, limit.Ticks) }, limit, timed: true);
     }
 
     public void Dispose()
@@ -138,7 +138,7 @@ internal sealed class ScriptWorkerProcess : IDisposable
     private static bool Holds(WeakReference<object?> sent, object current) => sent.TryGetTarget(out var target) && ReferenceEquals(target, current);
 
     /// <summary>Sends one request and waits for its answer, killing the worker past the limits.</summary>
-    private WorkerReply Send(WorkerRequest request, TimeSpan limit, CancellationToken cancellation, bool timed = false)
+    private WorkerReply Send(WorkerRequest request, TimeSpan limit, bool timed = false)
     {
         var cpuAtStart = Cpu();
         var started = Stopwatch.GetTimestamp();
@@ -157,12 +157,6 @@ internal sealed class ScriptWorkerProcess : IDisposable
         var wall = limit * WallFactor;
         while (!((IAsyncResult)answer).AsyncWaitHandle.WaitOne(poll))
         {
-            if (cancellation.IsCancellationRequested)
-            {
-                Kill();
-                cancellation.ThrowIfCancellationRequested();
-            }
-
             var spent = Cpu() - cpuAtStart;
             if ((timed && spent > limit * CpuFactor) || Stopwatch.GetElapsedTime(started) > wall)
             {
