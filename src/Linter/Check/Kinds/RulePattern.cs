@@ -47,8 +47,6 @@ public sealed class RulePattern
         }
     }
 
-    public override string ToString() => _first.ToString();
-
     /// <summary>The first match's text, or null; throws <see cref="TimeoutException"/> when the match spends the limit in CPU.</summary>
     public string? Match(string text)
     {

@@ -14,11 +14,10 @@ public sealed class CompiledScript
 {
     private readonly Func<object?[], Task<object>> _factory;
 
-    private CompiledScript(string key, byte[] image, bool fromCache)
+    private CompiledScript(string key, byte[] image)
     {
         Key = key;
         Image = image;
-        FromCache = fromCache;
         var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image));
         var factory = assembly.GetType("Submission#0")?.GetMethod("<Factory>", BindingFlags.Static | BindingFlags.Public)
             ?? throw new InvalidOperationException("the compiled script has no entry point");
@@ -31,11 +30,8 @@ public sealed class CompiledScript
     /// <summary>The compiled assembly.</summary>
     public byte[] Image { get; }
 
-    /// <summary>True when the assembly came from the disk cache and no compilation ran.</summary>
-    public bool FromCache { get; }
-
     /// <summary>Loads a compiled assembly into this process; throws as the runtime does for an image that is not one.</summary>
-    internal static CompiledScript Load(string key, byte[] image, bool fromCache) => new(key, image, fromCache);
+    internal static CompiledScript Load(string key, byte[] image) => new(key, image);
 
     /// <summary>Runs the script; what it throws (running out of memory included) the engine records against its rule.</summary>
     public void Run(AnalysisContext context) =>

@@ -70,7 +70,7 @@ public sealed class ScriptCompiler(string cacheDirectory)
         var compiled = Compile(code, displayPath);
         Compilations++;
         TryStore(cached, ScriptCacheEntry.Create(code, compiled));
-        return CompiledScript.Load(key, compiled, fromCache: false);
+        return CompiledScript.Load(key, compiled);
     }
 
     /// <summary>A verified entry that still does not load as a script (another tool's build, say) is compiled afresh, never an internal error.</summary>
@@ -78,7 +78,7 @@ public sealed class ScriptCompiler(string cacheDirectory)
     {
         try
         {
-            return CompiledScript.Load(key, image, fromCache: true);
+            return CompiledScript.Load(key, image);
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or InvalidOperationException or ArgumentException or TypeLoadException or MissingMethodException)
         {

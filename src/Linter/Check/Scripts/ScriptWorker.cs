@@ -42,7 +42,7 @@ internal static class ScriptWorker
         {
             if (request is { ScriptKey: { } key, Image: { } image })
             {
-                _scripts[key] = CompiledScript.Load(key, image, fromCache: true);
+                _scripts[key] = CompiledScript.Load(key, image);
             }
             else if (request.Documents is { } documents)
             {
