@@ -91,6 +91,9 @@ public sealed class LintCache
     {
         var text = new StringBuilder(typeof(LintCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion).Append('\n');
         text.AppendJoin('\n', rules.Layers).Append('\n');
+
+        // What the readers met is kept as text in the run's language.
+        text.Append(GoalLint.Shared.Messages.RunLanguage.Current).Append('\n');
         foreach (var rule in rules.Rules)
         {
             text.Append(rule.Rule.Id).Append(' ').Append(rule.Enabled).Append(' ').Append(rule.Severity).Append(' ')

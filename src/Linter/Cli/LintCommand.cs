@@ -46,6 +46,7 @@ public static class LintCommand
         reports.AddTo(command);
         command.SetAction(parse =>
         {
+            reports.UseLanguage(parse);
             if (reports.Targets(parse) is not { } targets)
             {
                 return ExitCodes.UsageError;
@@ -83,13 +84,19 @@ public static class LintCommand
                 return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
 
+            // The gate's exit code is known before the outputs are written, so SARIF can record it.
+            // A rule that failed on some tables left located rule-failed findings: the gate decides on those like any other.
+            var unusedFail = reports.ReportUnused(parse, triage);
+            var exitCode = Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) || unusedFail ? ExitCodes.FindingsOverThreshold
+                : ExitCodes.Clean;
+
             // Each output on its own: a template that fails or a report that cannot be written is
             // named, and every other output is still written.
             var shown = isQuiet ? result with { Findings = result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate)).ToArray() } : result;
             var console = parse.GetValue(output) is null ? new TextFormat(Colour.ForConsole(parse.GetValue(color), parse.GetValue(noColor)), isQuiet) : new TextFormat(false, isQuiet);
             var outputs = new List<(IReportFormat Format, FileInfo? File, LintResult Shown)> { (main is TextFormat ? console : main, parse.GetValue(output), shown) };
             outputs.AddRange(targets.Select(t => (t.Format, (FileInfo?)t.File, result)));
-            var failures = outputs.Select(o => WriteOutput(o.File, stream => reports.Write(parse, o.Format, o.Shown, triage, gate, stream), o.Format.Name)).ToArray();
+            var failures = outputs.Select(o => WriteOutput(o.File, stream => reports.Write(parse, o.Format, o.Shown, triage, gate, exitCode, stream), o.Format.Name)).ToArray();
             var failed = failures.Contains(ExitCodes.ConfigurationError) ? ExitCodes.ConfigurationError : failures.Max();
 
             if (parse.GetValue(timing))
@@ -97,11 +104,8 @@ public static class LintCommand
                 Console.Error.Write(TimingTable.Render(result.Timings));
             }
 
-            var unusedFail = reports.ReportUnused(parse, triage);
             CommonOptions.ReportRuleFailures(result);
-            return failed != 0 ? failed
-                : Gate.Fails(triage.Gated(result.Findings), gate, parse.GetValue(maxWarnings) ?? rules.MaxWarnings) || unusedFail ? ExitCodes.FindingsOverThreshold
-                : ExitCodes.Clean;
+            return failed != 0 ? failed : exitCode;
         });
         return command;
     }
@@ -113,7 +117,7 @@ public static class LintCommand
     private static int ConfigurationFailed(ConfigurationException ex, IReportFormat main, FileInfo? output, IReadOnlyList<(IReportFormat Format, FileInfo File)> targets)
     {
         CommonOptions.PrintErrors(ex);
-        var sarif = SarifConfigurationFailure.Render(ex.Errors);
+        var sarif = SarifConfigurationFailure.Render(ex.Errors, ExitCodes.ConfigurationError);
         if (main is SarifFormat)
         {
             CommonOptions.Write(output, sarif);

@@ -4,7 +4,9 @@ using GoalLint.Check.Findings;
 using GoalLint.Report;
 using GoalLint.Report.Baseline;
 using GoalLint.Report.Junit;
+using GoalLint.Report.Sarif;
 using GoalLint.Report.Templates;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Cli;
 
@@ -37,6 +39,23 @@ public sealed class ReportOptions
 
     public Option<FileInfo?> Waivers { get; } = new("--waivers") { Description = "Waiver file: findings it accepts (until each waiver expires) stay in reports but leave the gate.", HelpName = "FILE" };
 
+    public Option<string> Lang { get; } = new("--lang")
+    {
+        Description = "Language of GoalLint's own messages, category names and rule titles: zh (default) or en.",
+        DefaultValueFactory = _ => "zh",
+    };
+
+    public Option<string?> DocBase { get; } = new("--doc-base")
+    {
+        Description = "Link rule docs to this URL (PATTERN with {id} and {pack}, or a base that gets /PACK/ID.md) instead of the rule's section in the same report.",
+        HelpName = "URL",
+    };
+
+    public Option<bool?> Redact { get; } = new("--redact")
+    {
+        Description = "Mask personal phone numbers, e-mails and ID numbers in every output (default: on for html, markdown, sarif and junit when the profile publishes its reports).",
+    };
+
     public Option<UnusedWaivers?> ReportUnusedWaivers { get; } = CliValues.Choice<UnusedWaivers>("--report-unused-waivers",
         "List waivers that matched no finding or have expired on standard error: warn (default), error (also fails the run with exit code 1) or off.");
 
@@ -48,7 +67,14 @@ public sealed class ReportOptions
         command.Options.Add(WriteBaseline);
         command.Options.Add(Waivers);
         command.Options.Add(ReportUnusedWaivers);
+        CliValues.OneOf(Lang, ["zh", "en"]);
+        command.Options.Add(Lang);
+        command.Options.Add(DocBase);
+        command.Options.Add(Redact);
     }
+
+    /// <summary>Sets the run's language from --lang; call before reading, so what the readers met is told in it.</summary>
+    public void UseLanguage(ParseResult parse) => RunLanguage.Current = RunLanguage.Parse(parse.GetValue(Lang)) ?? Language.Zh;
 
     /// <summary>Each extra report as (format, file); null after printing why when one is malformed or a template is missing.</summary>
     public IReadOnlyList<(IReportFormat Format, FileInfo File)>? Targets(ParseResult parse)
@@ -123,17 +149,31 @@ public sealed class ReportOptions
     /// the template: --template, else the one the config or profile chain names for this format,
     /// else the shipped one in reports/.
     /// </summary>
-    public void Write(ParseResult parse, IReportFormat format, LintResult result, Triage triage, FailOn gate, Stream output)
+    public void Write(ParseResult parse, IReportFormat format, LintResult result, Triage triage, FailOn gate, int exitCode, Stream output)
     {
         var chosen = ChosenTemplates(parse, print: false) ?? [];
         var template = chosen.GetValueOrDefault(format.Name) ?? chosen.GetValueOrDefault(ForBoth) ?? result.Rules.Templates.GetValueOrDefault(format.Name);
+        var settings = new ReportSettings
+        {
+            DocBase = parse.GetValue(DocBase),
+            ExitCode = exitCode,
+            ExecutionSuccessful = exitCode is ExitCodes.Clean or ExitCodes.FindingsOverThreshold,
+        };
         var configured = format switch
         {
-            TemplateFormat t when template is not null => t.WithTemplate(template),
+            TemplateFormat t => t.With(template, settings),
             JunitFormat => new JunitFormat(gate),
+            SarifFormat => new SarifFormat(settings),
             _ => format,
         };
-        if (configured is ITriagedFormat triaged)
+        var redact = parse.GetValue(Redact) ?? (result.Rules.ReportsPublished && Redaction.PublishedFormats.Contains(format.Name));
+        if (redact)
+        {
+            // Redaction works on the text; a redacted report is rendered whole, then written.
+            var text = configured is ITriagedFormat t2 ? t2.Render(result, triage) : configured.Render(result);
+            IReportFormat.WriteText(output, Redaction.Apply(text));
+        }
+        else if (configured is ITriagedFormat triaged)
         {
             triaged.Write(result, triage, output);
         }

@@ -4,15 +4,15 @@ using GoalLint.Report.Json;
 namespace GoalLint.Cli;
 
 /// <summary>
-/// <c>goallint schema normalized|findings [--output FILE]</c>: prints the JSON Schema of a
-/// machine output, generated from the types that write it (the copies in schemas/ equal it).
+/// <c>goallint schema NAME [--output FILE]</c>: prints the JSON Schema of a machine output or of a
+/// YAML file users write, generated from the types that write or read it (the copies in schemas/ equal it).
 /// </summary>
 public static class SchemaCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "normalized (goallint normalize) or findings (goallint lint --format json)." };
-        CliValues.OneOf(name, [.. JsonSchemas.All.Keys]);
+        var name = new Argument<string>("name") { Description = "normalized (goallint normalize), findings (goallint lint --format json), rule (a rule file), profile (a profile or .goallint.yaml) or vocabulary (the vocabulary a pack extends)." };
+        CliValues.OneOf(name, [.. JsonSchemas.Names]);
         var output = CommonOptions.Output();
         var command = new Command("schema", "Print the JSON Schema of a machine-readable output.") { name, output };
         command.SetAction(parse =>

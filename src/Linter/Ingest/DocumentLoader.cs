@@ -1,5 +1,6 @@
 using GoalLint.Ingest.Formats;
 using GoalLint.Ingest.Formats.Archive;
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
@@ -72,11 +73,11 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         catch (ReadBudgetExceededException ex)
         {
             document.Tables.Clear();
-            context.Report("read-too-slow", $"Reading this file took over {ex.Budget.TotalSeconds:0.#} s, the per-file budget; it was stopped and nothing in it was checked.", new SourceLocation(1, 1));
+            context.Report("read-too-slow", Message.Of("ingest.read-too-slow", ("seconds", ex.Budget.TotalSeconds)), new SourceLocation(1, 1));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            context.Report("reader-failed", $"GoalLint could not finish reading this file ({ex.GetType().Name}: {ex.Message}); tables read before the failure are kept.", new SourceLocation(1, 1));
+            context.Report("reader-failed", Message.Of("ingest.reader-failed", ("error", $"{ex.GetType().Name}: {ex.Message}")), new SourceLocation(1, 1));
         }
     }
 
@@ -89,14 +90,14 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     {
         if (depth >= limits.MaxArchiveDepth)
         {
-            context.Report("nesting-too-deep", $"This archive sits inside {depth} other archive(s), deeper than the {limits.MaxArchiveDepth}-level cap; it was not opened.", new SourceLocation(1, 1));
+            context.Report("nesting-too-deep", Message.Of("ingest.nesting-too-deep.archive", ("depth", depth), ("cap", limits.MaxArchiveDepth)), new SourceLocation(1, 1));
             return;
         }
 
         var entries = ArchiveEntries.Read(bytes, limits, context);
         if (entries.Count == 0)
         {
-            context.Report("empty-archive", "The zip archive holds no file GoalLint could read.", new SourceLocation(1, 1));
+            context.Report("empty-archive", Message.Of("ingest.empty-archive"), new SourceLocation(1, 1));
         }
 
         foreach (var entry in entries)
@@ -115,7 +116,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             archive.Tables.AddRange(document.Tables);
             foreach (var d in document.Diagnostics)
             {
-                context.Report(d.Code, $"{entry.Path}: {d.Message}", d.At, d.Evidence);
+                context.Report(d.Code, Message.Of("ingest.archive-entry", ("entry", entry.Path), ("detail", d.Message)), d.At, d.Evidence);
             }
         }
     }
@@ -136,19 +137,19 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            context.Report("missing-file", "The file does not exist.", SourceLocation.None);
+            context.Report("missing-file", Message.Of("ingest.missing-file"), SourceLocation.None);
             return null;
         }
 
         if (info.Length == 0)
         {
-            context.Report("empty-file", "The file is empty: no table to check.", new SourceLocation(1, 1));
+            context.Report("empty-file", Message.Of("ingest.empty-file"), new SourceLocation(1, 1));
             return null;
         }
 
         if (info.Length > limits.MaxFileBytes)
         {
-            context.Report("file-too-large", $"The file is {info.Length:N0} bytes, over the {limits.MaxFileBytes:N0}-byte cap; it was not read.", new SourceLocation(1, 1));
+            context.Report("file-too-large", Message.Of("ingest.file-too-large", ("bytes", info.Length), ("cap", limits.MaxFileBytes)), new SourceLocation(1, 1));
             return null;
         }
 
@@ -206,7 +207,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     }
 
     private static void ReportNoTable(SourceText source, IngestContext context) =>
-        context.Report("no-table", "文件中没有绩效目标表（项目绩效目标表、绩效自评表、部门预算绩效文本），未作检查。", new SourceLocation(1, 1), FirstText(source));
+        context.Report("no-table", Message.Of("ingest.no-table"), new SourceLocation(1, 1), FirstText(source));
 
     private static double SafeMatch(ILayoutReader reader, SourceText source)
     {

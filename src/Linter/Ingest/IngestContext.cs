@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Ingest;
 
@@ -28,10 +29,11 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
         [.. _diagnostics, .. _perCode.Where(p => p.Value.Count > PerCodeLimit)
             .Select(p => p.Value.Last with { Message = $"另有 {p.Value.Count - PerCodeLimit:N0} 条同类问题（{p.Key}）未列出。", Evidence = null })];
 
-    public void Report(string code, string message, SourceLocation at, string? evidence = null)
+    /// <summary>Records a problem: <paramref name="code"/> is the stable diagnostic code, <paramref name="message"/> a catalogue message (rendered in the run's language).</summary>
+    public void Report(string code, Message message, SourceLocation at, string? evidence = null)
     {
         var count = _perCode.TryGetValue(code, out var seen) ? seen.Count + 1 : 1;
-        var diagnostic = new IngestDiagnostic(code, message, at, evidence is { Length: > EvidenceChars } ? CellText.Excerpt(evidence, EvidenceChars) : evidence);
+        var diagnostic = new IngestDiagnostic(code, message.ToString(), at, evidence is { Length: > EvidenceChars } ? CellText.Excerpt(evidence, EvidenceChars) : evidence);
         _perCode[code] = (count, diagnostic);
         if (count <= PerCodeLimit)
         {
@@ -41,6 +43,11 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
 
     /// <summary>Takes the problems another context collected (a reading that was kept).</summary>
     public void Absorb(IngestContext other) => _diagnostics.AddRange(other._diagnostics);
+    /// <summary>Keeps a diagnostic read back from normalised JSON as it was written.</summary>
+    public void Restore(IngestDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>Drops what was reported after the first <paramref name="count"/> diagnostics: a source that held no table is one no-table note, not a note per line.</summary>
+    public void KeepFirst(int count) => _diagnostics.RemoveRange(count, _diagnostics.Count - count);
 
     /// <summary>Stops the read with <see cref="ReadBudgetExceededException"/> once the budget is spent.</summary>
     public void CheckTime()

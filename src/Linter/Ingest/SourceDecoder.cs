@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Formats;
 using GoalLint.Ingest.Formats.Html;
 using GoalLint.Ingest.Formats.Pdf;
@@ -64,7 +65,7 @@ public static class SourceDecoder
 
         if (LooksBinary(text))
         {
-            context.Report("binary-file", "The file holds binary data, not text: it is not a table GoalLint can read.", new SourceLocation(1, 1));
+            context.Report("binary-file", Message.Of("ingest.binary-file"), new SourceLocation(1, 1));
             return null;
         }
 
@@ -131,7 +132,7 @@ public static class SourceDecoder
         {
             if (lines[i].Length > limits.MaxCellChars)
             {
-                context.Report("cell-too-long", $"Line {i + 1} is {lines[i].Length:N0} characters long, over the {limits.MaxCellChars:N0}-character cap; the rest of the line was not read.", new SourceLocation(i + 1, limits.MaxCellChars + 1));
+                context.Report("cell-too-long", Message.Of("ingest.cell-too-long.line", ("line", i + 1), ("chars", lines[i].Length), ("cap", limits.MaxCellChars)), new SourceLocation(i + 1, limits.MaxCellChars + 1));
                 lines[i] = lines[i][..limits.MaxCellChars];
                 changed = true;
             }
@@ -139,7 +140,7 @@ public static class SourceDecoder
 
         if (lines.Length > limits.MaxLines)
         {
-            context.Report("too-many-lines", $"The file has {lines.Length:N0} lines, over the {limits.MaxLines:N0}-line cap; lines after that were not read.", new SourceLocation(limits.MaxLines + 1, 1));
+            context.Report("too-many-lines", Message.Of("ingest.too-many-lines.lines", ("lines", lines.Length), ("cap", limits.MaxLines)), new SourceLocation(limits.MaxLines + 1, 1));
             lines = lines[..limits.MaxLines];
             changed = true;
         }

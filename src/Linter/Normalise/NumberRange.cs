@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoalLint.Ingest;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Normalise;
 
@@ -30,14 +31,15 @@ public static class NumberRange
 
     public static void Check(PerformanceDocument document)
     {
-        void Report(string what, string raw, SourceLocation at, string range) =>
-            document.Diagnostics.Add(new IngestDiagnostic(Code, $"{what}「{CellText.Excerpt(raw, 40)}」超出可用范围（{range}），未读作数值", at, CellText.Excerpt(raw, 40)));
+        // The field is named as the form labels it, in both languages.
+        void Report(string what, string raw, SourceLocation at, Message range) =>
+            document.Diagnostics.Add(new IngestDiagnostic(Code, Message.Of("normalise.number-out-of-range", ("field", what), ("value", CellText.Excerpt(raw, 40)), ("range", range)).ToString(), at, CellText.Excerpt(raw, 40)));
 
         NumberField? Year(NumberField? year, string what)
         {
             if (year is not null && (year.Value != decimal.Truncate(year.Value) || year.Value < FirstYear || year.Value > LastYear))
             {
-                Report(what, year.Raw, year.At, $"{FirstYear}–{LastYear} 年");
+                Report(what, year.Raw, year.At, Message.Of("normalise.range.years", ("first", FirstYear), ("last", LastYear)));
                 return null;
             }
 
@@ -112,7 +114,7 @@ public static class NumberRange
         }
     }
 
-    private static string Span => string.Create(CultureInfo.InvariantCulture, $"0 或绝对值 {Smallest}–{Largest:0}");
+    private static Message Span => Message.Of("normalise.range.numbers", ("smallest", Smallest.ToString(CultureInfo.InvariantCulture)), ("largest", Largest.ToString("0", CultureInfo.InvariantCulture)));
 
     private static bool InRange(decimal? value) =>
         value is not { } v || v == 0 || (Math.Abs(v) >= Smallest && Math.Abs(v) <= Largest);

@@ -62,6 +62,24 @@ public class ProfileTests
         Assert.Contains("no rule 'no-such-rule'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("duplicate-indicator-block", "min-indicator", "min-indicators")]
+    [InlineData("year-mismatch", "baseline-word", "baseline-words")]
+    [InlineData("vague-value", "word", "words")]
+    public void A_parameter_the_rule_does_not_declare_is_an_error_at_its_line(string rule, string typo, string declared)
+    {
+        using var dir = new TempPack();
+        var config = Path.Combine(dir.Root, ".goallint.yaml");
+        File.WriteAllText(config, $"fail-on: warning\nrules:\n  {rule}:\n    params:\n      {typo}: 5\n");
+
+        var error = Assert.Throws<ConfigurationException>(() => RuleSetBuilder.Build(new RuleSetOptions { Config = config }));
+
+        var located = Assert.Single(error.Errors);
+        Assert.Equal((5, 7), (located.Line, located.Column));
+        Assert.Contains($"'{typo}' is not a parameter of this rule", located.Message, StringComparison.Ordinal);
+        Assert.Contains(declared, located.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Profiles_that_extend_each_other_in_a_cycle_are_an_error()
     {

@@ -6,7 +6,8 @@ namespace GoalLint.Tests.Check;
 
 /// <summary>
 /// Invariants over every shipped rule (Meziantou-style reflection tests): a unique id equal to
-/// the file name, a category from the fixed list, a doc page with a bad and a good example, and
+/// the file name, a category from the fixed list, a Chinese doc page (generated header, why, a bad
+/// and a good example, parameters), and
 /// fixtures that pass — each rule alone, bad lines fire, good lines stay silent.
 /// </summary>
 public class RulePackTests
@@ -23,9 +24,13 @@ public class RulePackTests
 
         Assert.True(File.Exists(rule.DocPath), $"missing doc page {rule.DocPath}");
         var doc = File.ReadAllText(rule.DocPath);
-        Assert.StartsWith($"# {id}:", doc, StringComparison.Ordinal);
-        Assert.Contains("\n## Bad", doc, StringComparison.Ordinal);
-        Assert.Contains("\n## Good", doc, StringComparison.Ordinal);
+        Assert.StartsWith(GoalLint.Report.RuleDocs.RuleDocHeader.Begin, doc, StringComparison.Ordinal);
+        Assert.Contains($"| `{id}` |", doc, StringComparison.Ordinal);
+        foreach (var section in new[] { "## 为什么", "## 不合格示例", "## 合格示例", "## 参数" })
+        {
+            Assert.Contains("\n" + section + "\n", doc, StringComparison.Ordinal);
+        }
+
         Assert.Contains(rule.Category.Name, Category.All);
     }
 

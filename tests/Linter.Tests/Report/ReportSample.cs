@@ -8,6 +8,7 @@ using GoalLint.Check.Rules;
 using GoalLint.Check.Scripts;
 using GoalLint.Model;
 using GoalLint.Report.Baseline;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Tests.Report;
 

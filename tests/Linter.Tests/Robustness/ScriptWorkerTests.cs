@@ -69,8 +69,8 @@ public sealed class ScriptWorkerTests
     {
         using var pack = new TempPack().ScriptRule("names", ReportsEveryProject);
 
-        Assert.True(RulesHome.Ships(Path.Combine(RulesHome.CorePack, "year-mismatch.csx")));
-        Assert.False(RulesHome.Ships(Path.Combine(pack.PackDir, "names.csx")));
+        Assert.True(RulesHome.IsShipped(Path.Combine(RulesHome.CorePack, "year-mismatch.csx")));
+        Assert.False(RulesHome.IsShipped(Path.Combine(pack.PackDir, "names.csx")));
     }
 
     private static string[] Describe(IEnumerable<Finding> findings) =>

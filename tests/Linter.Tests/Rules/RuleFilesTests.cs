@@ -20,7 +20,7 @@ public class RuleFilesTests
             f => File.ReadLines(f).Any(l => l.Trim() == "analyzer: " + typeName));
         var id = Path.GetFileNameWithoutExtension(rule);
 
-        Assert.StartsWith($"# {id}: ", File.ReadLines(Path.ChangeExtension(rule, ".md")).First());
+        Assert.Contains($"| `{id}` |", File.ReadAllText(Path.ChangeExtension(rule, ".md")), StringComparison.Ordinal);
         Assert.NotEmpty(Directory.EnumerateFiles(folder, id + ".fixture.*"));
     }
 }

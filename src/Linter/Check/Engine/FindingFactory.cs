@@ -4,6 +4,7 @@ using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Check.Engine;
 
@@ -46,14 +47,13 @@ public static class FindingFactory
     {
         var at = table?.At ?? document.Tables.FirstOrDefault()?.At ?? new SourceLocation(1, 1);
         var issue = new ReportedIssue(document, table, at, $"{failed.Rule.Id}: {cause}");
-        var where = table is null ? "此文件" : "此表";
         return new Finding
         {
             RuleId = RuleFailedId,
             Category = "structure",
             Severity = Severity.Warning,
-            Message = $"规则 {failed.Rule.Id} 未能检查{where}（{cause}：{FindingLimits.Excerpt(detail, FindingLimits.FailureMessageChars)}），{where}缺少该规则的检查结果。",
-            Suggestion = "核对表中是否有超出常理的数值或异常内容；表格无误时，请把本条转交规则维护人。",
+            Message = Message.Of(table is null ? "check.rule-failed.file" : "check.rule-failed.table", ("rule", failed.Rule.Id), ("cause", cause), ("detail", FindingLimits.Excerpt(detail, FindingLimits.FailureMessageChars))).ToString(),
+            Suggestion = MessageCatalogue.Text("check.rule-failed.suggestion"),
             Evidence = issue.Evidence,
             File = document.Path,
             At = at,
@@ -67,7 +67,7 @@ public static class FindingFactory
     /// <summary>The one finding that stands for the findings past <see cref="FindingLimits.PerRulePerFile"/>: placed after the last one listed.</summary>
     public static Finding MoreOfTheSame(ConfiguredRule configured, Finding last, int more) => last with
     {
-        Message = $"另有 {more:N0} 条同类结果未列出（规则 {configured.Rule.Id} 在每个文件最多列出 {FindingLimits.PerRulePerFile:N0} 条）。",
+        Message = Message.Of("check.more-of-the-same", ("more", more), ("rule", configured.Rule.Id), ("cap", FindingLimits.PerRulePerFile)).ToString(),
         Suggestion = null,
         Evidence = $"+{more}",
         Indicator = null,

@@ -1,13 +1,15 @@
+using GoalLint.Shared.Messages;
+
 namespace GoalLint.Check.Engine;
 
 /// <summary>Why a rule call failed: a short cause for the finding (the exception type, the time limit) and the full message.</summary>
-/// <param name="Cause">What the rule-failed finding names (超出时限, OverflowException …).</param>
+/// <param name="Cause">What the rule-failed finding names (the catalogue's 超出时限, an exception type …).</param>
 /// <param name="Message">The full message.</param>
 /// <param name="TimedOut">True when the time limit stopped the call: the file's budget is then spent whatever the clock says.</param>
 internal readonly record struct CallFailure(string Cause, string Message, bool TimedOut)
 {
     public static CallFailure TimeLimit(TimeSpan limit, string? how = null) =>
-        new("超出时限", $"stopped after {limit.TotalSeconds:0.#} s (time limit){how}", TimedOut: true);
+        new(MessageCatalogue.Text("check.cause.timed-out"), $"stopped after {limit.TotalSeconds:0.#} s (time limit){how}", TimedOut: true);
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Check.Engine;
 
@@ -68,7 +69,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
             // rule that never ends fails the same way on a loaded machine as on an idle one.
-            var over = failure is { TimedOut: true } timedOut ? timedOut : new CallFailure("超出预算", $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
+            var over = failure is { TimedOut: true } timedOut ? timedOut : new CallFailure(MessageCatalogue.Text("check.cause.over-budget"), $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
             if (file.MarkOverBudget(over.Cause, over.Message))
             {
                 Failed(table.Document, -1, over.Message);

@@ -35,7 +35,7 @@ public sealed class ScriptCheck : CheckSpec
 
         var display = Path.Combine(Path.GetDirectoryName(setup.Rule.DefinedIn) ?? "", Path.GetFileName(path));
         var script = setup.Code.Scripts.Load(path, display);
-        if (RulesHome.Ships(path))
+        if (RulesHome.IsShipped(path))
         {
             return Scope == ScriptScope.Run ? new RunAnalyzer(script.Run) : new TableAnalyzer(script.Run);
         }

@@ -24,6 +24,13 @@ public sealed class ProfileFile
     /// <summary>Report templates of this profile or config; a later layer's choice wins per format, --template wins over all.</summary>
     public ReportTemplates? Templates { get; set; }
 
+    /// <summary>
+    /// True when this profile's or config's reports are published or attached to CI: personal phone
+    /// numbers, e-mails and ID numbers are then masked in the HTML, Markdown, SARIF and JUnit outputs
+    /// unless --redact false is given. A later layer's setting wins.
+    /// </summary>
+    public bool? ReportsPublished { get; set; }
+
     /// <summary>Config only: the lowest severity that fails the run (exit code 1).</summary>
     public FailOn? FailOn { get; set; }
 

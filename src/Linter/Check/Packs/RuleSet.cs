@@ -20,6 +20,9 @@ public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
     /// <summary>Report templates the profiles and config chose, by format name (markdown, html), as absolute paths.</summary>
     public IReadOnlyDictionary<string, string> Templates { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>True when the profile chain or config says its reports are published (reports-published: true).</summary>
+    public bool ReportsPublished { get; init; }
+
     /// <summary>Globs the config excludes from the input folders.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 

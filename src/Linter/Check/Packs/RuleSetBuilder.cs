@@ -73,6 +73,7 @@ public static class RuleSetBuilder
             MaxWarnings = config?.File.MaxWarnings,
             Exclude = config?.File.Exclude ?? [],
             Templates = Templates(layers),
+            ReportsPublished = layers.Select(l => l.File.ReportsPublished).LastOrDefault(p => p is not null) ?? false,
             Baseline = config?.File.Baseline is { } b ? config.Resolve(b) : null,
             ConfigNotices = notices,
             ConfigFindings = notices.Where(n => IsFinding(n, options)).Select(n => n.ToFinding()).ToArray(),
@@ -122,7 +123,7 @@ public static class RuleSetBuilder
                 throw YamlFiles.Error(RulesHome.Display(path), 0, 0, "profiles extend each other in a cycle");
             }
 
-            var shipped = RulesHome.Ships(path);
+            var shipped = RulesHome.IsShipped(path);
             if (namedBy is { Trusted: false } && !shipped && !namedBy.Holds(path))
             {
                 notices.Add(ConfigNotice.At(ConfigNotice.Refused, namedBy.Path, $"来自提交材料的配置继承的 {next} 不在提交材料之内，已忽略。如信任该文件，请在命令行用 --config 指定它。", "extends"));
@@ -204,7 +205,8 @@ public static class RuleSetBuilder
         {
             if (!rules.TryGetValue(id, out var rule))
             {
-                errors.Add(new ConfigError(layer.Display, 0, 0, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
+                var (line, column) = YamlLocator.FindKey(layer.Path, "rules", id);
+                errors.Add(new ConfigError(layer.Display, line, column, $"rules: no rule '{id}' to change{DidYouMean.Hint(id, rules.Keys)}; 'goallint rules list' shows every rule id"));
                 continue;
             }
 
@@ -223,9 +225,13 @@ public static class RuleSetBuilder
 
             foreach (var (name, value) in change.Params)
             {
-                if (rule.Rule.Check.KnownParams is { } known && !known.Contains(name))
+                // YAML kinds know their parameters; a plugin or script rule declares its own, with defaults, in its rule file.
+                IReadOnlyCollection<string> known = rule.Rule.Check.KnownParams ?? [.. rule.Rule.DefaultParams.Keys];
+                if (!known.Contains(name))
                 {
-                    errors.Add(new ConfigError(layer.Display, 0, 0, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; its parameters are: {string.Join(", ", known)}"));
+                    var (line, column) = YamlLocator.FindKey(layer.Path, "rules", id, "params", name);
+                    errors.Add(new ConfigError(layer.Display, line, column, $"rules.{id}.params: '{name}' is not a parameter of this rule{DidYouMean.Hint(name, known)}; " +
+                        (known.Count == 0 ? "it has none" : $"its parameters are: {string.Join(", ", known)}")));
                     continue;
                 }
 

@@ -13,8 +13,8 @@ public static class RulesHome
 
     public static string Profiles => Path.Combine(Directory, "profiles");
 
-    /// <summary>True for a file of the shipped packs (its real path lies under <see cref="Directory"/>).</summary>
-    public static bool Ships(string path) => RealPath.IsUnder(RealPath.Of(path), RealPath.Of(Directory));
+    /// <summary>Whether the file is one of the shipped packs' (its real path lies under <see cref="Directory"/>).</summary>
+    public static bool IsShipped(string path) => RealPath.IsUnder(RealPath.Of(path), RealPath.Of(Directory));
 
     /// <summary>Shows shipped files as rules/…, others as given.</summary>
     public static string Display(string path)

@@ -1,5 +1,6 @@
 using GoalLint.Check.Findings;
 using GoalLint.Check.Kinds;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Check.Rules;
 
@@ -13,8 +14,8 @@ public sealed class Rule
     /// <summary>The Chinese title (标题), if the rule file gives one.</summary>
     public string? TitleZh { get; init; }
 
-    /// <summary>The title a reviewer reads in the Markdown and HTML reports: Chinese when the rule has one.</summary>
-    public string ReportTitle => string.IsNullOrWhiteSpace(TitleZh) ? Title : TitleZh;
+    /// <summary>The title a reader sees in reports: Chinese when the rule has one, the English title under <c>--lang en</c>.</summary>
+    public string ReportTitle => RunLanguage.Current == Language.En || string.IsNullOrWhiteSpace(TitleZh) ? Title : TitleZh;
 
     public required Category Category { get; init; }
 

@@ -1,5 +1,6 @@
 using GoalLint.Check.Packs;
 using GoalLint.Check.Yaml;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Check.Rules;
 

@@ -20,10 +20,11 @@ internal static class ScriptWorkerPool
     {
         Slots.Wait();
         WorkerReply reply;
+        var limit = GuardedCall.Limit;
         var worker = Idle.TryTake(out var idle) ? idle : ScriptWorkerProcess.Start();
         try
         {
-            reply = worker.Call(script, context, GuardedCall.Limit);
+            reply = worker.Call(script, context, limit);
         }
         finally
         {
@@ -42,7 +43,8 @@ internal static class ScriptWorkerPool
         OffThreadCpu.Add(TimeSpan.FromTicks(reply.CpuTicks));
         if (reply.FailureCause is { } cause)
         {
-            throw new RuleCallException(new CallFailure(cause, reply.FailureMessage ?? cause, reply.TimedOut));
+            // The cause a reviewer reads is worded in this run's language, not the worker's.
+            throw new RuleCallException(reply.TimedOut ? CallFailure.TimeLimit(limit) : new CallFailure(cause, reply.FailureMessage ?? cause, TimedOut: false));
         }
 
         Replay(reply, context);

@@ -6,6 +6,7 @@ using GoalLint.Analysis;
 using GoalLint.Check.Engine;
 using GoalLint.Model;
 using GoalLint.Shared.Json;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Check.Scripts;
 
@@ -216,7 +217,7 @@ internal sealed class ScriptWorkerProcess : IDisposable
 
         var code = _process.HasExited ? $"exit code {_process.ExitCode}" : "killed";
         var detail = string.Join("; ", new[] { said, why }.Where(s => !string.IsNullOrEmpty(s)));
-        return new RuleCallException(new CallFailure("进程终止", $"its script worker process ended ({code}{(detail.Length > 0 ? ": " + detail : "")})", TimedOut: false));
+        return new RuleCallException(new CallFailure(MessageCatalogue.Text("check.cause.worker-ended"), $"its script worker process ended ({code}{(detail.Length > 0 ? ": " + detail : "")})", TimedOut: false));
     }
 
     /// <summary>The same goallint in its worker mode: the app host beside the assembly, else the dotnet host running the assembly.</summary>

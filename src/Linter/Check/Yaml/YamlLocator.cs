@@ -11,7 +11,12 @@ namespace GoalLint.Check.Yaml;
 public static class YamlLocator
 {
     /// <summary>Line and column (1-based) of the value at <paramref name="keyPath"/> (list items by index), of the deepest part found, or (0, 0).</summary>
-    public static (int Line, int Column) Find(string path, params string[] keyPath)
+    public static (int Line, int Column) Find(string path, params string[] keyPath) => Locate(path, keyPath, atKey: false);
+
+    /// <summary>Line and column of the last key of <paramref name="keyPath"/> itself: where an unknown or misspelt key is written.</summary>
+    public static (int Line, int Column) FindKey(string path, params string[] keyPath) => Locate(path, keyPath, atKey: true);
+
+    private static (int Line, int Column) Locate(string path, string[] keyPath, bool atKey)
     {
         try
         {
@@ -23,20 +28,23 @@ public static class YamlLocator
 
             var node = stream.Documents.FirstOrDefault()?.RootNode;
             var at = node is null ? (0, 0) : Start(node);
-            foreach (var key in keyPath)
+            for (var depth = 0; depth < keyPath.Length && node is not null; depth++)
             {
-                node = node switch
+                var key = keyPath[depth];
+                if (node is YamlMappingNode map && map.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: var k } && k == key) is { Key: not null } entry)
                 {
-                    YamlMappingNode map => map.Children.Where(c => c.Key is YamlScalarNode { Value: var k } && k == key).Select(c => c.Value).FirstOrDefault(),
-                    YamlSequenceNode list when int.TryParse(key, out var i) && i >= 0 && i < list.Children.Count => list.Children[i],
-                    _ => null,
-                };
-                if (node is null)
-                {
-                    break;
+                    at = Start(atKey && depth == keyPath.Length - 1 ? entry.Key : entry.Value);
+                    node = entry.Value;
                 }
-
-                at = Start(node);
+                else if (node is YamlSequenceNode list && int.TryParse(key, out var i) && i >= 0 && i < list.Children.Count)
+                {
+                    node = list.Children[i];
+                    at = Start(node);
+                }
+                else
+                {
+                    node = null;
+                }
             }
 
             return at;

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text;
 using GoalLint.Model;
 
@@ -158,12 +159,12 @@ public static class CsvParser
         var (records, unterminatedAt, _, _) = Parse(text, delimiter, limits.MaxLines + 1);
         if (unterminatedAt > 0)
         {
-            context.Report("unterminated-quote", $"A quoted CSV field opened on line {unterminatedAt} is never closed; the rest of the file was read as that one field.", new SourceLocation(unterminatedAt, 1));
+            context.Report("unterminated-quote", Message.Of("ingest.unterminated-quote", ("line", unterminatedAt)), new SourceLocation(unterminatedAt, 1));
         }
 
         if (records.Count > limits.MaxLines)
         {
-            context.Report("too-many-lines", $"The file has more than {limits.MaxLines:N0} records; records after that were not read.", new SourceLocation(records[^1][0].Line, 1));
+            context.Report("too-many-lines", Message.Of("ingest.too-many-lines.records", ("cap", limits.MaxLines)), new SourceLocation(records[^1][0].Line, 1));
             records.RemoveAt(records.Count - 1);
         }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Formats;
@@ -13,7 +14,7 @@ public static class GridCells
             return text;
         }
 
-        context.Report("cell-too-long", $"This cell is {text.Length:N0} characters long, over the {limits.MaxCellChars:N0}-character cap; the rest of it was not read.", at, text[..80]);
+        context.Report("cell-too-long", Message.Of("ingest.cell-too-long.cell", ("chars", text.Length), ("cap", limits.MaxCellChars)), at, text[..80]);
         return text[..limits.MaxCellChars];
     }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text;
 using GoalLint.Model;
 
@@ -9,7 +10,6 @@ namespace GoalLint.Ingest.Formats;
 /// </summary>
 internal static class LegacyFormats
 {
-    private const string Convert = "or convert it with LibreOffice: soffice --headless --convert-to docx FILE";
 
     /// <summary>
     /// Reports an OLE compound file that is a word-processor document, not a workbook, by the
@@ -20,16 +20,16 @@ internal static class LegacyFormats
     public static bool Report(byte[] bytes, IngestContext context)
     {
         var span = bytes.AsSpan();
-        string? format = null;
+        Message? format = null;
         if (span.IndexOf(Utf16("WordDocument")) >= 0)
         {
             format = span.IndexOf("WPS Office"u8) >= 0 || span.IndexOf(Utf16("WPS Office")) >= 0 || span.IndexOf("Kingsoft"u8) >= 0 || span.IndexOf(Utf16("Kingsoft")) >= 0
-                ? "a WPS 文字 document (.wps)"
-                : "a Word 97-2003 document (.doc)";
+                ? Message.Of("ingest.legacy-format.wps")
+                : Message.Of("ingest.legacy-format.doc");
         }
         else if (span.IndexOf(Utf16("MatOST")) >= 0 && span.IndexOf(Utf16("CONTENTS")) >= 0)
         {
-            format = "a Microsoft Works document (.wps)";
+            format = Message.Of("ingest.legacy-format.works");
         }
 
         if (format is null)
@@ -37,19 +37,19 @@ internal static class LegacyFormats
             return false;
         }
 
-        context.Report("unsupported-format", $"This is {format}, a legacy binary format GoalLint does not read. Open it in Word or WPS and save it as .docx (另存为 → Word 文档 .docx), {Convert}.", new SourceLocation(1, 1));
+        context.Report("unsupported-format", Message.Of("ingest.unsupported-format.legacy-word", ("format", format), ("convert", Message.Of("ingest.unsupported-format.convert"))), new SourceLocation(1, 1));
         return true;
     }
 
     public static SourceText? ReportRtf(IngestContext context)
     {
-        context.Report("unsupported-format", $"This is a Rich Text (.rtf) document, which GoalLint does not read. Save it as .docx in Word or WPS, {Convert}.", new SourceLocation(1, 1));
+        context.Report("unsupported-format", Message.Of("ingest.unsupported-format.rtf", ("convert", Message.Of("ingest.unsupported-format.convert"))), new SourceLocation(1, 1));
         return null;
     }
 
     public static SourceText? ReportOpenDocument(IngestContext context)
     {
-        context.Report("unsupported-format", "This is an OpenDocument file (.odt/.ods), which GoalLint does not read. Save it as .docx or .xlsx, or convert it with LibreOffice: soffice --headless --convert-to docx FILE (xlsx for a spreadsheet).", new SourceLocation(1, 1));
+        context.Report("unsupported-format", Message.Of("ingest.unsupported-format.opendocument"), new SourceLocation(1, 1));
         return null;
     }
 

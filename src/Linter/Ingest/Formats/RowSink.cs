@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Formats;
@@ -32,7 +33,7 @@ internal sealed class RowSink(IngestLimits limits, IngestContext context)
             if (!_capped)
             {
                 _capped = true;
-                context.Report("too-many-lines", $"The document has more than {limits.MaxLines:N0} rows; rows after that were not read.", at(line, 1));
+                context.Report("too-many-lines", Message.Of("ingest.too-many-lines.rows", ("cap", limits.MaxLines)), at(line, 1));
             }
 
             return;

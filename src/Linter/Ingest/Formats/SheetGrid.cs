@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using ExcelDataReader;
 using GoalLint.Model;
 
@@ -30,7 +31,7 @@ internal sealed class SheetGrid
         var grid = new SheetGrid(reader.Name);
         if (reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase))
         {
-            context.Report("hidden-sheet", $"Sheet {reader.Name} is hidden in Excel; GoalLint reads it like the visible sheets, but a reviewer opening the workbook will not see it.", new SourceLocation(1, 1, reader.Name, "A1"));
+            context.Report("hidden-sheet", Message.Of("ingest.hidden-sheet", ("sheet", reader.Name)), new SourceLocation(1, 1, reader.Name, "A1"));
         }
 
         // Work follows the cells met, not the sheet's declared size: an empty row costs a look at
@@ -52,7 +53,7 @@ internal sealed class SheetGrid
             {
                 if (++emptyRun == MaxEmptyRows)
                 {
-                    context.Report("sparse-sheet", $"Sheet {grid.Name} has {MaxEmptyRows:N0} empty rows in a row from row {reader.Depth - MaxEmptyRows + 2}; GoalLint stopped reading the sheet there.", grid.At(reader.Depth, 0));
+                    context.Report("sparse-sheet", Message.Of("ingest.sparse-sheet", ("sheet", grid.Name), ("count", MaxEmptyRows), ("row", reader.Depth - MaxEmptyRows + 2)), grid.At(reader.Depth, 0));
                     break;
                 }
 
@@ -82,7 +83,7 @@ internal sealed class SheetGrid
 
         if (wide)
         {
-            context.Report("too-many-columns", $"Sheet {grid.Name} has cells beyond column {CellReference.ColumnName(limits.MaxColumns - 1)}, the {limits.MaxColumns}-column cap; they were not read.", grid.At(0, limits.MaxColumns));
+            context.Report("too-many-columns", Message.Of("ingest.too-many-columns.sheet", ("sheet", grid.Name), ("column", CellReference.ColumnName(limits.MaxColumns - 1)), ("cap", limits.MaxColumns)), grid.At(0, limits.MaxColumns));
         }
 
         grid.ReportHiddenRows(context);
@@ -127,7 +128,7 @@ internal sealed class SheetGrid
         var numbers = string.Join(", ", _hiddenRows.Take(20).Select(r => r + 1)) + (_hiddenRows.Count > 20 ? " …" : "");
         var first = _hiddenRows[0];
         var column = Math.Max(0, Array.FindIndex(_cells[first], t => t.Length > 0));
-        context.Report("hidden-rows", $"Sheet {Name} has hidden rows that hold text (rows {numbers}); GoalLint reads them like the visible rows, but the printed form does not show them.", At(first, column), string.Join('\t', _cells[first].Where(t => t.Length > 0)));
+        context.Report("hidden-rows", Message.Of("ingest.hidden-rows", ("sheet", Name), ("rows", numbers)), At(first, column), string.Join('\t', _cells[first].Where(t => t.Length > 0)));
     }
 
     /// <summary>Drops trailing empty cells (a row formatted across the sheet holds no text there).</summary>

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
@@ -34,12 +35,12 @@ public static class SpreadsheetDecoder
         }
         catch (InvalidPasswordException)
         {
-            context.Report("password-protected", "The workbook is password-protected (encrypted); GoalLint cannot read it. Submit it without a password to open.", new SourceLocation(1, 1));
+            context.Report("password-protected", Message.Of("ingest.password-protected"), new SourceLocation(1, 1));
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            context.Report("corrupt-workbook", $"The workbook is damaged or truncated and could not be read{(rowCount > 0 ? " to the end" : "")} ({ex.GetType().Name}: {ex.Message}).", new SourceLocation(rowCount + 1, 1));
+            context.Report("corrupt-workbook", Message.Of(rowCount > 0 ? "ingest.corrupt-workbook.partial" : "ingest.corrupt-workbook.read", ("error", $"{ex.GetType().Name}: {ex.Message}")), new SourceLocation(rowCount + 1, 1));
         }
 
         // One left margin for the whole workbook: a sheet that continues a table may leave its first column empty.
@@ -52,7 +53,7 @@ public static class SpreadsheetDecoder
 
         if (rows.Count > limits.MaxLines)
         {
-            context.Report("too-many-lines", $"The workbook has more than {limits.MaxLines:N0} rows; rows after that were not read.", rows[^1].At);
+            context.Report("too-many-lines", Message.Of("ingest.too-many-lines.rows", ("cap", limits.MaxLines)), rows[^1].At);
             rows.RemoveAt(rows.Count - 1);
         }
 
@@ -60,7 +61,7 @@ public static class SpreadsheetDecoder
         {
             if (!context.Diagnostics.Any(d => d.Code == "corrupt-workbook"))
             {
-                context.Report("empty-workbook", "The workbook has no cell with text: no table to check.", new SourceLocation(1, 1));
+                context.Report("empty-workbook", Message.Of("ingest.empty-workbook"), new SourceLocation(1, 1));
             }
 
             return null;

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -82,9 +83,9 @@ public static class XlsxFormulaCheck
                 var a1 = CellReference.ToA1(at.Row, at.Column);
                 context.Report(
                     "formula-mismatch",
-                    $"Cell {a1} on sheet {name} holds ={formula} and shows {FormulaCells.Show(cached)}, but the cells it adds up come to {FormulaCells.Show(expected)}: the sheet was not recalculated after an edit.",
+                    Message.Of("ingest.formula-mismatch", ("cell", a1), ("sheet", name), ("formula", formula), ("shown", FormulaCells.Show(cached)), ("sum", FormulaCells.Show(expected))),
                     new SourceLocation(at.Row + 1, at.Column + 1, name, a1),
-                    $"={formula} → {FormulaCells.Show(cached)} (cells sum to {FormulaCells.Show(expected)})");
+                    Message.Of("ingest.formula-mismatch.evidence", ("formula", formula), ("shown", FormulaCells.Show(cached)), ("sum", FormulaCells.Show(expected))).ToString());
             }
         }
     }

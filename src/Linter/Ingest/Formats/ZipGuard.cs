@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.IO.Compression;
 using System.Text;
 using GoalLint.Model;
@@ -29,7 +30,7 @@ public static class ZipGuard
             using var zip = Open(bytes);
             if (zip.Entries.Count > limits.MaxZipEntries)
             {
-                context.Report("zip-too-large", $"The zip file holds {zip.Entries.Count:N0} entries, over the {limits.MaxZipEntries:N0}-entry cap; it was not read.", new SourceLocation(1, 1));
+                context.Report("zip-too-large", Message.Of("ingest.zip-too-large.entries", ("entries", zip.Entries.Count), ("cap", limits.MaxZipEntries)), new SourceLocation(1, 1));
                 return Verdict.Rejected;
             }
 
@@ -39,7 +40,7 @@ public static class ZipGuard
                 total += entry.Length;
                 if (entry.Length > limits.MaxUnzippedBytes || total > limits.MaxUnzippedBytes)
                 {
-                    context.Report("zip-too-large", $"The zip file unpacks to more than {limits.MaxUnzippedBytes:N0} bytes ({entry.FullName} alone declares {entry.Length:N0}); it looks like a zip bomb and was not read.", new SourceLocation(1, 1), entry.FullName);
+                    context.Report("zip-too-large", Message.Of("ingest.zip-too-large.bytes", ("cap", limits.MaxUnzippedBytes), ("entry", entry.FullName), ("bytes", entry.Length)), new SourceLocation(1, 1), entry.FullName);
                     return Verdict.Rejected;
                 }
             }
@@ -51,7 +52,7 @@ public static class ZipGuard
         }
         catch (InvalidDataException ex)
         {
-            context.Report("corrupt-workbook", $"The file starts like a zip (.xlsx, .docx or a zip archive) but its zip structure is damaged or truncated: {ex.Message}", new SourceLocation(1, 1));
+            context.Report("corrupt-workbook", Message.Of("ingest.corrupt-workbook.zip", ("error", ex.Message)), new SourceLocation(1, 1));
             return Verdict.Rejected;
         }
     }

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
@@ -128,23 +129,23 @@ public sealed class GenericFormReader : ILayoutReader
         var read = table.Read!;
         if (read.Rows == 0)
         {
-            Report("partial-read", "找到了指标表头，但其下没有读到任何指标行。");
+            Report("partial-read", Message.Of("ingest.partial.no-rows"));
         }
 
         if (read.CellsUnplaced > 0)
         {
-            Report("cells-unplaced", $"指标区有 {read.CellsUnplaced} 个单元格无法对应到任何列，未读取。");
+            Report("cells-unplaced", Message.Of("ingest.partial.cells-unplaced", ("count", read.CellsUnplaced)));
         }
 
         if (read.CutOff)
         {
-            Report("cut-off", "表格在一行中间结束（来源被截断），最后一行的指标值缺失。");
+            Report("cut-off", Message.Of("ingest.partial.cut-off"));
         }
 
-        void Report(string code, string reason)
+        void Report(string code, Message reason)
         {
-            read.PartialReasons.Add(reason);
-            context.Report(code, $"本表只读取了一部分：{reason}缺项类检查不对本表作出判断。", table.At, table.Title?.Text);
+            read.PartialReasons.Add(reason.ToString());
+            context.Report(code, Message.Of("ingest.partial-read", ("reason", reason.ToString())), table.At, table.Title?.Text);
         }
     }
 }

@@ -1,4 +1,5 @@
 using GoalLint.Shared.Json;
+using GoalLint.Shared.Messages;
 using System.Text.Json;
 using GoalLint.Model;
 
@@ -24,7 +25,7 @@ public sealed class NormalisedJsonReader : IDocumentSetReader
         var documents = ReadDocuments(source, context);
         foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics))
         {
-            context.Report(diagnostic.Code, diagnostic.Message, diagnostic.At, diagnostic.Evidence);
+            context.Restore(diagnostic);
         }
 
         return documents.SelectMany(d => d.Tables).ToArray();
@@ -41,7 +42,7 @@ public sealed class NormalisedJsonReader : IDocumentSetReader
         if (!header.IsSupported)
         {
             context.Report("unsupported-schema-version",
-                $"This normalised JSON has schemaVersion {header.SchemaVersion}, which this GoalLint does not read (it reads {NormalisedOutput.CurrentSchemaVersion}); normalise the source files again with this version.",
+                Message.Of("ingest.unsupported-schema-version", ("version", header.SchemaVersion), ("supported", NormalisedOutput.CurrentSchemaVersion)),
                 header.VersionAt, header.SchemaVersion);
             return [];
         }
@@ -49,7 +50,7 @@ public sealed class NormalisedJsonReader : IDocumentSetReader
         if (!header.HasDocuments)
         {
             context.Report("not-normalised-json",
-                "This is GoalLint JSON but not `goallint normalize` output (it has no documents list); findings, baselines and waivers are not tables to check.",
+                Message.Of("ingest.not-normalised-json"),
                 new SourceLocation(1, 1));
             return [];
         }
@@ -63,7 +64,7 @@ public sealed class NormalisedJsonReader : IDocumentSetReader
             var at = JsonPosition.Locate(ex, source.Lines);
             var line = source.Lines[at.Line - 1].Trim();
             context.Report("malformed-json",
-                $"This normalised JSON is damaged and was not read: {ex.Message.Split(" Path: ")[0]} (at {ex.Path ?? "the top"}).",
+                Message.Of("ingest.malformed-json", ("error", ex.Message.Split(" Path: ")[0]), ("path", (object?)ex.Path ?? Message.Of("ingest.json-top"))),
                 at, line.Length > EvidenceChars ? line[..EvidenceChars] : line);
             return [];
         }

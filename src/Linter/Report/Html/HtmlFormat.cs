@@ -14,8 +14,8 @@ public sealed class HtmlFormat : TemplateFormat
     {
     }
 
-    public HtmlFormat(string? templateFile)
-        : base("html.scriban", templateFile)
+    public HtmlFormat(string? templateFile, ReportSettings? settings = null)
+        : base("html.scriban", templateFile, settings)
     {
     }
 
@@ -23,7 +23,7 @@ public sealed class HtmlFormat : TemplateFormat
 
     public override string Extension => ".html";
 
-    public override TemplateFormat WithTemplate(string file) => new HtmlFormat(file);
+    public override TemplateFormat With(string? file, ReportSettings settings) => new HtmlFormat(file, settings);
 
     protected override IReadOnlyDictionary<string, string> Extras(string templateSource) =>
         new Dictionary<string, string> { ["script_hashes"] = ScriptHashes.Of(templateSource) };

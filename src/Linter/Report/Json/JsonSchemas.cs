@@ -24,12 +24,15 @@ public static class JsonSchemas
 
     private static readonly XmlDocs Docs = new();
 
+    /// <summary>Every schema <c>goallint schema</c> prints: the outputs', then the YAML files' (<see cref="Check.Yaml.ConfigSchemas"/>).</summary>
+    public static IEnumerable<string> Names => All.Keys.Concat(Check.Yaml.ConfigSchemas.All.Keys);
+
     /// <summary>The schema <paramref name="name"/> as indented JSON, or null for an unknown name.</summary>
     public static string? Generate(string name)
     {
         if (!All.TryGetValue(name, out var spec))
         {
-            return null;
+            return Check.Yaml.ConfigSchemas.Generate(name);
         }
 
         var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Describe };

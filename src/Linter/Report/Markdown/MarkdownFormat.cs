@@ -10,8 +10,8 @@ public sealed class MarkdownFormat : TemplateFormat
     {
     }
 
-    public MarkdownFormat(string? templateFile)
-        : base("markdown.scriban", templateFile)
+    public MarkdownFormat(string? templateFile, ReportSettings? settings = null)
+        : base("markdown.scriban", templateFile, settings)
     {
     }
 
@@ -19,5 +19,5 @@ public sealed class MarkdownFormat : TemplateFormat
 
     public override string Extension => ".md";
 
-    public override TemplateFormat WithTemplate(string file) => new MarkdownFormat(file);
+    public override TemplateFormat With(string? file, ReportSettings settings) => new MarkdownFormat(file, settings);
 }

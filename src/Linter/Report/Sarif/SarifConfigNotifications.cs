@@ -10,7 +10,7 @@ namespace GoalLint.Report.Sarif;
 /// </summary>
 public static class SarifConfigNotifications
 {
-    public static void Write(Utf8JsonWriter w, IReadOnlyList<ConfigNotice> notices)
+    public static void Write(Utf8JsonWriter w, IReadOnlyList<ConfigNotice> notices, ArtifactUris uris)
     {
         w.WriteStartArray("toolConfigurationNotifications");
         foreach (var notice in notices)
@@ -23,7 +23,7 @@ public static class SarifConfigNotifications
             w.WriteStartObject("message");
             w.WriteString("text", $"{notice.Setting}: {notice.Message}");
             w.WriteEndObject();
-            WriteLocation(w, notice.File, notice.Line, notice.Column);
+            WriteLocation(w, uris, notice.File, notice.Line, notice.Column);
             w.WriteEndObject();
         }
 
@@ -31,14 +31,12 @@ public static class SarifConfigNotifications
     }
 
     /// <summary>The <c>locations</c> of a notification about a configuration file, at its line where known.</summary>
-    public static void WriteLocation(Utf8JsonWriter w, string file, int line, int column)
+    public static void WriteLocation(Utf8JsonWriter w, ArtifactUris uris, string file, int line, int column)
     {
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", SarifFormat.RelativeUri(file));
-        w.WriteEndObject();
+        uris.WriteLocation(w, file);
         if (line > 0)
         {
             w.WriteStartObject("region");

@@ -16,8 +16,9 @@ namespace GoalLint.Report.Sarif;
 /// </summary>
 public static class SarifConfigurationFailure
 {
-    public static string Render(IReadOnlyList<ConfigError> errors)
+    public static string Render(IReadOnlyList<ConfigError> errors, int exitCode)
     {
+        var uris = new ArtifactUris(errors.Select(e => e.File).Where(File.Exists), null);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -26,10 +27,7 @@ public static class SarifConfigurationFailure
             w.WriteString("version", "2.1.0");
             w.WriteStartArray("runs");
             w.WriteStartObject();
-            w.WriteStartObject("tool");
-            w.WriteStartObject("driver");
-            w.WriteString("name", "GoalLint");
-            w.WriteString("semanticVersion", ToolInfo.Current.Version);
+            SarifFormat.WriteDriverIdentity(w);
             w.WriteStartArray("rules");
             w.WriteEndArray();
             w.WriteEndObject();
@@ -37,15 +35,17 @@ public static class SarifConfigurationFailure
             w.WriteStartArray("invocations");
             w.WriteStartObject();
             w.WriteBoolean("executionSuccessful", false);
+            w.WriteNumber("exitCode", exitCode);
             w.WriteStartArray("toolConfigurationNotifications");
             foreach (var error in errors)
             {
-                WriteNotification(w, error);
+                WriteNotification(w, error, uris);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
+            uris.WriteBaseIds(w);
             w.WriteStartArray("results");
             w.WriteEndArray();
             w.WriteEndObject();
@@ -56,7 +56,7 @@ public static class SarifConfigurationFailure
         return InertText.JsonEscaped(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteNotification(Utf8JsonWriter w, ConfigError error)
+    private static void WriteNotification(Utf8JsonWriter w, ConfigError error, ArtifactUris uris)
     {
         w.WriteStartObject();
         w.WriteString("level", "error");
@@ -65,7 +65,7 @@ public static class SarifConfigurationFailure
         w.WriteEndObject();
         if (File.Exists(error.File))
         {
-            SarifConfigNotifications.WriteLocation(w, error.File, error.Line, error.Column);
+            SarifConfigNotifications.WriteLocation(w, uris, error.File, error.Line, error.Column);
         }
 
         w.WriteEndObject();

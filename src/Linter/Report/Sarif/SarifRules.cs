@@ -14,22 +14,25 @@ public static class SarifRules
         result.Rules.Rules.Where(r => r.Enabled || result.Findings.Any(f => f.RuleId == r.Rule.Id))
             .OrderBy(r => r.Rule.Id, StringComparer.Ordinal).ToArray();
 
-    public static void Write(Utf8JsonWriter w, ConfiguredRule configured)
+    /// <param name="w">The writer, inside tool.driver.rules.</param>
+    /// <param name="configured">The rule as the run configured it.</param>
+    /// <param name="docBase">--doc-base, or null: shipped rules then link to their page at GoalLint's home, a city's own rules carry their page in help only.</param>
+    public static void Write(Utf8JsonWriter w, ConfiguredRule configured, string? docBase)
     {
         var rule = configured.Rule;
-        var doc = Path.ChangeExtension(rule.DefinedIn, ".md");
+        var helpUri = DocLinks.Absolute(rule.Id, rule.Pack, docBase ?? (RulesHome.IsShipped(rule.FullPath) ? ShippedDocs : null));
         w.WriteStartObject();
         w.WriteString("id", rule.Id);
         w.WriteString("name", PascalCase(rule.Id));
-        Text(w, "shortDescription", rule.Title);
-        Text(w, "fullDescription", rule.Policy.Count == 0 ? rule.Title : $"{rule.Title}. {string.Join("; ", rule.Policy)}");
+        Text(w, "shortDescription", rule.ReportTitle);
+        Text(w, "fullDescription", rule.Policy.Count == 0 ? rule.ReportTitle : $"{rule.ReportTitle}：{string.Join("；", rule.Policy)}");
         w.WriteStartObject("help");
-        w.WriteString("text", HelpText(configured, doc));
-        w.WriteString("markdown", HelpMarkdown(configured, doc));
+        w.WriteString("text", HelpText(configured, helpUri));
+        w.WriteString("markdown", HelpMarkdown(configured, helpUri));
         w.WriteEndObject();
-        if (Uri.TryCreate(doc, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        if (helpUri is not null)
         {
-            w.WriteString("helpUri", absolute.ToString());
+            w.WriteString("helpUri", helpUri);
         }
 
         w.WriteStartObject("defaultConfiguration");
@@ -39,7 +42,6 @@ public static class SarifRules
         w.WriteStartObject("properties");
         w.WriteString("category", rule.Category.Name);
         w.WriteString("pack", rule.Pack);
-        w.WriteString("doc", doc.Replace('\\', '/'));
         w.WriteStartArray("tags");
         w.WriteStringValue(rule.Category.Name);
         w.WriteStringValue(rule.Pack);
@@ -48,10 +50,13 @@ public static class SarifRules
         w.WriteEndObject();
     }
 
-    private static string HelpText(ConfiguredRule configured, string doc) => configured.Rule.Title + "\n" + HelpBody(configured, doc);
+    /// <summary>The shipped packs' doc pages at GoalLint's home, for this version (rules/PACK/ID.md there).</summary>
+    public static string ShippedDocs => $"{GoalLint.Shared.Json.ToolInfo.Home}/blob/v{GoalLint.Shared.Json.ToolInfo.Current.Version}/rules";
+
+    private static string HelpText(ConfiguredRule configured, string? doc) => configured.Rule.ReportTitle + "\n" + HelpBody(configured, doc);
 
     /// <summary>Policy basis, the fix, and where the doc page is.</summary>
-    private static string HelpBody(ConfiguredRule configured, string doc)
+    private static string HelpBody(ConfiguredRule configured, string? doc)
     {
         var sb = new StringBuilder();
         foreach (var policy in configured.Rule.Policy)
@@ -61,17 +66,17 @@ public static class SarifRules
 
         if (configured.Rule.Suggestion is { } suggestion)
         {
-            sb.Append("Fix: ").Append(suggestion.Source).Append('\n');
+            sb.Append("修改建议：").Append(suggestion.Source).Append('\n');
         }
 
-        return sb.Append("See ").Append(doc.Replace('\\', '/')).ToString();
+        return (doc is null ? sb : sb.Append("规则说明：").Append(doc)).ToString().TrimEnd('\n');
     }
 
     /// <summary>The rule's doc page, its links through the one sanitiser (code scanning renders it); a summary of title, policy and fix when the page is missing.</summary>
-    private static string HelpMarkdown(ConfiguredRule configured, string doc) =>
+    private static string HelpMarkdown(ConfiguredRule configured, string? doc) =>
         Templates.RuleDoc.Read(configured.Rule.DocPath) is { } page
             ? SafeMarkdown.ToMarkdown(page.ReplaceLineEndings("\n").Trim())
-            : $"**{configured.Rule.Title}**\n\n{HelpBody(configured, doc)}";
+            : $"**{configured.Rule.ReportTitle}**\n\n{HelpBody(configured, doc)}";
 
     private static void Text(Utf8JsonWriter w, string name, string text)
     {

@@ -10,6 +10,9 @@ namespace GoalLint.Report.Templates;
 /// <param name="Tables">By position in the file.</param>
 public sealed record FileView(string Path, string Layout, string LayoutName, string Format, string Encoding, IReadOnlyList<FindingView> Findings, IReadOnlyList<TableView> Tables)
 {
+    /// <summary>The format as reviewers name it (Excel 工作簿（xlsx）, 纯文本 …).</summary>
+    public string FormatName { get; init; } = Format;
+
     /// <summary>File-level and table findings together.</summary>
     public int FindingCount => Findings.Count + Tables.Sum(t => t.Findings.Count);
 }

@@ -11,7 +11,7 @@ namespace GoalLint.Report.Templates;
 /// <param name="Location">"line:col", or "Sheet!A1" for a spreadsheet cell.</param>
 /// <param name="Indicator">一级 › 二级 › 三级, or null for a table- or file-level finding.</param>
 /// <param name="Row">The offending row as it reads in the source, split around the evidence; null when unknown.</param>
-/// <param name="HelpUri">The rule's doc page (rules/core/vague-value.md), or null.</param>
+/// <param name="HelpUri">Where the rule's doc is: its section in this report (#rule-vague-value), or its page under --doc-base.</param>
 /// <param name="Provenance">Where the rule as configured came from: "core (rules/core/x.yaml)", then each layer that changed it.</param>
 /// <param name="Fingerprint">Stable id used by baselines and waivers.</param>
 /// <param name="Waiver">The waiver that accepts this finding, or null.</param>
@@ -31,7 +31,11 @@ public sealed record FindingView(
     string Provenance,
     string Fingerprint,
     WaiverView? Waiver,
-    IReadOnlyList<RelatedView> Related);
+    IReadOnlyList<RelatedView> Related)
+{
+    /// <summary>The category as reports name it (指标值不可核验), in the run's language.</summary>
+    public string CategoryName { get; init; } = Category;
+}
 
 /// <summary>Another document's place a finding cites.</summary>
 /// <param name="Location">"file(line,col)" or "file(Sheet!A1)".</param>
@@ -40,7 +44,7 @@ public sealed record RelatedView(string Location, string Message);
 
 /// <summary>A source row cut around the evidence, so a template can highlight <see cref="Match"/> after escaping each part.</summary>
 /// <param name="Before">Text before the evidence.</param>
-/// <param name="Match">The evidence as it occurs in the row; empty when the row does not contain it.</param>
+/// <param name="Match">The finding's located span (its evidence where the finding points); empty when it cannot be placed in the row.</param>
 /// <param name="After">Text after the evidence.</param>
 public sealed record SourceRowView(string Before, string Match, string After);
 
@@ -49,10 +53,15 @@ public sealed record SourceRowView(string Before, string Match, string After);
 /// <param name="Title">The rule's title as reviewers read it: the Chinese title when the rule has one.</param>
 /// <param name="Category">One of the finding categories.</param>
 /// <param name="Severity">error, warning or info, as configured.</param>
-/// <param name="HelpUri">The rule's doc page file, or null.</param>
+/// <param name="HelpUri">Where the rule's doc is: its section in this report (#rule-ID), or its page under --doc-base.</param>
 /// <param name="Findings">How many findings it produced.</param>
 /// <param name="Doc">The rule's doc page as Markdown (why, a bad and a good example), or null; render it with <c>md.to_html</c>.</param>
-public sealed record RuleView(string Id, string Title, string Category, string Severity, string? HelpUri, int Findings, string? Doc);
+/// <param name="CategoryName">The category as reports name it.</param>
+/// <param name="Anchor">The id of the rule's section in a report's appendix (rule-ID): findings link to #Anchor.</param>
+public sealed record RuleView(string Id, string Title, string Category, string Severity, string? HelpUri, int Findings, string? Doc, string CategoryName, string Anchor);
+
+/// <summary>An id with the name reports show for it (a category and its Chinese name).</summary>
+public sealed record LabelView(string Id, string Label);
 
 /// <summary>Why a finding is accepted, who approved it, and the last day that holds (yyyy-mm-dd).</summary>
 public sealed record WaiverView(string Justification, string ApprovedBy, string Expires);

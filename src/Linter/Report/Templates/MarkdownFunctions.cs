@@ -7,6 +7,7 @@ namespace GoalLint.Report.Templates;
 /// <c>md.escape</c> for templates: makes submission text literal in Markdown (and in the HTML a
 /// Markdown renderer emits), and keeps it on one line so it cannot break a table row or a list.
 /// <c>md.to_html</c> renders a rule's doc page for the HTML report through <see cref="SafeMarkdown"/>.
+/// <c>md.demote</c> nests a doc page inside the Markdown report.
 /// </summary>
 public sealed partial class MarkdownFunctions : ScriptObject
 {
@@ -17,6 +18,39 @@ public sealed partial class MarkdownFunctions : ScriptObject
     {
         this.Import("escape", new Func<string?, string>(Escape));
         this.Import("to_html", new Func<string?, string>(ToHtml));
+        this.Import("demote", new Func<string?, string>(Demote));
+    }
+
+    /// <summary>
+    /// A rule's doc page placed inside the Markdown report: its headings three levels down (under
+    /// the report's own), and "&lt;" outside code fences written as an entity, so a page from a pack
+    /// outside the shipped ones cannot put raw HTML into the report.
+    /// </summary>
+    public static string Demote(string? markdown)
+    {
+        var sb = new StringBuilder();
+        var fenced = false;
+        foreach (var line in (markdown ?? "").ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                fenced = !fenced;
+                sb.Append(line);
+            }
+            else if (fenced)
+            {
+                sb.Append(line);
+            }
+            else
+            {
+                var text = line.Replace("<", "&lt;", StringComparison.Ordinal);
+                sb.Append(text.StartsWith('#') ? "###" + text : text);
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString().TrimEnd('\n');
     }
 
     /// <summary>A rule's doc page as HTML, through the one sanitiser.</summary>

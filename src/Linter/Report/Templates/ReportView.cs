@@ -14,7 +14,7 @@ namespace GoalLint.Report.Templates;
 /// <param name="Files">Every input file, by path, with its tables and findings.</param>
 /// <param name="Rules">The rules that produced findings, by id: what the filters offer.</param>
 /// <param name="Categories">The categories that have findings, in the documented category order.</param>
-/// <param name="RuleFailures">Rules that crashed or timed out, as "rule-id (file): message".</param>
+/// <param name="RuleFailures">Rules that crashed or timed out, one sentence each in the run's language.</param>
 /// <param name="Configuration">What the trust boundary refused, and gate changes by configuration that came with the inputs, as "file(line,col): setting: message".</param>
 public sealed record ReportView(
     string Tool,
@@ -26,4 +26,8 @@ public sealed record ReportView(
     IReadOnlyList<RuleView> Rules,
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> RuleFailures,
-    IReadOnlyList<string> Configuration);
+    IReadOnlyList<string> Configuration)
+{
+    /// <summary>The categories that have findings with their names, in the documented order: what the category filter and chart show.</summary>
+    public IReadOnlyList<LabelView> CategoryNames { get; init; } = [];
+}

@@ -21,7 +21,8 @@ public static class RuleDoc
         {
             // Through ConfigFile: a FIFO or device named as a page is refused unread, and the read is capped.
             var text = ConfigFile.ReadText(path, path);
-            return text.Length > MaxChars ? text[..MaxChars] + "\n\n…" : text;
+            var page = RuleDocs.RuleDocHeader.WithoutMarkers(text.Length > MaxChars ? text[..MaxChars] : text);
+            return text.Length > MaxChars ? page + "\n\n…" : page;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConfigurationException)
         {

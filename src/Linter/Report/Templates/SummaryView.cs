@@ -30,4 +30,8 @@ public sealed record SummaryView(
     string ScoreFormula);
 
 /// <summary>A name and how many findings it has.</summary>
-public sealed record CountView(string Name, int Count);
+public sealed record CountView(string Name, int Count)
+{
+    /// <summary>The name as reports show it (a category's Chinese name); the name itself when it needs none.</summary>
+    public string Label { get; init; } = Name;
+}

@@ -1,3 +1,5 @@
+using GoalLint.Shared.Messages;
+
 namespace GoalLint.Report.Templates;
 
 /// <summary>One table: its header facts, its quality score and its findings.</summary>
@@ -41,9 +43,9 @@ public sealed record TableView(
     int Infos,
     IReadOnlyList<FindingView> Findings)
 {
-    /// <summary>The best name for headings: 项目名称, else the title, else "table N".</summary>
-    public string Name => ProjectName ?? Title ?? $"table {Index}";
+    /// <summary>The best name for headings: 项目名称, else the title, else 第 N 张表.</summary>
+    public string Name { get; init; } = ProjectName ?? Title ?? $"{Index}";
 
-    /// <summary>What the department roll-up and filter group by: 主管部门, else 用款单位, else "（未填写）".</summary>
-    public string DepartmentGroup => Department ?? SpendingUnit ?? "（未填写）";
+    /// <summary>What the department roll-up and filter group by: 主管部门, else 用款单位, else （未填写）.</summary>
+    public string DepartmentGroup => Department ?? SpendingUnit ?? MessageCatalogue.Text("report.no-department");
 }

@@ -22,6 +22,10 @@ public sealed record NormalisedOutput(string SchemaVersion, ToolInfo Tool, IRead
 /// <param name="Version">The tool version, without build metadata.</param>
 public sealed record ToolInfo(string Name, string Version)
 {
+    /// <summary>Where GoalLint is documented (PackageProjectUrl in Directory.Build.props): SARIF's informationUri, the default home of shipped rule docs.</summary>
+    public static string Home { get; } = typeof(ToolInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "ProjectUrl")?.Value ?? "https://github.com/goallint/goallint";
+
     public static ToolInfo Current { get; } = new("goallint",
         typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 }

@@ -77,7 +77,7 @@ public class ArchiveTests
         var document = DocumentFixtures.Load(Zip(("a/目标表.txt", Table), ("b/空.txt", [])));
 
         Assert.NotEmpty(document.Tables);
-        Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("b/空.txt: ", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("b/空.txt：", StringComparison.Ordinal));
     }
 
     private static List<PerformanceDocument> LoadAll(byte[] zip) => Load(zip, IngestLimits.Default);

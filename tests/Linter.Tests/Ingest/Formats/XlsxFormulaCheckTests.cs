@@ -24,7 +24,7 @@ public class XlsxFormulaCheckTests
         Assert.Contains("=SUM(B1:B3)", mismatch.Message);
         Assert.Contains("300000", mismatch.Message);
         Assert.Contains("350000", mismatch.Message);
-        Assert.Equal("=SUM(B1:B3) → 300000 (cells sum to 350000)", mismatch.Evidence);
+        Assert.Equal("=SUM(B1:B3) → 300000（各单元格合计 350000）", mismatch.Evidence);
     }
 
     [Fact]

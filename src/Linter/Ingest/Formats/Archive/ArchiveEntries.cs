@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.IO.Compression;
 using GoalLint.Model;
 
@@ -28,19 +29,19 @@ internal static class ArchiveEntries
 
             if (Escapes(name))
             {
-                context.Report("unsafe-archive-path", $"The archive entry {Quote(name)} points outside the archive (../, an absolute path or a drive); it was not read.", new SourceLocation(1, 1), name);
+                context.Report("unsafe-archive-path", Message.Of("ingest.unsafe-archive-path", ("entry", Quote(name))), new SourceLocation(1, 1), name);
                 continue;
             }
 
             if (entries.Count >= limits.MaxArchiveEntries)
             {
-                context.Report("zip-too-large", $"The archive holds more than {limits.MaxArchiveEntries:N0} files; files after that were not read.", new SourceLocation(1, 1), name);
+                context.Report("zip-too-large", Message.Of("ingest.zip-too-large.archive-entries", ("cap", limits.MaxArchiveEntries)), new SourceLocation(1, 1), name);
                 break;
             }
 
             if (entry.Length > limits.MaxFileBytes || entry.Length > limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1024))
             {
-                context.Report("zip-too-large", $"The archive entry {Quote(name)} declares {entry.Length:N0} bytes from {entry.CompressedLength:N0} packed, past the caps ({limits.MaxFileBytes:N0} bytes, {limits.MaxCompressionRatio}:1); it looks like a zip bomb and was not read.", new SourceLocation(1, 1), name);
+                context.Report("zip-too-large", Message.Of("ingest.zip-too-large.archive-entry", ("entry", Quote(name)), ("bytes", entry.Length), ("packed", entry.CompressedLength), ("cap", limits.MaxFileBytes), ("ratio", limits.MaxCompressionRatio)), new SourceLocation(1, 1), name);
                 continue;
             }
 
@@ -69,7 +70,7 @@ internal static class ArchiveEntries
         }
         catch (InvalidDataException ex)
         {
-            context.Report("corrupt-archive-entry", $"The archive entry {Quote(name)} is damaged and could not be unpacked: {ex.Message}", new SourceLocation(1, 1), name);
+            context.Report("corrupt-archive-entry", Message.Of("ingest.corrupt-archive-entry", ("entry", Quote(name)), ("error", ex.Message)), new SourceLocation(1, 1), name);
             return null;
         }
     }

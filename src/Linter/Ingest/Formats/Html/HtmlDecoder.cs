@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
@@ -78,7 +79,7 @@ internal sealed class HtmlDecoder : ICellProducer
 
         if (sink.Rows.Count == 0)
         {
-            context.Report("empty-document", "The HTML page has no text: no table to check.", new SourceLocation(1, 1));
+            context.Report("empty-document", Message.Of("ingest.empty-document.html"), new SourceLocation(1, 1));
             return null;
         }
 
@@ -147,7 +148,7 @@ internal sealed class HtmlDecoder : ICellProducer
         {
             if (depth >= MaxNesting)
             {
-                context.Report("nesting-too-deep", $"Table {name} is nested more than {MaxNesting} tables deep; it was not read.", DocumentPlace.TableCell(sink.Rows.Count + 1, name, 1, 1));
+                context.Report("nesting-too-deep", Message.Of("ingest.nesting-too-deep.table", ("name", name), ("cap", MaxNesting)), DocumentPlace.TableCell(sink.Rows.Count + 1, name, 1, 1));
                 return;
             }
 

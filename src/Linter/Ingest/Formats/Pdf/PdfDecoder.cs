@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
 using GoalLint.Model;
 using UglyToad.PdfPig;
@@ -28,7 +29,7 @@ internal sealed partial class PdfDecoder : ICellProducer
             pages = pdf.NumberOfPages;
             if (pages > limits.MaxPages)
             {
-                context.Report("too-many-pages", $"The PDF has {pages:N0} pages, over the {limits.MaxPages:N0}-page cap; pages after that were not read.", DocumentPlace.PageLine(1, 1, limits.MaxPages + 1, 1));
+                context.Report("too-many-pages", Message.Of("ingest.too-many-pages", ("pages", pages), ("cap", limits.MaxPages)), DocumentPlace.PageLine(1, 1, limits.MaxPages + 1, 1));
             }
 
             var continued = new ContinuedTables();
@@ -49,12 +50,12 @@ internal sealed partial class PdfDecoder : ICellProducer
         }
         catch (PdfDocumentEncryptedException)
         {
-            context.Report("password-protected", "The PDF is encrypted with a password to open; GoalLint cannot read it. Submit it without a password.", new SourceLocation(1, 1));
+            context.Report("password-protected", Message.Of("ingest.password-protected.pdf"), new SourceLocation(1, 1));
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not ReadBudgetExceededException)
         {
-            context.Report("corrupt-document", $"The PDF is damaged or truncated and could not be read{(sink.Rows.Count > 0 ? " to the end" : "")} ({ex.GetType().Name}: {ex.Message}).", new SourceLocation(sink.Rows.Count + 1, 1));
+            context.Report("corrupt-document", Message.Of("ingest.corrupt-document.pdf", ("partial", sink.Rows.Count > 0 ? Message.Of("ingest.corrupt-document.partial") : (object)""), ("error", $"{ex.GetType().Name}: {ex.Message}")), new SourceLocation(sink.Rows.Count + 1, 1));
         }
 
         ReportImagePages(imageOnly, pages, sink.Rows.Count == 0, context);
@@ -62,7 +63,7 @@ internal sealed partial class PdfDecoder : ICellProducer
         {
             if (imageOnly.Count == 0 && !context.Diagnostics.Any(d => d.Code == "corrupt-document"))
             {
-                context.Report("empty-document", "The PDF has no text: no table to check.", new SourceLocation(1, 1));
+                context.Report("empty-document", Message.Of("ingest.empty-document.pdf"), new SourceLocation(1, 1));
             }
 
             return null;
@@ -130,8 +131,8 @@ internal sealed partial class PdfDecoder : ICellProducer
 
         var list = string.Join(", ", pages.Take(20)) + (pages.Count > 20 ? " …" : "");
         var message = nothingRead
-            ? $"The PDF is a scan: its {total} page(s) are images with no text layer, so there is no table text to read. Run OCR (text recognition) on it, or submit the original .docx/.xlsx."
-            : $"Page(s) {list} of the PDF are images with no text layer (scanned); their content was not read. Run OCR on them, or submit the original.";
+            ? Message.Of("ingest.needs-ocr.scan", ("total", total))
+            : Message.Of("ingest.needs-ocr.pages", ("pages", list));
         context.Report("needs-ocr", message, DocumentPlace.PageLine(1, 1, pages[0], 1));
     }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -32,7 +33,7 @@ internal sealed class DocxDecoder : ICellProducer
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             if (document.MainDocumentPart?.Document?.Body is not { } body)
             {
-                context.Report("corrupt-document", "The file is a Word package without a document body: nothing to read.", new SourceLocation(1, 1));
+                context.Report("corrupt-document", Message.Of("ingest.corrupt-document.no-body"), new SourceLocation(1, 1));
                 return null;
             }
 
@@ -40,14 +41,14 @@ internal sealed class DocxDecoder : ICellProducer
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not ReadBudgetExceededException)
         {
-            context.Report("corrupt-document", $"The Word document is damaged or truncated and could not be read{(sink.Rows.Count > 0 ? " to the end" : "")} ({ex.GetType().Name}: {ex.Message}).", new SourceLocation(sink.Rows.Count + 1, 1));
+            context.Report("corrupt-document", Message.Of("ingest.corrupt-document.docx", ("partial", sink.Rows.Count > 0 ? Message.Of("ingest.corrupt-document.partial") : (object)""), ("error", $"{ex.GetType().Name}: {ex.Message}")), new SourceLocation(sink.Rows.Count + 1, 1));
         }
 
         if (sink.Rows.Count == 0)
         {
             if (!context.Diagnostics.Any(d => d.Code == "corrupt-document"))
             {
-                context.Report("empty-document", "The Word document has no text: no table to check.", new SourceLocation(1, 1));
+                context.Report("empty-document", Message.Of("ingest.empty-document.docx"), new SourceLocation(1, 1));
             }
 
             return null;
@@ -104,7 +105,7 @@ internal sealed class DocxDecoder : ICellProducer
         {
             if (depth >= MaxNesting)
             {
-                context.Report("nesting-too-deep", $"Table {name} is nested more than {MaxNesting} tables deep; it was not read.", DocumentPlace.TableCell(sink.Rows.Count + 1, name, 1, 1));
+                context.Report("nesting-too-deep", Message.Of("ingest.nesting-too-deep.table", ("name", name), ("cap", MaxNesting)), DocumentPlace.TableCell(sink.Rows.Count + 1, name, 1, 1));
                 return;
             }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Model;
@@ -34,7 +35,7 @@ internal static partial class GridNumbers
             return new NumberField(value, text, cell.At);
         }
 
-        context.Report("unparsed-number", $"\"{text}\" stands where a number belongs; it was not read.", cell.At, text);
+        context.Report("unparsed-number", Message.Of("ingest.unparsed-number", ("text", text)), cell.At, text);
         return null;
     }
 

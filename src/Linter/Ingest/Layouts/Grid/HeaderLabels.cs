@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
@@ -36,7 +37,7 @@ internal static class HeaderLabels
         }
         else
         {
-            context.Report("unplaced-row", $"Line {row.Line} of the table header has no label GoalLint knows; it was not read.", row.At, RowText.Joined(row));
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.header-line", ("line", row.Line)), row.At, RowText.Joined(row));
         }
     }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 
@@ -20,10 +21,10 @@ internal static partial class IndicatorRowFitter
         var best = Violations(positional, columns) == 0 ? positional : new[]
         {
             positional,
-            Positional(row, columns, 1, "its cells sit one column left of their headers"),
-            Positional(row, columns, -1, "its cells sit one column right of their headers"),
-            ByContent(row, columns, dedupe: false, "its cells are out of their columns and were placed by content"),
-            ByContent(row, columns, dedupe: true, "its cells are out of their columns and the 三级指标 is repeated; placed by content"),
+            Positional(row, columns, 1, Message.Of("ingest.shift.left")),
+            Positional(row, columns, -1, Message.Of("ingest.shift.right")),
+            ByContent(row, columns, dedupe: false, Message.Of("ingest.shift.by-content")),
+            ByContent(row, columns, dedupe: true, Message.Of("ingest.shift.by-content-repeated")),
         }.MinBy(r => Violations(r, columns))!;
         var values = new Dictionary<string, Cell>();
         for (var i = 0; i < columns.Values.Count; i++)
@@ -38,10 +39,10 @@ internal static partial class IndicatorRowFitter
     }
 
     /// <summary>Slots: 一级, 二级, 三级, then the value columns in header order; Dropped counts text that found no slot.</summary>
-    private sealed record Reading(Cell?[] Slots, int Dropped, string? How);
+    private sealed record Reading(Cell?[] Slots, int Dropped, Message? How);
 
     /// <remarks>Runs on every indicator row, so it counts with plain loops: a slot's cell is used once however many slots name its column.</remarks>
-    private static Reading Positional(Row row, IndicatorColumns columns, int shift, string? how)
+    private static Reading Positional(Row row, IndicatorColumns columns, int shift, Message? how)
     {
         var wanted = columns.SlotColumns;
         var slots = new Cell?[wanted.Length];
@@ -65,7 +66,7 @@ internal static partial class IndicatorRowFitter
         return new Reading(slots, filled - used, how);
     }
 
-    private static Reading ByContent(Row row, IndicatorColumns columns, bool dedupe, string how)
+    private static Reading ByContent(Row row, IndicatorColumns columns, bool dedupe, Message how)
     {
         var cells = row.Filled.ToList();
         Cell? level1 = null, level2 = null;

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
@@ -35,8 +36,8 @@ internal static class IndicatorRows
         var name = fitted.Name is null ? null : GridText.Field(fitted.Name);
         if (fitted.Realignment is { } how)
         {
-            var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? "(no 三级指标)" }.OfType<string>().Select(s => CellText.Excerpt(s, 40)));
-            context.Report("shifted-row", $"Line {row.Line}: {how}. It was read as {path}; check the source table.", row.At, RowText.Joined(row));
+            var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? Message.Of("ingest.no-indicator-name").ToString() }.OfType<string>().Select(s => CellText.Excerpt(s, 40)));
+            context.Report("shifted-row", Message.Of("ingest.shifted-row", ("line", row.Line), ("how", how), ("path", path)), row.At, RowText.Joined(row));
         }
 
         if (!fitted.HasIndicator)

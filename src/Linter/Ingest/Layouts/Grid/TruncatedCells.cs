@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Grid;
@@ -14,7 +15,7 @@ internal static class TruncatedCells
         TextField?[] cells = [indicator.Name, indicator.CycleValue?.Raw, indicator.AnnualValue?.Raw, indicator.ActualValue?.Raw, indicator.DeviationReason];
         foreach (var cell in cells.OfType<TextField>().Where(c => Unclosed(c.Text)))
         {
-            context.Report("unclosed-bracket", $"\"{cell.Text}\" opens a bracket it never closes: the export probably cut the cell off. It was kept as written.", cell.At, cell.Text);
+            context.Report("unclosed-bracket", Message.Of("ingest.unclosed-bracket", ("text", cell.Text)), cell.At, cell.Text);
         }
     }
 

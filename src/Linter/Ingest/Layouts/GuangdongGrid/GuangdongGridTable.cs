@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
@@ -65,7 +66,7 @@ internal static partial class GuangdongGridTable
         table.Slots.AddRange(frame.Slots);
         if (columns is null)
         {
-            context.Report("no-indicators", "This 项目绩效目标表 has no 一级指标/二级指标/三级指标 header row, so no indicator was read.", table.At);
+            context.Report("no-indicators", Message.Of("ingest.no-indicators"), table.At);
         }
 
         return table;

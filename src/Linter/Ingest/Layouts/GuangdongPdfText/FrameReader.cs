@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
@@ -147,13 +148,13 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
             _level1HasSlot = true;
             if (_level1 is null)
             {
-                context.Report("unplaced-row", "This indicator row comes before any 一级/二级指标 label, so its place in the frame is unknown.", at, row.Evidence);
+                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.before-frame"), at, row.Evidence);
             }
         }
 
         if (row.Doubt is not null)
         {
-            context.Report("unsplit-row", $"The cells of this indicator row could not be told apart safely: {row.Doubt}.", at, row.Evidence);
+            context.Report("unsplit-row", Message.Of("ingest.unsplit-row", ("doubt", row.Doubt)), at, row.Evidence);
         }
 
         var name = Field(row.Name);

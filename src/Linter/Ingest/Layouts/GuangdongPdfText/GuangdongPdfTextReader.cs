@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
@@ -51,7 +52,7 @@ public sealed class GuangdongPdfTextReader : ILayoutReader
             var frameStart = HeadReader.Read(lines, span.Title + 1, span.End, table);
             if (frameStart >= span.End)
             {
-                context.Report("no-indicator-frame", "This table has no indicator frame (一级指标 二级指标 三级指标 …) after its goals.", title.At, title.Text);
+                context.Report("no-indicator-frame", Message.Of("ingest.no-indicator-frame"), title.At, title.Text);
             }
 
             frames.Add((table, frameStart, span.End));

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 
 /// <summary>
@@ -63,7 +64,7 @@ internal static class LineSplit
         }
 
         var doubt = best.Likeness < SureLikeness && best.Score - runnerUp < SureMargin
-            ? $"the row's lines can be cut into name, cycle value and annual value in more than one way (best cut scores {best.Score:0.00}, next {runnerUp:0.00}); the best cut was kept"
+            ? Message.Of("ingest.doubt.ambiguous-cut", ("best", best.Score), ("next", runnerUp))
             : null;
         var row = new RecoveredRow(
             Slice(lines, 0, best.Name),

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 
 /// <summary>
@@ -8,7 +9,7 @@ internal sealed record RecoveredRow(
     IReadOnlyList<PdfToken> Name,
     IReadOnlyList<PdfToken> Cycle,
     IReadOnlyList<PdfToken> Annual,
-    string? Doubt = null)
+    Message? Doubt = null)
 {
     /// <summary>Every fragment in source order, for evidence.</summary>
     public string Evidence => string.Join(" | ", Name.Concat(Cycle).Concat(Annual).Select(t => t.Text));

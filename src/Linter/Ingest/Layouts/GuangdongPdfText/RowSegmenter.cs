@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 
 /// <summary>
@@ -85,7 +86,7 @@ internal static class RowSegmenter
             return (split.Row, split.Score - RowPrice);
         }
 
-        var doubt = "these lines could not be read as a row with a name and two values; the first was taken as the name";
+        var doubt = Message.Of("ingest.doubt.no-row");
         return (new RecoveredRow(lines.Take(1).ToArray(), lines.Skip(1).ToArray(), [], doubt), Leftover);
     }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 
 /// <summary>
@@ -16,7 +17,7 @@ internal static class TokenSplit
         if (tokens.Count - minName < 2)
         {
             var name = namePrefix.Concat(tokens.Take(minName)).ToArray();
-            return new RecoveredRow(name, tokens.Skip(minName).ToArray(), [], "the row has a single value cell: the cycle or the annual value is missing, or both were merged");
+            return new RecoveredRow(name, tokens.Skip(minName).ToArray(), [], Message.Of("ingest.doubt.single-value"));
         }
 
         var line = new Pieces(tokens);
@@ -30,7 +31,7 @@ internal static class TokenSplit
 
         var extra = tokens.Count - 2 - minName;
         var doubt = extra > 0 && !line.Same(tokens.Count - 2, tokens.Count - 1)
-            ? "the row has more space-separated pieces than cells and no cut makes the two values alike; the last two pieces were taken as the values"
+            ? Message.Of("ingest.doubt.extra-pieces")
             : null;
         return Cut(tokens, namePrefix, tokens.Count - 2, tokens.Count - 1, doubt);
     }
@@ -94,6 +95,6 @@ internal static class TokenSplit
         }
     }
 
-    private static RecoveredRow Cut(IReadOnlyList<PdfToken> tokens, IReadOnlyList<PdfToken> namePrefix, int a, int b, string? doubt) =>
+    private static RecoveredRow Cut(IReadOnlyList<PdfToken> tokens, IReadOnlyList<PdfToken> namePrefix, int a, int b, Message? doubt) =>
         new(namePrefix.Concat(tokens.Take(a)).ToArray(), tokens.Skip(a).Take(b - a).ToArray(), tokens.Skip(b).ToArray(), doubt);
 }

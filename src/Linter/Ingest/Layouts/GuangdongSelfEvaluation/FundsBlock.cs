@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
@@ -61,7 +62,7 @@ internal sealed class FundsBlock(IngestContext context)
             var chosen = rows.FirstOrDefault(r => YearOf(r) == year) ?? (rows.Count == 1 ? rows[0] : null);
             foreach (var row in rows.Where(r => r != chosen))
             {
-                context.Report("unplaced-row", $"Funds for 年度 {row[_yearColumn]} were not kept: only the evaluation year's funds are read.", row.At, row.Raw);
+                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.other-year", ("year", row[_yearColumn])), row.At, row.Raw);
             }
 
             if (chosen is not null)
@@ -108,7 +109,7 @@ internal sealed class FundsBlock(IngestContext context)
             var amount = SelfEvaluationLabels.Number(cell);
             if (!lines.TryGetValue(i, out var line) || amount is null)
             {
-                context.Report("unplaced-cell", $"“{cell.Text}” in the funds block is not an amount under a labelled column; it was not read.", cell.At, row.Raw);
+                context.Report("unplaced-cell", Message.Of("ingest.unplaced-cell.funds", ("text", cell.Text)), cell.At, row.Raw);
             }
             else if (spending)
             {

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 
@@ -95,7 +96,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
         }
         else if (row.Cells.Skip(level2Column + 1).Any(c => !c.IsBlank))
         {
-            context.Report("unplaced-row", "This indicator row has values but no indicator name (指标名称); it was not read as an indicator.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.no-indicator-name"), row.At, row.Raw);
         }
 
         return true;
@@ -123,7 +124,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
         if (missing.Count > 0)
         {
             context.Report("missing-columns",
-                $"The indicator table continues here with {_geometry.Width} columns instead of the header's: {string.Join("、", missing)} cannot be placed, and its text may be merged into a neighbouring column.",
+                Message.Of("ingest.missing-columns", ("width", _geometry.Width), ("missing", string.Join("、", missing))),
                 row.At, row.Raw);
         }
     }
@@ -195,7 +196,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
         var number = SelfEvaluationLabels.Number(cell);
         if (number is null)
         {
-            context.Report("unreadable-number", $"“{cell.Text}” is not a number; the weight or score was not read.", cell.At, cell.Text);
+            context.Report("unreadable-number", Message.Of("ingest.unreadable-number", ("text", cell.Text)), cell.At, cell.Text);
         }
 
         return number;

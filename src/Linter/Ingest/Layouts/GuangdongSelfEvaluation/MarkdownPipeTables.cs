@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -39,7 +40,7 @@ public static class MarkdownPipeTables
         catch (ArgumentException ex)
         {
             // Markdig refuses block nesting (lists in lists) thousands deep; no form has it.
-            context?.Report("nesting-too-deep", $"The Markdown nests deeper than it can be parsed ({ex.Message}); the file was not read.", new SourceLocation(1, 1));
+            context?.Report("nesting-too-deep", Message.Of("ingest.nesting-too-deep.file", ("error", ex.Message)), new SourceLocation(1, 1));
             return blocks;
         }
 
@@ -148,12 +149,12 @@ public static class MarkdownPipeTables
             if (raw.AsSpan(0, prefix).Count('>') > MaxQuoteDepth)
             {
                 Array.Fill(text, ' ', starts[line], raw.Length);
-                context?.Report("nesting-too-deep", $"Line {line + 1} is quoted more than {MaxQuoteDepth} levels deep; it was not read.", new SourceLocation(line + 1, 1), CellText.Excerpt(raw));
+                context?.Report("nesting-too-deep", Message.Of("ingest.nesting-too-deep.line", ("line", line + 1), ("depth", MaxQuoteDepth)), new SourceLocation(line + 1, 1), CellText.Excerpt(raw));
             }
             else if (CutAfter(raw) is { } cut)
             {
                 Array.Fill(text, ' ', starts[line] + cut, raw.Length - cut);
-                context?.Report("too-many-columns", $"Line {line + 1} has more than {MaxColumns} cells; the cells after that were not read.", new SourceLocation(line + 1, cut + 1), CellText.Excerpt(raw));
+                context?.Report("too-many-columns", Message.Of("ingest.too-many-columns.line", ("line", line + 1), ("cap", MaxColumns)), new SourceLocation(line + 1, cut + 1), CellText.Excerpt(raw));
             }
         }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
@@ -131,7 +132,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         }
         else
         {
-            context.Report("unplaced-row", "A table row inside the 部门整体绩效目标 narrative is not part of an indicator table; it was not read.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.department-table"), row.At, row.Raw);
         }
     }
 
@@ -146,7 +147,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         }
         else if (_title is null)
         {
-            context.Report("unplaced-row", "This paragraph of the 部门整体绩效目标 belongs to no goal or sub-goal; it was not read.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.department-paragraph"), row.At, row.Raw);
         }
         else if (label.Success && label.Groups[1].Value == "指标" || !label.Success && _field == Field.Indicators)
         {

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
@@ -19,7 +20,7 @@ internal sealed class HebeiHeaderValues(string unit, IngestContext context) : IH
             return new NumberField(year, text.Text, text.At);
         }
 
-        context.Report("unparsed-number", $"The year \"{text.Text}\" is not a number; it was not read.", text.At, text.Text);
+        context.Report("unparsed-number", Message.Of("ingest.unparsed-number.year", ("text", text.Text)), text.At, text.Text);
         return null;
     }
 
@@ -31,7 +32,7 @@ internal sealed class HebeiHeaderValues(string unit, IngestContext context) : IH
             return money;
         }
 
-        context.Report("unparsed-amount", $"The amount \"{text.Text}\" is not a number GoalLint can read; it was not read.", text.At, text.Text);
+        context.Report("unparsed-amount", Message.Of("ingest.unparsed-amount", ("text", text.Text)), text.At, text.Text);
         return null;
     }
 }

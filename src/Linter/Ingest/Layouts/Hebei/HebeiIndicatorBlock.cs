@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
@@ -29,14 +30,14 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
 
         if (row.Cells.Count == 1)
         {
-            context.Report("unplaced-row", "A line of text inside the indicator table is not an indicator row; it was not read.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.indicator-text"), row.At, row.Raw);
             return;
         }
 
         var (cells, shift) = HebeiRowAlignment.Align(row.Cells, columns);
         if (shift is not null)
         {
-            context.Report("shifted-row", shift, row.At, row.Raw);
+            context.Report("shifted-row", Message.Of("ingest.shifted-row.hebei", ("how", shift)), row.At, row.Raw);
         }
 
         var level1 = Field(cells, columns.Level1);
@@ -46,7 +47,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
         ReportSpill(row, cells);
         if (OutsideFrame(level1, level2))
         {
-            context.Report("unplaced-row", $"\"{level1!.Text}\" is not a 一级指标 of the indicator frame: the row is not an indicator row and was not read.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.not-level1", ("label", level1!.Text)), row.At, row.Raw);
             return;
         }
 
@@ -75,12 +76,12 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
         CountSlot(1, row.At);
         if (name is null)
         {
-            context.Report("missing-indicator-name", "This indicator row has no 三级指标 name.", row.At, row.Raw);
+            context.Report("missing-indicator-name", Message.Of("ingest.missing-indicator-name"), row.At, row.Raw);
         }
 
         if (_level2 is null)
         {
-            context.Report("missing-level2", "This indicator row has no 二级指标, and none above it under the same 一级指标 to carry down.", row.At, row.Raw);
+            context.Report("missing-level2", Message.Of("ingest.missing-level2"), row.At, row.Raw);
         }
     }
 
@@ -141,7 +142,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
     {
         if (_last is null)
         {
-            context.Report("unplaced-row", "This row continues an indicator, but no indicator row comes before it.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.continuation"), row.At, row.Raw);
             return;
         }
 
@@ -160,7 +161,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
     {
         foreach (var cell in cells.Skip(columns.Last + 1).Where(c => !c.IsBlank))
         {
-            context.Report("unplaced-cell", $"The cell \"{CellText.Excerpt(cell.Text)}\" lies beyond the 指标值确定依据 column; it was not read.", cell.At, row.Raw);
+            context.Report("unplaced-cell", Message.Of("ingest.unplaced-cell.beyond-basis", ("text", cell.Text)), cell.At, row.Raw);
         }
     }
 

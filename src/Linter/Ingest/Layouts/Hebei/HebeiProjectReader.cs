@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
@@ -43,7 +44,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         table.EndLine = Enumerable.Range(span.Start, span.End - span.Start).LastOrDefault(i => !HebeiText.IsFiller(source.Lines[i]), span.Start) + 1;
         if (reader._indicators is null)
         {
-            context.Report("missing-indicator-table", "This project table has no indicator table (一级指标 … 指标值确定依据).", table.At, table.Title?.Text);
+            context.Report("missing-indicator-table", Message.Of("ingest.missing-indicator-table"), table.At, table.Title?.Text);
         }
 
         return table;
@@ -92,7 +93,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         }
         else if (row.Cells.Count == 1)
         {
-            context.Report("unplaced-row", "A line of text inside the project table is not a table row; it was not read.", row.At, row.Raw);
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.project-text"), row.At, row.Raw);
         }
         else if (LabelText.Key(row[0]).Length == 0)
         {
@@ -155,7 +156,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
                 _continued.Add(Filled(row));
                 break;
             default:
-                context.Report("unplaced-row", "This row has no label and follows no block it could continue; it was not read.", row.At, row.Raw);
+                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.no-label"), row.At, row.Raw);
                 break;
         }
     }
@@ -181,7 +182,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
             {
                 if (!cells[k].IsBlank)
                 {
-                    context.Report("unplaced-cell", $"The cell \"{CellText.Excerpt(cells[k].Text)}\" follows no header label; it was not read.", cells[k].At, row.Raw);
+                    context.Report("unplaced-cell", Message.Of("ingest.unplaced-cell.no-label", ("text", cells[k].Text)), cells[k].At, row.Raw);
                 }
 
                 continue;

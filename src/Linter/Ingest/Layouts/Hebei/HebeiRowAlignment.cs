@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.Hebei;
@@ -18,13 +19,13 @@ internal static class HebeiRowAlignment
     ];
 
     /// <summary>The cells realigned to <paramref name="columns"/>, and a plain-language note when they had to be moved.</summary>
-    public static (IReadOnlyList<Cell> Cells, string? Shift) Align(IReadOnlyList<Cell> cells, HebeiColumns columns)
+    public static (IReadOnlyList<Cell> Cells, Message? Shift) Align(IReadOnlyList<Cell> cells, HebeiColumns columns)
     {
         if (MissingLevel1(cells, columns))
         {
             var moved = cells.ToList();
             moved.Insert(columns.Level1, new Cell("", cells[columns.Level1].At));
-            return (moved, $"The 二级指标 label \"{cells[columns.Level1].Text}\" sits in the 一级指标 column: the row was shifted one column to the left and was read one column to the right.");
+            return (moved, Message.Of("ingest.shift.hebei-left", ("label", cells[columns.Level1].Text)));
         }
 
         if (DuplicatedDescription(cells, columns))
@@ -32,8 +33,7 @@ internal static class HebeiRowAlignment
             var moved = cells.ToList();
             moved.RemoveAt(columns.Value);
             var basis = HebeiText.UnwrapAt(moved, columns.Basis);
-            var lost = basis.Length == 0 ? " No 指标值确定依据 is left." : "";
-            return (moved, $"The 指标值 column repeats the 绩效指标描述 and the value \"{HebeiText.UnwrapAt(cells, columns.Basis)}\" sits in the 指标值确定依据 column: the row was shifted one column to the right and was read one column to the left.{lost}");
+            return (moved, Message.Of(basis.Length == 0 ? "ingest.shift.hebei-right-no-basis" : "ingest.shift.hebei-right", ("value", HebeiText.UnwrapAt(cells, columns.Basis))));
         }
 
         return (cells, null);

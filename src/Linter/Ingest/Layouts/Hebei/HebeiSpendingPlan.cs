@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
@@ -51,7 +52,7 @@ internal sealed partial class HebeiSpendingPlan
         var declared = _months.Select(m => m.Column).ToHashSet();
         foreach (var (cell, column) in values.Cells.Select((c, i) => (c, i)).Where(x => !x.c.IsBlank && !declared.Contains(x.i)))
         {
-            context.Report("unplaced-cell", $"The 资金支出计划 value \"{CellText.Excerpt(cell.Text)}\" (column {column + 1}) sits under no month label; it was not read.", cell.At, values.Raw);
+            context.Report("unplaced-cell", Message.Of("ingest.unplaced-cell.spending-plan", ("text", cell.Text), ("column", column + 1)), cell.At, values.Raw);
         }
     }
 

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
@@ -39,7 +40,7 @@ internal sealed class ShenzhenFunds
         var label = row.Cells.Take(firstValue).LastOrDefault(c => !c.IsBlank);
         if (label is null)
         {
-            context.Report("unplaced-row", $"Line {row.Line} sits in the 项目资金 block but has no line label (年度资金总额, 当年财政拨款 …); it was not read.", row.At, RowText.Joined(row));
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.funds-label", ("line", row.Line)), row.At, RowText.Joined(row));
             return null;
         }
 

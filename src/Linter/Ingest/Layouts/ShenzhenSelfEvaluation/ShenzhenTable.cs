@@ -1,3 +1,4 @@
+using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
@@ -90,7 +91,7 @@ internal static class ShenzhenTable
             table.Slots.AddRange(_frame.Slots);
             if (_section != Section.Done && table.Indicators.Count > 0)
             {
-                context.Report("missing-total", "The table ends without its 总分 row: the export may have cut it off, so the total weight and score could not be checked.", new SourceLocation(table.EndLine, 1));
+                context.Report("missing-total", Message.Of("ingest.missing-total"), new SourceLocation(table.EndLine, 1));
             }
         }
 
@@ -113,7 +114,7 @@ internal static class ShenzhenTable
                     HeaderLabels.Read(row, table.Header, context);
                     break;
                 case Section.Done:
-                    context.Report("unplaced-row", $"Line {row.Line} follows the 总分 row of its table; it was not read.", row.At, RowText.Joined(row));
+                    context.Report("unplaced-row", Message.Of("ingest.unplaced-row.after-total", ("line", row.Line)), row.At, RowText.Joined(row));
                     break;
             }
         }

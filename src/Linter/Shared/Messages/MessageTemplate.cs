@@ -1,20 +1,23 @@
+using System.Globalization;
 using System.Text;
 
-namespace GoalLint.Check.Rules;
+namespace GoalLint.Shared.Messages;
 
 /// <summary>
 /// A message with {placeholders}: {evidence} (the quoted source text), {indicator} (一级 › 二级 › 三级),
 /// {name} (三级指标), {project} (项目名称), and whatever values the check reports ({budget}).
 /// Parsed once at load time so a typo in a placeholder is a load error, not a blank in a report.
+/// A placeholder may name a .NET format after a colon ({bytes:N0}); values are formatted invariantly.
+/// The same templates fill rule messages and the <see cref="MessageCatalogue"/>.
 /// </summary>
 public sealed class MessageTemplate
 {
     /// <summary>Placeholders every finding can fill.</summary>
     public static readonly IReadOnlySet<string> Standard = new HashSet<string>(StringComparer.Ordinal) { "evidence", "indicator", "name", "project", "level1", "level2" };
 
-    private readonly IReadOnlyList<(string Text, bool IsPlaceholder)> _parts;
+    private readonly IReadOnlyList<(string Text, bool IsPlaceholder, string? Format)> _parts;
 
-    private MessageTemplate(string source, IReadOnlyList<(string, bool)> parts)
+    private MessageTemplate(string source, IReadOnlyList<(string, bool, string?)> parts)
     {
         Source = source;
         _parts = parts;
@@ -28,7 +31,7 @@ public sealed class MessageTemplate
     public static MessageTemplate Parse(string source, out string? error)
     {
         error = null;
-        var parts = new List<(string, bool)>();
+        var parts = new List<(string, bool, string?)>();
         var literal = new StringBuilder();
         for (var i = 0; i < source.Length; i++)
         {
@@ -47,9 +50,11 @@ public sealed class MessageTemplate
                     break;
                 }
 
-                parts.Add((literal.ToString(), false));
+                parts.Add((literal.ToString(), false, null));
                 literal.Clear();
-                parts.Add((source[(i + 1)..end].Trim(), true));
+                var placeholder = source[(i + 1)..end].Trim();
+                var colon = placeholder.IndexOf(':', StringComparison.Ordinal);
+                parts.Add(colon < 0 ? (placeholder, true, null) : (placeholder[..colon].Trim(), true, placeholder[(colon + 1)..]));
                 i = end;
             }
             else
@@ -58,16 +63,24 @@ public sealed class MessageTemplate
             }
         }
 
-        parts.Add((literal.ToString(), false));
+        parts.Add((literal.ToString(), false, null));
         return new MessageTemplate(source, parts);
     }
 
-    public string Render(IReadOnlyDictionary<string, string> values)
+    public string Render(IReadOnlyDictionary<string, string> values) => Render(name => values.GetValueOrDefault(name));
+
+    /// <summary>Fills each placeholder with <paramref name="value"/>(name); a missing value renders empty.</summary>
+    public string Render(Func<string, object?> value)
     {
         var sb = new StringBuilder();
-        foreach (var (text, isPlaceholder) in _parts)
+        foreach (var (text, isPlaceholder, format) in _parts)
         {
-            sb.Append(isPlaceholder ? values.GetValueOrDefault(text, "") : text);
+            sb.Append(!isPlaceholder ? text : value(text) switch
+            {
+                IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
+                { } v => v.ToString(),
+                null => "",
+            });
         }
 
         return sb.ToString();
