@@ -64,12 +64,14 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
 
         // Reading a thread's CPU clock is a system call (≈ 2 µs here, more than most calls cost), so
         // only a file whose calls have taken a share of the budget is timed in CPU (RuleOnFile.TimesCpu).
+        // CPU a call spent on another thread (a script's worker) always counts.
+        OffThreadCpu.Take();
         var timed = file.TimesCpu(fileBudget);
         var cpu = timed ? CpuClock.Thread() : TimeSpan.Zero;
         var started = Stopwatch.GetTimestamp();
         var failure = Run(_tableAnalyze!, table, run, limit, out var reported);
         var spent = timed ? CpuClock.Thread() - cpu : TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(started).Ticks, RuleOnFile.WallShare(fileBudget).Ticks));
-        if (file.Spend(spent) > fileBudget || failure is { TimedOut: true })
+        if (file.Spend(spent + OffThreadCpu.Take()) > fileBudget || failure is { TimedOut: true })
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
             // rule that never ends fails the same way on a loaded machine as on an idle one.
@@ -164,26 +166,14 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
 
         reported = null;
         var started = Stopwatch.GetTimestamp();
-        var call = rule.Rule.RunsCode ? watchdog.Start(limit) : default(CallWatchdog.Call?);
-        try
+        var failure = GuardedCall.Run(
+            token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token)),
+            rule.Rule.RunsCode && rule.Analyzer is not IRunsElsewhere ? watchdog : null, limit, rule.Rule.RunsCode);
+        Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
+        Interlocked.Increment(ref _calls);
+        if (failure is not null)
         {
-            analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, call?.Token ?? CancellationToken.None));
-        }
-        catch (OperationCanceledException) when (call?.TimedOut == true)
-        {
-            return new CallFailure(MessageCatalogue.Text("check.cause.timed-out"), $"stopped after {limit.TotalSeconds:0.#} s (time limit)", TimedOut: true);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException || rule.Rule.RunsCode)
-        {
-            // A refused allocation in a script or plugin is that call's failure: the runtime stays usable.
-            var what = ex is OutOfMemoryException ? $"ran out of memory ({ex.GetType().Name}: {ex.Message})" : $"{ex.GetType().Name}: {ex.Message}";
-            return new CallFailure(ex.GetType().Name, what, TimedOut: false);
-        }
-        finally
-        {
-            call?.Dispose();
-            Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
-            Interlocked.Increment(ref _calls);
+            return failure;
         }
 
         Interlocked.Add(ref _findings, (issues?.Count ?? 0) + dropped);
@@ -211,7 +201,4 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
             }
         }
     }
-
-    /// <summary>Why a call failed: a short cause for the finding (the exception type, or the time limit) and the full message.</summary>
-    private readonly record struct CallFailure(string Cause, string Message, bool TimedOut);
 }

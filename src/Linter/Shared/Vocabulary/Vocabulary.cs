@@ -33,7 +33,7 @@ public sealed class Vocabulary
     private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
     private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
     private readonly List<string> _blockEnds = [];
-    private readonly List<(string Word, TableKind Kind)> _titleWords = [];
+    private readonly List<(string Word, FormKind Kind)> _titleWords = [];
 
     private Vocabulary(IEnumerable<VocabularyFile> files)
     {
@@ -143,13 +143,27 @@ public sealed class Vocabulary
         return false;
     }
 
-    /// <summary>The table kind a title names (…绩效目标申报表, …自评表), or null when the text is no title.</summary>
-    public TableKind? TitleKind(string text)
+    /// <summary>The kind of form a title names (…绩效目标申报表, …批复表, …自评表), or null when the text is no title.</summary>
+    public FormKind? TitleKind(string text)
     {
         var key = LabelKey.Of(text);
         foreach (var (word, kind) in _titleWords)
         {
             if (key.Contains(word, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind of form with this id, or null when the vocabulary names none.</summary>
+    public FormKind? FormKindOf(string id)
+    {
+        foreach (var (_, kind) in _titleWords)
+        {
+            if (kind.Id == id)
             {
                 return kind;
             }
@@ -235,7 +249,8 @@ public sealed class Vocabulary
         foreach (var entry in file.TableKinds)
         {
             var kind = Role<TableKind>(entry.Kind, "table-kinds");
-            _titleWords.AddRange(entry.Words.Select(w => (LabelKey.Of(w), kind)));
+            var form = new FormKind(entry.Id is "" ? entry.Kind : entry.Id, entry.Name is "" ? null : entry.Name, kind);
+            _titleWords.AddRange(entry.Words.Select(w => (LabelKey.Of(w), form)));
         }
     }
 
