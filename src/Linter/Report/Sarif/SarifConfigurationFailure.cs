@@ -27,12 +27,7 @@ public static class SarifConfigurationFailure
             w.WriteString("version", "2.1.0");
             w.WriteStartArray("runs");
             w.WriteStartObject();
-            w.WriteStartObject("tool");
-            w.WriteStartObject("driver");
-            w.WriteString("name", "GoalLint");
-            w.WriteString("version", ToolInfo.Current.Version);
-            w.WriteString("semanticVersion", ToolInfo.Current.Version);
-            w.WriteString("informationUri", ToolInfo.Home);
+            SarifFormat.WriteDriverIdentity(w);
             w.WriteStartArray("rules");
             w.WriteEndArray();
             w.WriteEndObject();

@@ -96,7 +96,8 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
     public static string Fingerprint(Finding f, PerformanceDocument? document) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{f.Fingerprint}\u001f{LocatedField.RoleOf(f, document)}")))[..20];
 
-    private void WriteTool(Utf8JsonWriter w, IReadOnlyList<Check.Packs.ConfiguredRule> rules)
+    /// <summary>Opens <c>tool.driver</c> and writes who GoalLint is; the caller writes its rules and closes both objects.</summary>
+    public static void WriteDriverIdentity(Utf8JsonWriter w)
     {
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
@@ -104,6 +105,11 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
         w.WriteString("version", ToolInfo.Current.Version);
         w.WriteString("semanticVersion", ToolInfo.Current.Version);
         w.WriteString("informationUri", ToolInfo.Home);
+    }
+
+    private void WriteTool(Utf8JsonWriter w, IReadOnlyList<Check.Packs.ConfiguredRule> rules)
+    {
+        WriteDriverIdentity(w);
         w.WriteStartArray("rules");
         foreach (var rule in rules)
         {
