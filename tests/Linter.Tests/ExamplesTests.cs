@@ -14,13 +14,13 @@ namespace GoalLint.Tests;
 public class ExamplesTests
 {
     [Theory]
-    [InlineData("guangdong-goals-2024.txt", LayoutFamily.GuangdongGoalsPdfText, "utf-8", 2)]
-    [InlineData("guangdong-goals-2023.tsv", LayoutFamily.GuangdongGoalsGrid, "utf-8", 2)]
-    [InlineData("guangdong-goals-2023-gbk.csv", LayoutFamily.GuangdongGoalsGrid, "gb18030", 1)]
-    [InlineData("shenzhen-selfeval-2020.txt", LayoutFamily.ShenzhenSelfEvaluation, "utf-8", 2)]
-    [InlineData("hebei-goals-2024.md", LayoutFamily.HebeiGoals, "utf-8", 3)]
-    [InlineData("shaoguan-selfeval-2021.md", LayoutFamily.GuangdongSelfEvaluation, "utf-8", 1)]
-    public void Example_reads_as_its_layout(string file, LayoutFamily layout, string encoding, int tables)
+    [InlineData("guangdong-goals-2024.txt", "guangdong-goals-pdf-text", "utf-8", 2)]
+    [InlineData("guangdong-goals-2023.tsv", "guangdong-goals-grid", "utf-8", 2)]
+    [InlineData("guangdong-goals-2023-gbk.csv", "guangdong-goals-grid", "gb18030", 1)]
+    [InlineData("shenzhen-selfeval-2020.txt", "shenzhen-self-evaluation", "utf-8", 2)]
+    [InlineData("hebei-goals-2024.md", "hebei-goals", "utf-8", 3)]
+    [InlineData("shaoguan-selfeval-2021.md", "guangdong-self-evaluation", "utf-8", 1)]
+    public void Example_reads_as_its_layout(string file, string layout, string encoding, int tables)
     {
         var document = Normaliser.Normalise(DocumentLoader.CreateDefault().Load(Repo.InRepo("examples", file), file));
 

@@ -11,7 +11,8 @@ public sealed class PerformanceDocument
     /// <summary>The encoding detected from the content (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030).</summary>
     public string Encoding { get; set; } = "utf-8";
 
-    public LayoutFamily Layout { get; set; }
+    /// <summary>The form the file was read as: an id from <c>rules/vocabulary/forms.yaml</c>; <c>unknown</c> when none matched.</summary>
+    public string Layout { get; set; } = "unknown";
 
     /// <summary>Every table found, in source order.</summary>
     public List<PerformanceTable> Tables { get; } = [];

@@ -8,7 +8,8 @@ public sealed class PerformanceTable
 
     public required TableKind Kind { get; init; }
 
-    public required LayoutFamily Layout { get; init; }
+    /// <summary>The form the table was read as: an id from <c>rules/vocabulary/forms.yaml</c> (guangdong-goals-grid, generic …).</summary>
+    public required string Layout { get; set; }
 
     /// <summary>The title as written (项目绩效目标表, 1. 2023 年…绩效目标表).</summary>
     public TextField? Title { get; set; }

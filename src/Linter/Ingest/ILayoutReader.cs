@@ -9,7 +9,8 @@ namespace GoalLint.Ingest;
 /// </summary>
 public interface ILayoutReader
 {
-    LayoutFamily Layout { get; }
+    /// <summary>The id of the form it reads (rules/vocabulary/forms.yaml).</summary>
+    string Layout { get; }
 
     /// <summary>How strongly the content looks like this layout: 0 (not at all) to 1 (certain).</summary>
     double Match(SourceText source);

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace GoalLint.Tests.Json;
 
 /// <summary>
-/// schemas/rule.schema.json, profile.schema.json and vocabulary.schema.json, for editors, equal what the code
+/// schemas/rule.schema.json, profile.schema.json, vocabulary.schema.json and forms.schema.json, for editors, equal what the code
 /// generates from the types the YAML reader fills; every shipped rule and profile passes them,
 /// and a misspelt key does not.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class ConfigSchemaTests
             var data = new TheoryData<string, string>();
             foreach (var file in Directory.EnumerateFiles(Repo.InRepo("rules"), "*.yaml", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "pack.yaml").Order(StringComparer.Ordinal))
             {
-                var schema = Path.GetFileName(Path.GetDirectoryName(file)) switch { "profiles" => "profile", "vocabulary" => "vocabulary", _ => "rule" };
+                var schema = Path.GetFileName(file) == "forms.yaml" ? "forms" : Path.GetFileName(Path.GetDirectoryName(file)) switch { "profiles" => "profile", "vocabulary" => "vocabulary", _ => "rule" };
                 data.Add(schema, Path.GetRelativePath(Repo.Root, file).Replace('\\', '/'));
             }
 

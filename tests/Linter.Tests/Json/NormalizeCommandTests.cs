@@ -35,7 +35,7 @@ public sealed class NormalizeCommandTests : IDisposable
         Assert.Equal("goallint", output["tool"]!["name"]!.GetValue<string>());
         var documents = output["documents"]!.AsArray();
         Assert.Equal(["goals.txt", "hebei.md", "shenzhen.txt"], documents.Select(d => Path.GetFileName(d!["path"]!.GetValue<string>())));
-        Assert.Equal(["guangdongGoalsPdfText", "hebeiGoals", "shenzhenSelfEvaluation"], documents.Select(d => d!["layout"]!.GetValue<string>()));
+        Assert.Equal(["guangdong-goals-pdf-text", "hebei-goals", "shenzhen-self-evaluation"], documents.Select(d => d!["layout"]!.GetValue<string>()));
         Assert.All(documents, d => Assert.NotEmpty(d!["tables"]!.AsArray()));
     }
 

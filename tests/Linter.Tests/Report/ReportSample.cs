@@ -31,7 +31,7 @@ public static class ReportSample
     /// <summary>The run; <paramref name="moved"/> puts the first file's tables in the other order, 40 lines further down.</summary>
     public static LintResult Create(bool moved = false)
     {
-        var a = new PerformanceDocument { Path = "submissions/广州/a.txt", Format = SourceFormat.Text, Layout = LayoutFamily.GuangdongGoalsPdfText };
+        var a = new PerformanceDocument { Path = "submissions/广州/a.txt", Format = SourceFormat.Text, Layout = "guangdong-goals-pdf-text" };
         var shift = moved ? 40 : 0;
         var roads = Table(a, "城乡社区公共设施维护<script>alert(1)</script>", "440100-001", "广州市城市管理局", "广州市环卫中心", 10 + shift);
         Indicator(roads, "产出指标", "数量指标", "道路清扫面积", "≥95%", 12 + shift);
@@ -48,7 +48,7 @@ public static class ReportSample
             }
         }
 
-        var b = new PerformanceDocument { Path = "submissions/深圳/b.xlsx", Format = SourceFormat.Xlsx, Layout = LayoutFamily.ShenzhenSelfEvaluation };
+        var b = new PerformanceDocument { Path = "submissions/深圳/b.xlsx", Format = SourceFormat.Xlsx, Layout = "shenzhen-self-evaluation" };
         var green = Table(b, "绿化养护", null, null, "深圳市绿化所", 1);
         var score = Indicator(green, "产出指标", "质量指标", "养护达标率", "=SUM(D1:D2)", 3, "Sheet1", "D3");
         var c = new PerformanceDocument { Path = "submissions/broken.txt", Format = SourceFormat.Text, Encoding = "gb18030" };

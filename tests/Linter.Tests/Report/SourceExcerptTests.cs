@@ -45,7 +45,7 @@ public sealed class SourceExcerptTests
     private static (PerformanceDocument, Indicator) Row(string level1, string level2, string name, string cycle, string annual)
     {
         var document = new PerformanceDocument { Path = "a.txt" };
-        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = LayoutFamily.GuangdongGoalsGrid, At = new SourceLocation(1, 1), EndLine = 20 };
+        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = "guangdong-goals-grid", At = new SourceLocation(1, 1), EndLine = 20 };
         var cells = new[] { level1, level2, name, cycle, annual };
         var at = cells.Select((c, i) => new SourceLocation(12, 1 + cells.Take(i).Sum(x => x.Length + 1))).ToArray();
         var indicator = new Indicator

@@ -30,7 +30,7 @@ internal static class AnalyzerHarness
         return issues;
     }
 
-    public static PerformanceTable Table(TableKind kind = TableKind.SelfEvaluation, string? project = "测试项目", LayoutFamily layout = LayoutFamily.Unknown)
+    public static PerformanceTable Table(TableKind kind = TableKind.SelfEvaluation, string? project = "测试项目", string layout = "unknown")
     {
         var table = new PerformanceTable { Kind = kind, Layout = layout, At = At(1) };
         table.Header.ProjectName = project is null ? null : Text(project, 2);

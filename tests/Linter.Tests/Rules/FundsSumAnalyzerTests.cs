@@ -8,7 +8,7 @@ public class FundsSumAnalyzerTests
 {
     private static PerformanceTable Hebei(string budget, string? fiscal, string? other, params (int Month, string Raw)[] plan)
     {
-        var table = Table(TableKind.ProjectGoals, layout: LayoutFamily.HebeiGoals);
+        var table = Table(TableKind.ProjectGoals, layout: "hebei-goals");
         table.Header.Budget = Wan(budget, 5);
         table.Header.FiscalFunds = fiscal is null ? null : Wan(fiscal, 5);
         table.Header.OtherFunds = other is null ? null : Wan(other, 5);

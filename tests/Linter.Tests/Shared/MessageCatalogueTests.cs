@@ -8,8 +8,8 @@ namespace GoalLint.Tests.Shared;
 /// <summary>The message catalogue is complete: both languages everywhere, every id the code names is there, and none is left unused.</summary>
 public sealed partial class MessageCatalogueTests
 {
-    /// <summary>Ids the code builds from a name (category.ID, layout.NAME, doc.kind.NAME, code.CODE, measure.NAME …) rather than spelling out.</summary>
-    private static readonly string[] BuiltPrefixes = ["category.", "layout.", "format.", "severity.", "doc.", "code.", "measure."];
+    /// <summary>Ids the code builds from a name (category.ID, doc.kind.NAME, code.CODE, measure.NAME …) rather than spelling out.</summary>
+    private static readonly string[] BuiltPrefixes = ["category.", "format.", "severity.", "doc.", "code.", "measure."];
 
     public static TheoryData<string> Ids => new(MessageCatalogue.Ids.Order(StringComparer.Ordinal));
 
@@ -37,10 +37,9 @@ public sealed partial class MessageCatalogueTests
     }
 
     [Fact]
-    public void Every_category_layout_format_and_measure_has_a_name()
+    public void Every_category_format_and_measure_has_a_name()
     {
         var built = Category.All.Select(c => "category." + c)
-            .Concat(Enum.GetNames<LayoutFamily>().Select(n => "layout." + n))
             .Concat(Enum.GetNames<SourceFormat>().Select(n => "format." + n))
             .Concat(Enum.GetNames<Measure>().Select(n => "measure." + n.ToLowerInvariant()));
         AssertNone(built.Where(id => !MessageCatalogue.Contains(id)), "without a name");
@@ -87,6 +86,6 @@ public sealed partial class MessageCatalogueTests
     [GeneratedRegex("Report\\(\\s*\"([a-z0-9-]+)\"")]
     private static partial Regex ReportedCode();
 
-    [GeneratedRegex("\"((?:ingest|normalise|check|report|category|layout|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
+    [GeneratedRegex("\"((?:ingest|normalise|check|report|category|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
     private static partial Regex IdLiteral();
 }

@@ -71,6 +71,10 @@ public static class RuleLoader
             errors.AddRange(file.Params.Keys.Where(k => !known.Contains(k)).Select(k => $"params: '{k}' is not a parameter of a {file.Check.Kind} check ({string.Join(", ", known)})"));
         }
 
+        var forms = FormSpecs.All.Select(f => f.Id).ToArray();
+        errors.AddRange(file.Scope.Layouts.Where(l => !FormSpecs.IsKnown(l))
+            .Select(l => $"scope: layouts: '{l}' is not a form{DidYouMean.Hint(l, forms)}; the forms are: {string.Join(", ", forms)}"));
+
         if (errors.Count > 0)
         {
             throw new ConfigurationException(errors.Select(e => new ConfigError(displayPath, 0, 0, e)).ToArray());

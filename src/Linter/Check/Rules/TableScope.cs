@@ -20,7 +20,8 @@ public sealed class TableScope
 {
     public List<TableKind> Kinds { get; set; } = [];
 
-    public List<LayoutFamily> Layouts { get; set; } = [];
+    /// <summary>Form ids (rules/vocabulary/forms.yaml), as a document's layout carries them.</summary>
+    public List<string> Layouts { get; set; } = [];
 
     public List<Level1Category> Level1 { get; set; } = [];
 

@@ -11,7 +11,7 @@ using GoalLint.Shared;
 namespace GoalLint.Check.Yaml;
 
 /// <summary>
-/// JSON Schemas of the YAML files users write (a rule file; a profile or a .goallint.yaml config; the vocabulary),
+/// JSON Schemas of the YAML files users write (a rule file; a profile or a .goallint.yaml config; the vocabulary; the forms),
 /// for editors (yaml-language-server: <c># yaml-language-server: $schema=…/schemas/rule.schema.json</c>).
 /// Generated from the types <see cref="YamlFiles"/> reads, with its naming (kebab-case keys and
 /// enum values) and its strictness (unknown keys are errors), so schema and reader cannot drift.
@@ -22,6 +22,7 @@ public static class ConfigSchemas
     {
         ["rule"] = (typeof(RuleFile), "GoalLint rule file (rules/PACK/ID.yaml)"),
         ["profile"] = (typeof(ProfileFile), "GoalLint profile (rules/profiles/NAME.yaml) or config (.goallint.yaml)"),
+        ["forms"] = (typeof(FormsFile), "GoalLint forms (rules/vocabulary/forms.yaml)"),
         ["vocabulary"] = (typeof(VocabularyFile), "GoalLint vocabulary (rules/vocabulary/vocabulary.yaml; a pack adds to it under vocabulary: add:)"),
     };
 
@@ -53,7 +54,7 @@ public static class ConfigSchemas
             .ReplaceLineEndings("\n");
     }
 
-    /// <summary>Fields, categories and check kinds are read from scalars and the kind key: their schema is their list of names.</summary>
+    /// <summary>Fields, categories and check kinds are read from scalars and the kind key, layouts are form ids: their schema is their list of names.</summary>
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
         var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
@@ -70,6 +71,11 @@ public static class ConfigSchemas
         if (type == typeof(CheckSpec))
         {
             return new JsonObject { ["oneOf"] = new JsonArray([.. CheckKinds.ByName.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => Kind(k.Key, k.Value))]) };
+        }
+
+        if (context.PropertyInfo is { Name: "layouts" } property && property.DeclaringType == typeof(TableScope))
+        {
+            return new JsonObject { ["type"] = "array", ["items"] = Names(FormSpecs.All.Select(f => f.Id)) };
         }
 
         return schema;

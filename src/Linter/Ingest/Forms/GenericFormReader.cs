@@ -19,7 +19,7 @@ public sealed class GenericFormReader : ILayoutReader
 
     private const int RowsScanned = 2000;
 
-    public LayoutFamily Layout => LayoutFamily.Generic;
+    public string Layout => FormSpecs.Generic;
 
     public double Match(SourceText source) =>
         source.Format != SourceFormat.Json && HeaderFinder.Any(FormRows.Of(source), RowsScanned) ? Score : 0;
@@ -67,7 +67,7 @@ public sealed class GenericFormReader : ILayoutReader
         var table = new PerformanceTable
         {
             Kind = title?.Kind ?? Kind(header),
-            Layout = LayoutFamily.Generic,
+            Layout = FormSpecs.Generic,
             Title = title is { } t ? GridText.Title(t.Cell) : null,
             At = title?.Cell.At ?? rows.Skip(start).FirstOrDefault(r => !r.IsBlank)?.At ?? new SourceLocation(start + 1, 1),
         };

@@ -16,7 +16,7 @@ public sealed class NormalisedJsonReader : IDocumentSetReader
     /// <summary>Evidence quotes at most this much of the damaged line.</summary>
     private const int EvidenceChars = 120;
 
-    public LayoutFamily Layout => LayoutFamily.NormalisedJson;
+    public string Layout => FormSpecs.NormalisedJson;
 
     public double Match(SourceText source) => NormalisedJsonHeader.Sniff(source.Text) is null ? 0 : 1;
 
@@ -57,7 +57,17 @@ public sealed class NormalisedJsonReader : IDocumentSetReader
 
         try
         {
-            return JsonSerializer.Deserialize<NormalisedOutput>(source.Text, JsonDefaults.Strict)!.Documents;
+            var documents = JsonSerializer.Deserialize<NormalisedOutput>(source.Text, JsonDefaults.Strict)!.Documents;
+            foreach (var document in documents)
+            {
+                document.Layout = FormSpecs.Resolve(document.Layout) ?? document.Layout;
+                foreach (var table in document.Tables)
+                {
+                    table.Layout = FormSpecs.Resolve(table.Layout) ?? table.Layout;
+                }
+            }
+
+            return documents;
         }
         catch (JsonException ex)
         {

@@ -29,7 +29,7 @@ public sealed record LintOutput(
     IReadOnlyList<UnusedWaiverEntry> UnusedWaivers)
 {
     /// <summary>Bumped on any change of shape; minor for additions, major for removals or renames.</summary>
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 
     public static LintOutput For(LintResult result, Triage triage) => new(
         CurrentSchemaVersion,
@@ -77,7 +77,7 @@ public sealed record UnusedWaiverEntry(int Index, string Fingerprint, string Rea
 /// <param name="Path">The file, as given on the command line.</param>
 /// <param name="Format">The physical format detected from the content.</param>
 /// <param name="Encoding">The text encoding detected from the content.</param>
-/// <param name="Layout">The layout family detected from the content.</param>
+/// <param name="Layout">The form detected from the content: an id from rules/vocabulary/forms.yaml (unknown when none matched).</param>
 /// <param name="Tables">Tables found.</param>
 /// <param name="Indicators">三级指标 rows found, over all its tables.</param>
-public sealed record FileSummary(string Path, SourceFormat Format, string Encoding, LayoutFamily Layout, int Tables, int Indicators);
+public sealed record FileSummary(string Path, SourceFormat Format, string Encoding, string Layout, int Tables, int Indicators);

@@ -73,7 +73,7 @@ public static class RuleDocHeader
         return string.Join("；", scope.Children.Select(c => c.Key.ToString() switch
         {
             "kinds" => string.Join("、", Items(c.Value).Select(k => Zh("doc.kind." + k))),
-            "layouts" => "版式：" + string.Join("、", Items(c.Value).Select(l => Zh("layout." + Pascal(l)))),
+            "layouts" => "版式：" + string.Join("、", Items(c.Value).Select(l => FormSpecs.IsKnown(l) ? FormSpecs.Get(l).Name.Zh : $"`{Escape(l)}`")),
             "level1" or "level2" => string.Join("、", Items(c.Value).Select(l => Zh($"doc.{c.Key}.{l}"))),
             "names" => "三级指标名含：" + string.Join("、", Items(c.Value)),
             "not-names" => "三级指标名不含：" + string.Join("、", Items(c.Value)),
@@ -97,8 +97,6 @@ public static class RuleDocHeader
 
     /// <summary>A pipe or backtick inside a table cell would break the table.</summary>
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
-
-    private static string Pascal(string kebab) => string.Concat(kebab.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
 
     private static string Zh(string id) => Message.Of(id).Text(Language.Zh);
 

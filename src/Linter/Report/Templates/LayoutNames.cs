@@ -1,10 +1,7 @@
-using GoalLint.Model;
-using GoalLint.Shared.Messages;
-
 namespace GoalLint.Report.Templates;
 
-/// <summary>Layout families as the reviewers who read the reports name the forms (from the message catalogue).</summary>
+/// <summary>Forms as the reviewers who read the reports name them (from rules/vocabulary/forms.yaml).</summary>
 public static class LayoutNames
 {
-    public static string Of(LayoutFamily layout) => MessageCatalogue.Text($"layout.{layout}");
+    public static string Of(string layout) => FormSpecs.Name(layout);
 }

@@ -72,7 +72,7 @@ public static class ReportViewBuilder
         var tables = document.Tables.OrderBy(t => t.Index).Select(t =>
             Table(document, t, fileIndex, list.Where(f => f.Table?.Index == t.Index).Select(f => View(f, document, context)).ToArray())).ToArray();
         var fileLevel = list.Where(f => f.Table is null || !document.Tables.Any(t => t.Index == f.Table.Index));
-        return new FileView(document.Path, document.Layout.ToString(), LayoutNames.Of(document.Layout), document.Format.ToString(), document.Encoding,
+        return new FileView(document.Path, document.Layout, LayoutNames.Of(document.Layout), document.Format.ToString(), document.Encoding,
             fileLevel.Select(f => View(f, document, context)).ToArray(), tables)
         {
             FormatName = MessageCatalogue.Text($"format.{document.Format}"),

@@ -7,7 +7,7 @@ internal sealed class GridTsvWriter : IFamilyWriter
 {
     public string Family => "guangdong-grid";
 
-    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsGrid;
+    public string Layout => "guangdong-goals-grid";
 
     public string Extension => ".txt";
 

@@ -8,7 +8,7 @@ internal sealed class HebeiWriter : IFamilyWriter
 {
     public string Family => "hebei-goals";
 
-    public LayoutFamily Layout => LayoutFamily.HebeiGoals;
+    public string Layout => "hebei-goals";
 
     public string Extension => ".md";
 

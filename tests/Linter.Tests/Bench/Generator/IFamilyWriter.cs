@@ -9,7 +9,7 @@ internal interface IFamilyWriter
     string Family { get; }
 
     /// <summary>The layout GoalLint should detect in the written files.</summary>
-    LayoutFamily Layout { get; }
+    string Layout { get; }
 
     string Extension { get; }
 

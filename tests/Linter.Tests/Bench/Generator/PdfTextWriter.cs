@@ -10,7 +10,7 @@ internal sealed class PdfTextWriter : IFamilyWriter
 
     public string Family => "guangdong-pdf";
 
-    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsPdfText;
+    public string Layout => "guangdong-goals-pdf-text";
 
     public string Extension => ".txt";
 

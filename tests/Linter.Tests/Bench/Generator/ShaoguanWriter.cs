@@ -7,7 +7,7 @@ internal sealed class ShaoguanWriter : IFamilyWriter
 {
     public string Family => "shaoguan-selfeval";
 
-    public LayoutFamily Layout => LayoutFamily.GuangdongSelfEvaluation;
+    public string Layout => "guangdong-self-evaluation";
 
     public string Extension => ".md";
 

@@ -8,7 +8,7 @@ internal sealed class ShenzhenWriter : IFamilyWriter
 {
     public string Family => "shenzhen-selfeval";
 
-    public LayoutFamily Layout => LayoutFamily.ShenzhenSelfEvaluation;
+    public string Layout => "shenzhen-self-evaluation";
 
     public string Extension => ".txt";
 

@@ -151,7 +151,7 @@ public class GuangdongGridReaderTests
     {
         var tables = Read(text, out var context);
 
-        Assert.All(tables, t => Assert.Equal(LayoutFamily.GuangdongGoalsGrid, t.Layout));
+        Assert.All(tables, t => Assert.Equal("guangdong-goals-grid", t.Layout));
         Assert.All(context.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Message)));
     }
 

@@ -304,7 +304,7 @@ public class GuangdongPdfTextReaderTests
     {
         var (tables, context) = Read(text);
 
-        Assert.All(tables, t => Assert.Equal(LayoutFamily.GuangdongGoalsPdfText, t.Layout));
+        Assert.All(tables, t => Assert.Equal("guangdong-goals-pdf-text", t.Layout));
         Assert.All(context.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Code)));
     }
 

@@ -160,7 +160,7 @@ public class HebeiReaderTests
     {
         var document = DocumentLoader.CreateDefault().Load(Repo.CorpusFile("chengde-zrzy-2023-goals.md"));
 
-        Assert.Equal(LayoutFamily.HebeiGoals, document.Layout);
+        Assert.Equal("hebei-goals", document.Layout);
         Assert.Equal(TableKind.DepartmentGoals, document.Tables[0].Kind);
         Assert.Equal(6, document.Tables[0].Goals.SubGoals.Count);
         Assert.Equal(22, document.Tables.Count(t => t.Kind == TableKind.ProjectGoals));

@@ -153,7 +153,7 @@ public class ShenzhenSelfEvaluationReaderTests
     {
         var tables = Read(text, out var context);
 
-        Assert.All(tables, t => Assert.Equal(LayoutFamily.ShenzhenSelfEvaluation, t.Layout));
+        Assert.All(tables, t => Assert.Equal("shenzhen-self-evaluation", t.Layout));
         Assert.All(context.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Message)));
     }
 

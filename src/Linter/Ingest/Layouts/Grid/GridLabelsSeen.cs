@@ -49,14 +49,9 @@ internal sealed class GridLabelsSeen
         }
     }
 
-    /// <summary>Whether some grid cell reads exactly <paramref name="label"/> (squeezed).</summary>
-    public bool Has(string label) => _cells.Contains(label);
-
-    public bool HasAny(params string[] labels) => labels.Any(_cells.Contains);
+    /// <summary>Whether some grid cell reads exactly one of <paramref name="labels"/> (squeezed).</summary>
+    public bool HasAny(IEnumerable<string> labels) => labels.Any(_cells.Contains);
 
     /// <summary>Whether a one-cell row (a title) contains <paramref name="text"/>.</summary>
     public bool HasTitle(string text) => _titles.Any(t => t.Contains(text, StringComparison.Ordinal));
-
-    /// <summary>Whether the indicator header (一级指标 | 二级指标 | 三级指标) appears in the grid.</summary>
-    public bool HasIndicatorHeader => Has("一级指标") && Has("二级指标") && Has("三级指标");
 }

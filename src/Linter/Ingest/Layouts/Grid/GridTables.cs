@@ -10,7 +10,7 @@ internal sealed record TableRows(Row? Title, IReadOnlyList<Row> Rows)
     public int EndLine => Rows.LastOrDefault(r => !r.IsBlank)?.Line ?? Title?.Line ?? 0;
 
     /// <summary>An empty table for these rows: titled, located at its title or first filled row.</summary>
-    public PerformanceTable NewTable(TableKind kind, LayoutFamily layout) => new()
+    public PerformanceTable NewTable(TableKind kind, string layout) => new()
     {
         Kind = kind,
         Layout = layout,

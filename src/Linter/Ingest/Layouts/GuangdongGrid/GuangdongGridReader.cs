@@ -10,15 +10,11 @@ namespace GoalLint.Ingest.Layouts.GuangdongGrid;
 /// </summary>
 public sealed class GuangdongGridReader : ILayoutReader
 {
-    /// <summary>河北 tables describe each indicator and its basis; self-evaluations score actual values.</summary>
-    private static readonly GridLayoutSignature Signature = new(
-        required: seen => seen.HasIndicatorHeader && GuangdongGridTable.HasCycleValueColumn(seen),
-        foreign: seen => seen.HasAny("绩效指标描述", "指标值确定依据", "实际完成值", "指标计算公式", "得分") || seen.HasTitle("自评"),
-        (seen => seen.HasAny("实施周期总目标", "实施周期目标"), 0.15),
-        (seen => seen.HasTitle("绩效目标表"), 0.1),
-        (seen => seen.Has("项目名称"), 0.1));
+    public const string Form = "guangdong-goals-grid";
 
-    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsGrid;
+    private static readonly GridLayoutSignature Signature = GridLayoutSignature.Of(Form);
+
+    public string Layout => Form;
 
     public double Match(SourceText source) => Signature.Match(source);
 

@@ -22,11 +22,9 @@ internal static partial class GuangdongGridTable
     public static bool IsTitle(Row row) =>
         GridText.IsTitle(row, l => l.Contains("绩效目标表", StringComparison.Ordinal) || l.Contains("绩效目标申报表", StringComparison.Ordinal));
 
-    public static bool HasCycleValueColumn(GridLabelsSeen seen) => seen.HasAny("实施周期指标值", "实施周期目标值");
-
     public static PerformanceTable Read(TableRows rows, IngestContext context)
     {
-        var table = rows.NewTable(TableKind.ProjectGoals, LayoutFamily.GuangdongGoalsGrid);
+        var table = rows.NewTable(TableKind.ProjectGoals, GuangdongGridReader.Form);
         var frame = new IndicatorFrame();
         IndicatorColumns? columns = null;
         WrappedField? cycleGoal = null, annualGoal = null, goal = null;

@@ -16,7 +16,9 @@ public sealed class GuangdongPdfTextReader : ILayoutReader
     /// <summary>The width a name line is taken to fill when a document shows no frame lines to measure.</summary>
     private const int DefaultFullWidth = 24;
 
-    public LayoutFamily Layout => LayoutFamily.GuangdongGoalsPdfText;
+    public const string Form = "guangdong-goals-pdf-text";
+
+    public string Layout => Form;
 
     public double Match(SourceText source)
     {

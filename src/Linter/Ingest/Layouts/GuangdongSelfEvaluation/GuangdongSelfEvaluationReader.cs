@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
@@ -10,20 +11,20 @@ namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
 /// </summary>
 public sealed class GuangdongSelfEvaluationReader : ILayoutReader
 {
-    /// <summary>Labels only this form prints; the score grows with how many the file holds.</summary>
-    private static readonly string[] Markers = ["自评基础信息表", "指标计算公式", "评价年度预期值", "评价年度实现值", "预期总体目标", "资金使用情况"];
+    public const string Form = "guangdong-self-evaluation";
 
-    public LayoutFamily Layout => LayoutFamily.GuangdongSelfEvaluation;
+    private static readonly MarkerSignature Signature = MarkerSignature.Of(Form);
+
+    public string Layout => Form;
 
     public double Match(SourceText source)
     {
-        var found = Markers.Count(m => source.Text.Contains(m, StringComparison.Ordinal));
-        if (found < 2)
+        var score = Signature.Match(source);
+        if (score == 0)
         {
             return 0;
         }
 
-        var score = 0.4 + 0.6 * found / Markers.Length;
         var pipeRows = source.Lines.Count(l => l.TrimStart().StartsWith('|'));
 
         // The same form in another format (a text export) is not readable here: only pipe tables are.

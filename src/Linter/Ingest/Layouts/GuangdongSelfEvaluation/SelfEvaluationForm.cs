@@ -9,7 +9,7 @@ namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
 /// </summary>
 internal sealed class SelfEvaluationForm
 {
-    private readonly PerformanceTable _table = new() { Kind = TableKind.SelfEvaluation, Layout = LayoutFamily.GuangdongSelfEvaluation };
+    private readonly PerformanceTable _table = new() { Kind = TableKind.SelfEvaluation, Layout = GuangdongSelfEvaluationReader.Form };
     private readonly LabelledPairs _pairs = new();
     private readonly IndicatorBlock _indicators;
     private readonly FundsBlock _funds;

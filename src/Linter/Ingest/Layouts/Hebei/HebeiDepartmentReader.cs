@@ -39,7 +39,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         var table = new PerformanceTable
         {
             Kind = TableKind.DepartmentGoals,
-            Layout = LayoutFamily.HebeiGoals,
+            Layout = HebeiGoalsReader.Form,
             Title = new TextField(HebeiText.StripHeading(line), at),
             At = at,
             EndLine = start + 1,

@@ -11,21 +11,13 @@ namespace GoalLint.Ingest.Layouts.Hebei;
 /// </summary>
 public sealed class HebeiGoalsReader : ILayoutReader
 {
-    /// <summary>Labels and what seeing each says about the layout; the indicator columns are the distinctive ones.</summary>
-    private static readonly (string Marker, double Weight)[] Markers =
-    [
-        ("绩效指标描述", 0.35),
-        ("指标值确定依据", 0.35),
-        ("资金支出计划", 0.1),
-        ("部门整体绩效目标", 0.1),
-        ("项目编号", 0.05),
-        ("部门预算绩效文本", 0.05),
-    ];
+    public const string Form = "hebei-goals";
 
-    public LayoutFamily Layout => LayoutFamily.HebeiGoals;
+    private static readonly MarkerSignature Signature = MarkerSignature.Of(Form);
 
-    public double Match(SourceText source) =>
-        Math.Min(1, Markers.Where(m => source.Text.Contains(m.Marker, StringComparison.Ordinal)).Sum(m => m.Weight));
+    public string Layout => Form;
+
+    public double Match(SourceText source) => Signature.Match(source);
 
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
     {

@@ -27,7 +27,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
 
     public static PerformanceTable Read(SourceText source, HebeiSpan span, HebeiCover cover, IngestContext context)
     {
-        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = LayoutFamily.HebeiGoals };
+        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = HebeiGoalsReader.Form };
         var reader = new HebeiProjectReader(source, table, context);
         reader.ReadPreamble(span);
         table.At = table.Title?.At ?? source.Rows[span.Anchor].At;

@@ -36,7 +36,7 @@ internal static class ShenzhenTable
 
     public static PerformanceTable Read(TableRows rows, IngestContext context)
     {
-        var table = rows.NewTable(TableKind.SelfEvaluation, LayoutFamily.ShenzhenSelfEvaluation);
+        var table = rows.NewTable(TableKind.SelfEvaluation, ShenzhenSelfEvaluationReader.Form);
         var reader = new State(table, context);
         foreach (var row in rows.Rows.Where(r => !r.IsBlank))
         {

@@ -1,0 +1,78 @@
+using GoalLint.Shared.Messages;
+
+namespace GoalLint.Shared;
+
+/// <summary><c>rules/vocabulary/forms.yaml</c> as written.</summary>
+public sealed class FormsFile
+{
+    public List<FormSpec> Forms { get; set; } = [];
+}
+
+/// <summary>One form of <c>rules/vocabulary/forms.yaml</c>: its id, its name for reviewers, the table kinds it yields and what identifies it.</summary>
+public sealed class FormSpec
+{
+    public string Id { get; set; } = "";
+
+    public FormName Name { get; set; } = new();
+
+    /// <summary>Table kinds (kebab-case: project-goals, self-evaluation …) its tables may have.</summary>
+    public List<string> Kinds { get; set; } = [];
+
+    /// <summary>Labels of its grid rows that identify it; null when it is told apart another way.</summary>
+    public GridSignatureSpec? Grid { get; set; }
+
+    /// <summary>Words anywhere in the text that identify it; null when it is told apart another way.</summary>
+    public MarkerSpec? Markers { get; set; }
+}
+
+/// <summary>A form's name in the report languages.</summary>
+public sealed class FormName
+{
+    public string Zh { get; set; } = "";
+
+    public string En { get; set; } = "";
+
+    public string In(Language language) => language == Language.En ? En : Zh;
+}
+
+/// <summary>Grid labels that identify a form (see forms.yaml for how they score).</summary>
+public sealed class GridSignatureSpec
+{
+    /// <summary>Each group must show one of its labels as a cell.</summary>
+    public List<List<string>> Requires { get; set; } = [];
+
+    public LabelsSeenSpec Foreign { get; set; } = new();
+
+    public List<GridSignSpec> Signs { get; set; } = [];
+}
+
+/// <summary>Labels looked for as cells (exactly, squeezed) and in one-cell rows (contained).</summary>
+public class LabelsSeenSpec
+{
+    public List<string> Cells { get; set; } = [];
+
+    public List<string> Titles { get; set; } = [];
+}
+
+/// <summary>Labels whose sight adds <see cref="Weight"/> to a form's match.</summary>
+public sealed class GridSignSpec : LabelsSeenSpec
+{
+    public double Weight { get; set; }
+}
+
+/// <summary>Words anywhere in the text: once <see cref="AtLeast"/> are seen, the score is <see cref="Base"/> plus their weights.</summary>
+public sealed class MarkerSpec
+{
+    public double Base { get; set; }
+
+    public int AtLeast { get; set; } = 1;
+
+    public List<MarkerWord> Words { get; set; } = [];
+}
+
+public sealed class MarkerWord
+{
+    public string Text { get; set; } = "";
+
+    public double Weight { get; set; }
+}
