@@ -11,6 +11,12 @@ public sealed class PerformanceTable
     /// <summary>The form the table was read as: an id from <c>rules/vocabulary/forms.yaml</c> (guangdong-goals-grid, generic …).</summary>
     public required string Layout { get; set; }
 
+    /// <summary>
+    /// The kind of form its title names, an id of the vocabulary's table-kinds (application-goals,
+    /// approved-goals, transfer-payment-goals, department-self-evaluation …); null when the title names none of <see cref="Kind"/>.
+    /// </summary>
+    public string? FormKind { get; set; }
+
     /// <summary>The title as written (项目绩效目标表, 1. 2023 年…绩效目标表).</summary>
     public TextField? Title { get; set; }
 

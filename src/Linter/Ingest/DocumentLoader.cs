@@ -188,6 +188,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
 
         document.Layout = best.Reader.Layout;
         document.Tables.AddRange(best.Tables);
+        NameFormKinds(document.Tables);
         if (document.Tables.Count == 0 && source.Format != SourceFormat.Json)
         {
             // Text that mentions a form (a README, notes, GoalLint's own output) is not a table read badly.
@@ -204,6 +205,18 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         var attempt = new IngestContext(path, limits.MaxReadTime);
         var tables = reader.Read(source, attempt);
         return (reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
+    }
+
+    /// <summary>
+    /// The kind of form each title names (申报表, 批复表, 转移支付, 部门整体 自评 …), from the vocabulary, for
+    /// every reader alike; a title naming another table kind than the one read says nothing.
+    /// </summary>
+    private static void NameFormKinds(List<PerformanceTable> tables)
+    {
+        foreach (var table in tables.Where(t => t.FormKind is null && t.Title is not null))
+        {
+            table.FormKind = Vocabulary.Current.TitleKind(table.Title!.Text) is { } kind && kind.Kind == table.Kind ? kind.Id : null;
+        }
     }
 
     private static void ReportNoTable(SourceText source, IngestContext context) =>

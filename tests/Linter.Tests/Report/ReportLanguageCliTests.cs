@@ -15,6 +15,22 @@ public sealed class ReportLanguageCliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("markdown", "# 绩效目标审核报告", "# Performance goal review report")]
+    [InlineData("markdown", "| 文件 | 表 | 指标 | 发现 | 错误 | 警告 | 提示 | 已豁免 | 基线已收录 |", "| Files | Tables | Indicators | Findings | error | warning | info | Waived | In the baseline |")]
+    [InlineData("html", "<html lang=\"zh-CN\">", "<html lang=\"en\">")]
+    [InlineData("html", "<label>严重性 <select id=\"f-severity\"><option value=\"\">全部</option>", "<label>Severity <select id=\"f-severity\"><option value=\"\">All</option>")]
+    public void The_report_templates_word_themselves_in_the_language_asked_for(string format, string chinese, string english)
+    {
+        var table = _dir.Write("t.txt", CliRun.WarningsOnlyTable);
+        string Report(params string[] lang) => CliRun.Run(["lint", table, "--no-config", "--format", format, "--fail-on", "none", .. lang]).Out;
+
+        Assert.Contains(chinese, Report(), StringComparison.Ordinal);
+        var inEnglish = Report("--lang", "en");
+        Assert.Contains(english, inEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain(chinese, inEnglish, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("markdown", new string[0], true)]
     [InlineData("sarif", new string[0], true)]
     [InlineData("text", new string[0], false)]

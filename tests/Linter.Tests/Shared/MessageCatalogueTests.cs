@@ -5,7 +5,7 @@ using GoalLint.Shared.Messages;
 
 namespace GoalLint.Tests.Shared;
 
-/// <summary>The message catalogue is complete: both languages everywhere, every id the code names is there, and none is left unused.</summary>
+/// <summary>The message catalogue is complete: both languages everywhere, every id the code or a shipped report template names is there, and none is left unused.</summary>
 public sealed partial class MessageCatalogueTests
 {
     /// <summary>Ids the code builds from a name (category.ID, doc.kind.NAME, code.CODE, measure.NAME …) rather than spelling out.</summary>
@@ -29,6 +29,7 @@ public sealed partial class MessageCatalogueTests
     public void Every_id_the_code_spells_out_is_in_the_catalogue_and_every_entry_is_used()
     {
         var used = Directory.EnumerateFiles(Repo.InRepo("src"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Repo.InRepo("reports"), "*.scriban"))
             .SelectMany(f => IdLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Where(id => !BuiltPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
@@ -86,6 +87,6 @@ public sealed partial class MessageCatalogueTests
     [GeneratedRegex("Report\\(\\s*\"([a-z0-9-]+)\"")]
     private static partial Regex ReportedCode();
 
-    [GeneratedRegex("\"((?:ingest|normalise|check|report|category|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
+    [GeneratedRegex("\"((?:ingest|normalise|check|report|template|category|format|severity|doc|code)\\.[A-Za-z0-9.-]+)\"")]
     private static partial Regex IdLiteral();
 }

@@ -58,6 +58,24 @@ public sealed class VocabularyTests
     public void Money_units_are_read_from_labels(string label, string unit) =>
         Assert.Equal(unit, Vocabulary.Current.MoneyUnitIn(label));
 
+    [Theory]
+    [InlineData("2025年度项目支出绩效目标申报表", "application-goals", TableKind.ProjectGoals)]
+    [InlineData("项目支出绩效目标审批表", "reviewed-goals", TableKind.ProjectGoals)]
+    [InlineData("2024 年部门预算项目绩效目标批复表", "approved-goals", TableKind.ProjectGoals)]
+    [InlineData("中央对地方转移支付区域绩效目标表", "transfer-payment-goals", TableKind.ProjectGoals)]
+    [InlineData("专项资金绩效目标表", "transfer-payment-goals", TableKind.ProjectGoals)]
+    [InlineData("部门整体支出绩效目标表", "department-goals", TableKind.DepartmentGoals)]
+    [InlineData("2024年度部门整体支出绩效自评表", "department-self-evaluation", TableKind.SelfEvaluation)]
+    [InlineData("项目支出绩效自评表", "self-evaluation", TableKind.SelfEvaluation)]
+    [InlineData("项目绩效评价指标表", "evaluation-indicators", TableKind.SelfEvaluation)]
+    [InlineData("项目绩效目标表", "project-goals", TableKind.ProjectGoals)]
+    public void Title_words_name_the_kind_of_form(string title, string id, TableKind kind)
+    {
+        var form = Vocabulary.Current.TitleKind(title)!;
+        Assert.Equal((id, kind), (form.Id, form.Kind));
+        Assert.False(string.IsNullOrEmpty(form.Name));
+    }
+
     [Fact]
     public void Thousands_of_yuan_convert_like_the_other_units()
     {

@@ -66,7 +66,7 @@ public sealed class GenericFormReader : ILayoutReader
         var title = FindTitle(rows, start, headerRow);
         var table = new PerformanceTable
         {
-            Kind = title?.Kind ?? Kind(header),
+            Kind = title?.Kind.Kind ?? Kind(header),
             Layout = FormSpecs.Generic,
             Title = title is { } t ? GridText.Title(t.Cell) : null,
             At = title?.Cell.At ?? rows.Skip(start).FirstOrDefault(r => !r.IsBlank)?.At ?? new SourceLocation(start + 1, 1),
@@ -100,7 +100,7 @@ public sealed class GenericFormReader : ILayoutReader
         row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first
         && HeaderFieldMap.Find(first.Text.Split(':', '：', ' ', '\u3000')[0]) == HeaderField.ProjectName;
 
-    private static (Cell Cell, TableKind Kind)? FindTitle(IReadOnlyList<Row> rows, int from, int to)
+    private static (Cell Cell, FormKind Kind)? FindTitle(IReadOnlyList<Row> rows, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -113,7 +113,7 @@ public sealed class GenericFormReader : ILayoutReader
         return null;
     }
 
-    private static (Cell Cell, TableKind Kind)? Title(Row row)
+    private static (Cell Cell, FormKind Kind)? Title(Row row)
     {
         var filled = row.Cells.Where(c => !c.IsBlank).Take(2).ToArray();
         return filled.Length == 1 && filled[0].Text.Length <= 60 && Vocabulary.Current.TitleKind(filled[0].Text) is { } kind ? (filled[0], kind) : null;

@@ -74,6 +74,7 @@ public static class TemplateRenderer
         var globals = new ScriptObject();
         globals.Import(view, renamer: StandardMemberRenamer.Default);
         globals.SetValue("md", new MarkdownFunctions(), readOnly: true);
+        CatalogueFunctions.ImportInto(globals);
         foreach (var (name, value) in extras ?? new Dictionary<string, string>())
         {
             globals.SetValue(name, value, readOnly: true);

@@ -33,7 +33,7 @@ public sealed class Vocabulary
     private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
     private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
     private readonly List<string> _blockEnds = [];
-    private readonly List<(string Word, TableKind Kind)> _titleWords = [];
+    private readonly List<(string Word, FormKind Kind)> _titleWords = [];
     private readonly List<MeasureWords> _measures = [];
     private readonly Dictionary<Level2Category, HashSet<Measure>> _misfiled = [];
 
@@ -145,8 +145,8 @@ public sealed class Vocabulary
         return false;
     }
 
-    /// <summary>The table kind a title names (…绩效目标申报表, …自评表), or null when the text is no title.</summary>
-    public TableKind? TitleKind(string text)
+    /// <summary>The kind of form a title names (…绩效目标申报表, …批复表, …自评表), or null when the text is no title.</summary>
+    public FormKind? TitleKind(string text)
     {
         var key = LabelKey.Of(text);
         foreach (var (word, kind) in _titleWords)
@@ -166,6 +166,20 @@ public sealed class Vocabulary
     /// <summary>Whether the vocabulary says an indicator of this measure does not belong under this 二级指标.</summary>
     public bool IsMisfiled(Level2Category level2, Measure measure) =>
         _misfiled.TryGetValue(level2, out var rejected) && rejected.Contains(measure);
+
+    /// <summary>The kind of form with this id, or null when the vocabulary names none.</summary>
+    public FormKind? FormKindOf(string id)
+    {
+        foreach (var (_, kind) in _titleWords)
+        {
+            if (kind.Id == id)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     private static TCategory Classify<TCategory>(string? label, List<(WordEntry Words, TCategory Category)> entries, Dictionary<string, TCategory> labels)
         where TCategory : struct, Enum
@@ -245,7 +259,8 @@ public sealed class Vocabulary
         foreach (var entry in file.TableKinds)
         {
             var kind = Role<TableKind>(entry.Kind, "table-kinds");
-            _titleWords.AddRange(entry.Words.Select(w => (LabelKey.Of(w), kind)));
+            var form = new FormKind(entry.Id is "" ? entry.Kind : entry.Id, entry.Name is "" ? null : entry.Name, kind);
+            _titleWords.AddRange(entry.Words.Select(w => (LabelKey.Of(w), form)));
         }
     }
 

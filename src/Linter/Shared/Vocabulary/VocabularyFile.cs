@@ -93,9 +93,18 @@ public sealed class MeasureEntry
     public List<string> Kinds { get; set; } = [];
 }
 
-/// <summary>A table kind and the title words that name it.</summary>
+/// <summary>
+/// A kind of form (绩效目标申报表, 批复表, 转移支付 goals, 部门整体 self-evaluation …) and the title words
+/// that name it: its own id and Chinese name, and the table kind GoalLint reads it as.
+/// </summary>
 public sealed class KindWords
 {
+    /// <summary>kebab-case; the table kind when left out.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>What reviewers call it (绩效目标批复表); the table kind's name when left out.</summary>
+    public string Name { get; set; } = "";
+
     public string Kind { get; set; } = "";
 
     public List<string> Words { get; set; } = [];

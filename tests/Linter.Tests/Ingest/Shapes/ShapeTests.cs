@@ -73,7 +73,7 @@ public sealed class ShapeTests
         var sb = new StringBuilder($"layout: {document.Layout}\n");
         foreach (var table in document.Tables)
         {
-            sb.Append($"table {table.Index + 1}: {table.Kind} 「{table.Title?.Text}」 lines {table.At.Line}-{table.EndLine}\n");
+            sb.Append($"table {table.Index + 1}: {table.Kind}{(table.FormKind is { } form ? $" ({form})" : "")} 「{table.Title?.Text}」 lines {table.At.Line}-{table.EndLine}\n");
             sb.Append($"  project: {table.Header.ProjectName?.Text ?? "-"}; department: {table.Header.SupervisingDepartment?.Text ?? "-"}; unit: {table.Header.SpendingUnit?.Text ?? "-"}; budget: {table.Header.Budget?.Yuan.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} 元; cycle: {table.Header.CycleStartYear?.Value}-{table.Header.CycleEndYear?.Value}\n");
             sb.Append($"  goals: cycle {table.Goals.CycleGoal?.Text ?? "-"} | annual {table.Goals.AnnualGoal?.Text ?? "-"}\n");
             if (table.Read is { } read)
