@@ -96,8 +96,12 @@ public static class NumberRange
                 line.Score = Number(line.Score, "得分");
             }
 
+            table.TotalWeight = Number(table.TotalWeight, "总分行的分值");
+            table.TotalScore = Number(table.TotalScore, "总分");
             foreach (var indicator in table.Indicators)
             {
+                indicator.Weight = Number(indicator.Weight, "分值");
+                indicator.Score = Number(indicator.Score, "得分");
                 foreach (var value in new[] { indicator.CycleValue, indicator.AnnualValue, indicator.ActualValue })
                 {
                     if (value is { Parsed: var parsed } && !(InRange(parsed.Number) && InRange(parsed.UpperNumber)))

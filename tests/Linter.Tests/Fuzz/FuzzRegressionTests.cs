@@ -52,6 +52,14 @@ public sealed class FuzzRegressionTests
             "long run seed 10 #9069, the same kind as #8716: 深圳 with two nested lists, 472 KB read with 102 MB allocated (cap 94 MB)",
             new FuzzCase(4, [new(MutationKind.DeepNesting, 1132529171, 1555380765), new(MutationKind.DeepNesting, 1111921495, 1478754873)], FuzzEncoding.Gb18030)
         },
+        {
+            "issue 12 long run seed 1: the fuzzer itself copied a line a huge cell made 1 MB long 5,000 times, past .NET's string limit, and the whole stream of 10,000 was lost",
+            new FuzzCase(3, [new(MutationKind.HugeCell, 0, 0), new(MutationKind.ManyFindings, 0, 0)], FuzzEncoding.Utf8)
+        },
+        {
+            "issue 12 long run seed 1 #948: an indicator's 分值 or 得分 past decimal was left in the model (NumberRange checked the funds block's only) and selfeval-score-arithmetic's sum overflowed",
+            new FuzzCase(4, [new(MutationKind.HostileNumber, 127792679, 1678572560)], FuzzEncoding.Utf16BeBom)
+        },
     };
 
     [Theory]

@@ -36,6 +36,13 @@ public static class TextMutator
     /// <summary>Copies of one line a <see cref="MutationKind.ManyFindings"/> inserts: a row that draws a finding, thousands of times.</summary>
     public const int ManyFindingsLines = 5_000;
 
+    /// <summary>
+    /// Characters <see cref="MutationKind.ManyFindings"/> inserts at most: a line a huge cell made
+    /// a megabyte long is copied fewer times (5,000 copies once passed .NET's string limit and
+    /// ended the whole long run), so inputs stay the size of the largest files met (≈ 10 MB).
+    /// </summary>
+    public const int ManyFindingsChars = 4 << 20;
+
     /// <summary>Numbers no cast or division survives: huge, tiny, negative, with an exponent, past decimal, with 万/亿.</summary>
     private static readonly string[] HostileNumbers =
     [
@@ -61,7 +68,11 @@ public static class TextMutator
         MutationKind.WrongEncodingRead => Mojibake(text, m),
         MutationKind.HostileNumber => HostileNumber(text, m),
         MutationKind.WideRow => WithLines(text, lines => { var at = Index(m.A, lines.Count); lines[at] += Repeat(Index(m.B, 2) == 0 ? "\t格" : " | 格", WideRowCells); }),
-        MutationKind.ManyFindings => WithLines(text, lines => { var at = Index(m.A, lines.Count); lines.InsertRange(at + 1, Enumerable.Repeat(lines[at], ManyFindingsLines)); }),
+        MutationKind.ManyFindings => WithLines(text, lines =>
+        {
+            var at = Index(m.A, lines.Count);
+            lines.InsertRange(at + 1, Enumerable.Repeat(lines[at], Math.Clamp(ManyFindingsChars / (lines[at].Length + 1), 1, ManyFindingsLines)));
+        }),
         _ => text,
     };
 

@@ -61,4 +61,36 @@ public sealed class HostileScriptTests
         Assert.Contains(error.Errors, e => e.ToString().StartsWith("reach.csx(2,", StringComparison.Ordinal) || e.ToString().Contains("reach.csx(2,", StringComparison.Ordinal));
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A script is configuration: read as a regular file, a link only inside its folder, at most 1 MiB.</summary>
+    [Theory]
+    [InlineData("fifo", "not a regular file")]
+    [InlineData("/dev/zero", "a symbolic link to /dev/zero")]
+    [InlineData("huge", "over the 1,048,576-byte limit")]
+    public void A_script_file_that_is_not_a_plain_small_file_is_refused_unread(string kind, string message)
+    {
+        using var pack = new TempPack().ScriptRule("odd", "var ok = 1;");
+        var script = Path.Combine(pack.PackDir, "odd.csx");
+        File.Delete(script);
+        switch (kind)
+        {
+            case "fifo":
+                Assert.Equal(0, MkFifo(script, 0b110_000_000));
+                break;
+            case "huge":
+                File.WriteAllText(script, "// " + new string('x', 1 << 20));
+                break;
+            default:
+                File.CreateSymbolicLink(script, kind);
+                break;
+        }
+
+        var error = Assert.Throws<ConfigurationException>(() => pack.Build(new HashSet<string> { "odd" }));
+
+        Assert.Contains("odd.csx: error: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo")]
+    private static extern int MkFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int mode);
 }

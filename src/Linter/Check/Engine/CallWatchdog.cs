@@ -17,11 +17,13 @@ internal sealed class CallWatchdog : IDisposable
     private readonly ThreadLocal<Slot> _mine;
     private readonly Timer _timer;
 
-    public CallWatchdog(TimeSpan limit)
+    /// <param name="limit">The usual call limit, which sets how often the watchdog wakes.</param>
+    /// <param name="wallFactor">How many times the limit a call may take on the wall clock where CPU time is measured.</param>
+    public CallWatchdog(TimeSpan limit, int wallFactor = Slot.DefaultWallFactor)
     {
         _mine = new ThreadLocal<Slot>(() =>
         {
-            var slot = new Slot();
+            var slot = new Slot(wallFactor);
             lock (_slots)
             {
                 _slots.Add(slot);
@@ -72,12 +74,12 @@ internal sealed class CallWatchdog : IDisposable
     /// A thread's call state. <c>_deadline</c> (wall clock) is 0 when idle; the watchdog swaps it to
     /// -1 before cancelling, so a call that finished (or a newer call) in between is never
     /// cancelled by mistake. Where the thread has a CPU clock, the limit is CPU time (the load does
-    /// not spend it) and the wall-clock deadline is only a net, <see cref="WallFactor"/> times later,
+    /// not spend it) and the wall-clock deadline is only a net, <c>wallFactor</c> times later,
     /// for a call that blocks without running.
     /// </summary>
-    internal sealed class Slot
+    internal sealed class Slot(int wallFactor)
     {
-        private const int WallFactor = 15;
+        public const int DefaultWallFactor = 15;
 
         /// <summary>Made by the ThreadLocal factory, so on the thread whose calls the slot times.</summary>
         private readonly int? _clock = CpuClock.ThreadClock();
@@ -94,7 +96,7 @@ internal sealed class CallWatchdog : IDisposable
             Volatile.Write(ref _pausedAtStart, PausedTicks());
             Volatile.Write(ref _cpuAtStart, _clock is null ? 0 : CpuClock.Thread().Ticks);
             Volatile.Write(ref _cpuLimit, limit.Ticks);
-            var wall = _clock is null ? limit : limit * WallFactor;
+            var wall = _clock is null ? limit : limit * wallFactor;
             Volatile.Write(ref _deadline, TimeProvider.System.GetTimestamp() + (long)(wall.TotalSeconds * TimeProvider.System.TimestampFrequency));
             return new Call(this);
         }

@@ -62,9 +62,10 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
             return;
         }
 
+        OffThreadCpu.Take();
         var cpu = CpuClock.Thread();
         var failure = Run(_tableAnalyze!, table, run, limit, out var reported);
-        if (file.Spend(CpuClock.Thread() - cpu) > fileBudget || failure is { TimedOut: true })
+        if (file.Spend(CpuClock.Thread() - cpu + OffThreadCpu.Take()) > fileBudget || failure is { TimedOut: true })
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
             // rule that never ends fails the same way on a loaded machine as on an idle one.
@@ -147,26 +148,14 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
 
         reported = null;
         var started = Stopwatch.GetTimestamp();
-        var call = rule.Rule.RunsCode ? watchdog.Start(limit) : default(CallWatchdog.Call?);
-        try
+        var failure = GuardedCall.Run(
+            token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token)),
+            rule.Rule.RunsCode && rule.Analyzer is not IRunsElsewhere ? watchdog : null, limit, rule.Rule.RunsCode);
+        Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
+        Interlocked.Increment(ref _calls);
+        if (failure is not null)
         {
-            analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, call?.Token ?? CancellationToken.None));
-        }
-        catch (OperationCanceledException) when (call?.TimedOut == true)
-        {
-            return new CallFailure(MessageCatalogue.Text("check.cause.timed-out"), $"stopped after {limit.TotalSeconds:0.#} s (time limit)", TimedOut: true);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException || rule.Rule.RunsCode)
-        {
-            // A refused allocation in a script or plugin is that call's failure: the runtime stays usable.
-            var what = ex is OutOfMemoryException ? $"ran out of memory ({ex.GetType().Name}: {ex.Message})" : $"{ex.GetType().Name}: {ex.Message}";
-            return new CallFailure(ex.GetType().Name, what, TimedOut: false);
-        }
-        finally
-        {
-            call?.Dispose();
-            Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
-            Interlocked.Increment(ref _calls);
+            return failure;
         }
 
         Interlocked.Add(ref _findings, (issues?.Count ?? 0) + dropped);
@@ -194,7 +183,4 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
             }
         }
     }
-
-    /// <summary>Why a call failed: a short cause for the finding (the exception type, or the time limit) and the full message.</summary>
-    private readonly record struct CallFailure(string Cause, string Message, bool TimedOut);
 }

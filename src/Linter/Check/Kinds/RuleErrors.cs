@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GoalLint.Check.Rules;
 using GoalLint.Check.Yaml;
 
@@ -7,26 +6,15 @@ namespace GoalLint.Check.Kinds;
 /// <summary>Load-time errors of a rule's check, pointing at the rule file.</summary>
 public static class RuleErrors
 {
-    /// <summary>A user pattern the linear-time engine cannot run (lookarounds, backreferences) gets this match time-out, so no pattern can hang a run.</summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
-
     public static ConfigurationException Option(Rule rule, string option, string message) =>
         YamlFiles.Error(rule.DefinedIn, 0, 0, $"rule '{rule.Id}', {option}: {message}");
 
-    /// <summary>
-    /// A user pattern, compiled for the non-backtracking engine where it can be: that engine runs
-    /// in time linear in the text, so catastrophic patterns cannot hang and no time-out (which a
-    /// loaded machine can trip) makes findings depend on load.
-    /// </summary>
-    public static Regex Regex(Rule rule, string pattern)
+    /// <summary>A user pattern (see <see cref="RulePattern"/>: linear where it can be, otherwise limited in CPU time per match).</summary>
+    public static RulePattern Regex(Rule rule, string pattern)
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            return RulePattern.Create(pattern);
         }
         catch (ArgumentException ex)
         {

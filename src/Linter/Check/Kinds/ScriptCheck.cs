@@ -1,4 +1,6 @@
 using GoalLint.Analysis;
+using GoalLint.Check.Engine;
+using GoalLint.Check.Packs;
 using GoalLint.Check.Scripts;
 
 namespace GoalLint.Check.Kinds;
@@ -6,7 +8,10 @@ namespace GoalLint.Check.Kinds;
 /// <summary>
 /// A C# script check (<c>.csx</c>, Roslyn scripting). The script sees <see cref="AnalysisContext"/>
 /// as its globals: <c>Table</c>, <c>Run</c>, <c>Params</c>, <c>Report(...)</c>. By default the
-/// script sits beside the rule file with the same name.
+/// script sits beside the rule file with the same name. The shipped packs' scripts run in the
+/// linter's process; any other script (a pack the user trusted) runs in a script worker process,
+/// which is killed when the script overruns its limit where the in-process guard cannot reach
+/// (see docs/robustness.md).
 /// </summary>
 public sealed class ScriptCheck : CheckSpec
 {
@@ -30,16 +35,25 @@ public sealed class ScriptCheck : CheckSpec
 
         var display = Path.Combine(Path.GetDirectoryName(setup.Rule.DefinedIn) ?? "", Path.GetFileName(path));
         var script = setup.Code.Scripts.Load(path, display);
-        return Scope == ScriptScope.Run ? new RunAnalyzer(script) : new TableAnalyzer(script);
+        if (RulesHome.IsShipped(path))
+        {
+            return Scope == ScriptScope.Run ? new RunAnalyzer(script.Run) : new TableAnalyzer(script.Run);
+        }
+
+        return Scope == ScriptScope.Run ? new IsolatedRunAnalyzer(script) : new IsolatedTableAnalyzer(script);
     }
 
-    private sealed class TableAnalyzer(CompiledScript script) : ITableAnalyzer
+    private class TableAnalyzer(Action<AnalysisContext> run) : ITableAnalyzer
     {
-        public void Analyze(AnalysisContext context) => script.Run(context);
+        public void Analyze(AnalysisContext context) => run(context);
     }
 
-    private sealed class RunAnalyzer(CompiledScript script) : IRunAnalyzer
+    private class RunAnalyzer(Action<AnalysisContext> run) : IRunAnalyzer
     {
-        public void Analyze(AnalysisContext context) => script.Run(context);
+        public void Analyze(AnalysisContext context) => run(context);
     }
+
+    private sealed class IsolatedTableAnalyzer(CompiledScript script) : TableAnalyzer(context => ScriptWorkerPool.Run(script, context)), IRunsElsewhere;
+
+    private sealed class IsolatedRunAnalyzer(CompiledScript script) : RunAnalyzer(context => ScriptWorkerPool.Run(script, context)), IRunsElsewhere;
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using GoalLint.Analysis;
 using GoalLint.Check.Rules;
 using GoalLint.Ingest;
@@ -9,7 +8,7 @@ namespace GoalLint.Check.Kinds;
 
 /// <summary>
 /// Word or pattern presence in a field: vague words in values, placeholders, 预算执行率 as a
-/// cost, a value outside a fixed list. Parameters: <c>words</c>, <c>patterns</c> (regexes, each with a match time-out) and
+/// cost, a value outside a fixed list. Parameters: <c>words</c>, <c>patterns</c> (regexes; see <see cref="RulePattern"/> for their limit) and
 /// <c>except</c> (words that clear a field, e.g. a unit cost inside a cost indicator).
 /// </summary>
 public sealed class TextCheck : CheckSpec
@@ -40,7 +39,7 @@ public sealed class TextCheck : CheckSpec
     /// says so at once, and only a cell that holds some word is searched word by word, in list order,
     /// so the word reported is the same as before.
     /// </summary>
-    private sealed class Analyzer(TableScope scope, Field field, TextMatch match, string[] words, Regex[] patterns, string[] except) : ITableAnalyzer
+    private sealed class Analyzer(TableScope scope, Field field, TextMatch match, string[] words, RulePattern[] patterns, string[] except) : ITableAnalyzer
     {
         private readonly SearchValues<string>? _anyWord = words.Length > 0 ? SearchValues.Create(words, StringComparison.Ordinal) : null;
         private readonly SearchValues<string>? _anyExcept = except.Length > 0 && !except.Contains("") ? SearchValues.Create(except, StringComparison.Ordinal) : null;
@@ -95,7 +94,7 @@ public sealed class TextCheck : CheckSpec
             // A loop, not a LINQ chain: this runs on every cell under every text rule.
             foreach (var pattern in patterns)
             {
-                if (SafeMatch(pattern, text) is { } found)
+                if (pattern.Match(text) is { } found)
                 {
                     return found;
                 }
@@ -106,31 +105,5 @@ public sealed class TextCheck : CheckSpec
 
         private bool Excepted(string text) =>
             except.Length > 0 && (_anyExcept is null || text.AsSpan().ContainsAny(_anyExcept));
-
-        /// <summary>
-        /// A time-out fails the rule (run goes on, the rule is reported) rather than silently missing a finding.
-        /// The time-out is wall time, so one match is tried twice: a thread that a busy machine left waiting
-        /// (seen at load 50 in the 50,000-table benchmark) passes the second time, a catastrophic pattern does not.
-        /// </summary>
-        private static string? SafeMatch(Regex pattern, string text)
-        {
-            try
-            {
-                return Match(pattern, text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                try
-                {
-                    return Match(pattern, text);
-                }
-                catch (RegexMatchTimeoutException ex)
-                {
-                    throw new TimeoutException($"pattern '{pattern}' took over {ex.MatchTimeout.TotalMilliseconds:0} ms on one cell, twice (catastrophic backtracking?)", ex);
-                }
-            }
-        }
-
-        private static string? Match(Regex pattern, string text) => pattern.Match(text) is { Success: true } m ? m.Value : null;
     }
 }

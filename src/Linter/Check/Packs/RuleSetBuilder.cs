@@ -123,7 +123,7 @@ public static class RuleSetBuilder
                 throw YamlFiles.Error(RulesHome.Display(path), 0, 0, "profiles extend each other in a cycle");
             }
 
-            var shipped = RealPath.IsUnder(path, RealPath.Of(RulesHome.Directory));
+            var shipped = RulesHome.IsShipped(path);
             if (namedBy is { Trusted: false } && !shipped && !namedBy.Holds(path))
             {
                 notices.Add(ConfigNotice.At(ConfigNotice.Refused, namedBy.Path, $"来自提交材料的配置继承的 {next} 不在提交材料之内，已忽略。如信任该文件，请在命令行用 --config 指定它。", "extends"));

@@ -13,9 +13,8 @@ public static class RulesHome
 
     public static string Profiles => Path.Combine(Directory, "profiles");
 
-    /// <summary>Whether the file is one of the shipped packs' (under <see cref="Directory"/>).</summary>
-    public static bool IsShipped(string path) =>
-        Path.GetFullPath(path).StartsWith(Path.GetFullPath(Directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>Whether the file is one of the shipped packs' (its real path lies under <see cref="Directory"/>).</summary>
+    public static bool IsShipped(string path) => RealPath.IsUnder(RealPath.Of(path), RealPath.Of(Directory));
 
     /// <summary>Shows shipped files as rules/…, others as given.</summary>
     public static string Display(string path)

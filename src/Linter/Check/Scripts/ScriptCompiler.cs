@@ -1,6 +1,5 @@
 using GoalLint.Shared.Json;
 using System.Collections.Concurrent;
-using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using GoalLint.Analysis;
@@ -48,7 +47,8 @@ public sealed class ScriptCompiler(string cacheDirectory)
 
     public CompiledScript Load(string path, string displayPath)
     {
-        var code = File.ReadAllText(path);
+        // Through the configuration reader: a regular file, a link only inside its folder, at most the byte cap.
+        var code = ConfigFile.ReadText(path, displayPath, "script");
         var key = Key(code);
         return _loaded.GetOrAdd(key, _ => LoadOrCompile(code, key, displayPath));
     }
@@ -62,7 +62,7 @@ public sealed class ScriptCompiler(string cacheDirectory)
     private CompiledScript LoadOrCompile(string code, string key, string displayPath)
     {
         var cached = Path.Combine(cacheDirectory, key + ScriptCacheEntry.Extension);
-        if (ScriptCacheEntry.Read(cached, code) is { } image && TryBind(image) is { } hit)
+        if (ScriptCacheEntry.Read(cached, code) is { } image && TryBind(key, image) is { } hit)
         {
             return hit;
         }
@@ -70,15 +70,15 @@ public sealed class ScriptCompiler(string cacheDirectory)
         var compiled = Compile(code, displayPath);
         Compilations++;
         TryStore(cached, ScriptCacheEntry.Create(code, compiled));
-        return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(compiled)), fromCache: false);
+        return CompiledScript.Load(key, compiled);
     }
 
     /// <summary>A verified entry that still does not load as a script (another tool's build, say) is compiled afresh, never an internal error.</summary>
-    private static CompiledScript? TryBind(byte[] image)
+    private static CompiledScript? TryBind(string key, byte[] image)
     {
         try
         {
-            return new CompiledScript(AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image)), fromCache: true);
+            return CompiledScript.Load(key, image);
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or InvalidOperationException or ArgumentException or TypeLoadException or MissingMethodException)
         {
