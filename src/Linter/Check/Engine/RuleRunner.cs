@@ -68,8 +68,9 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         if (file.Spend(CpuClock.Thread() - cpu + OffThreadCpu.Take()) > fileBudget || failure is { TimedOut: true })
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
-            // rule that never ends fails the same way on a loaded machine as on an idle one.
-            var over = failure is { TimedOut: true } timedOut ? timedOut : new CallFailure(MessageCatalogue.Text("check.cause.over-budget"), $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
+            // rule that never ends fails the same way on a loaded machine as on an idle one. A call
+            // that failed on its own says why better than the budget it used up doing so.
+            var over = failure ?? new CallFailure(MessageCatalogue.Text("check.cause.over-budget"), $"over its budget of {fileBudget.TotalSeconds:0.#} s CPU on one file", TimedOut: false);
             if (file.MarkOverBudget(over.Cause, over.Message))
             {
                 Failed(table.Document, -1, over.Message);

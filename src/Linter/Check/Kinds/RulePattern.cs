@@ -8,9 +8,10 @@ namespace GoalLint.Check.Kinds;
 /// a loaded machine gives the same findings as an idle one. A pattern the linear-time engine can
 /// run needs no limit. Any other (lookarounds, backreferences) has the regex engine's wall-clock
 /// time-out as a first net: a match that passes it having spent less than the limit in CPU (its
-/// thread was kept waiting) is tried again under a net <see cref="WallFactor"/> times longer, and
-/// fails only when it spends the limit in CPU (or, on a machine loaded past that factor, passes
-/// the longer net as well).
+/// thread was kept waiting) is tried again under a wall-clock net sized for the CPU time it has
+/// left at the share of a core it was given (at most <see cref="WallFactor"/> times the limit),
+/// and fails only when it spends the limit in CPU. On an idle machine a runaway match so fails
+/// after about the limit, not after the longest net.
 /// </summary>
 public sealed class RulePattern
 {
@@ -20,12 +21,12 @@ public sealed class RulePattern
     private const int WallFactor = 16;
 
     private readonly Regex _first;
-    private readonly Regex? _net;
+    private readonly bool _backtracks;
 
-    private RulePattern(Regex first, Regex? net)
+    private RulePattern(Regex first, bool backtracks)
     {
         _first = first;
-        _net = net;
+        _backtracks = backtracks;
     }
 
     /// <summary>Compiles <paramref name="pattern"/>; throws <see cref="ArgumentException"/> for an invalid one.</summary>
@@ -37,38 +38,40 @@ public sealed class RulePattern
     {
         try
         {
-            return new RulePattern(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), null);
+            return new RulePattern(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), backtracks: false);
         }
         catch (NotSupportedException)
         {
-            return new RulePattern(
-                new Regex(pattern, RegexOptions.CultureInvariant, firstNet),
-                new Regex(pattern, RegexOptions.CultureInvariant, Limit * WallFactor));
+            return new RulePattern(new Regex(pattern, RegexOptions.CultureInvariant, firstNet), backtracks: true);
         }
     }
 
     /// <summary>The first match's text, or null; throws <see cref="TimeoutException"/> when the match spends the limit in CPU.</summary>
     public string? Match(string text)
     {
-        if (_net is null)
+        if (!_backtracks)
         {
             return Found(_first.Match(text));
         }
 
         var started = CpuClock.Thread();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan net;
         try
         {
             return Found(_first.Match(text));
         }
-        catch (RegexMatchTimeoutException) when (CpuClock.Thread() - started < Limit)
+        catch (RegexMatchTimeoutException) when (CpuClock.Thread() - started is var spent && spent < Limit)
         {
-            // Kept waiting, not working: judge the match again by its CPU time.
+            // Kept waiting, not working: the CPU it has left, at the share of a core it was given.
+            var share = Math.Max(spent.Ticks, 1) / (double)Math.Max(wall.Elapsed.Ticks, 1);
+            net = TimeSpan.FromTicks((long)Math.Min((Limit - spent).Ticks * 2 / share, (Limit * WallFactor).Ticks));
         }
 
         started = CpuClock.Thread();
         try
         {
-            var found = Found(_net.Match(text));
+            var found = Found(Regex.Match(text, _first.ToString(), RegexOptions.CultureInvariant, net + TimeSpan.FromMilliseconds(1)));
             return CpuClock.Thread() - started < Limit ? found : throw Over();
         }
         catch (RegexMatchTimeoutException)
