@@ -52,16 +52,22 @@ if (budgetYear is { } budget && start is { } cycleStart && cycleStart > budget)
     Flag(header.CycleStartYear!.At, $"{cycleStart}–{end}", $"实施周期 {cycleStart} 年才开始，晚于预算年度 {budget}");
 }
 
-// The annual goal describes the budget year's work: an earlier year in a sentence that is not a baseline is a copy from last year.
-if (budgetYear is { } goalYear && Table.Goals.AnnualGoal is { } goal)
+// The annual goal and the fund text (资金用途) describe the budget year's work and money: an earlier
+// year in a sentence that is not a baseline is a copy from last year.
+foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目标", "工作"), (header.FundUse, "年度资金用途", "资金安排") })
 {
-    foreach (var sentence in goal.Text.Split(['。', '；', ';', '\n']))
+    if (budgetYear is not { } goalYear || text is null)
+    {
+        continue;
+    }
+
+    foreach (var sentence in text.Text.Split(['。', '；', ';', '\n']))
     {
         foreach (var mentioned in Years(sentence))
         {
             if (mentioned < goalYear && !baseline.Any(w => sentence.Contains(w)))
             {
-                Flag(goal.At, sentence.Trim(), $"{goalYear} 年度目标写的是 {mentioned} 年的工作");
+                Flag(text.At, sentence.Trim(), $"{goalYear} {label}写的是 {mentioned} 年的{noun}");
                 break;
             }
         }

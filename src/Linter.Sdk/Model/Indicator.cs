@@ -58,6 +58,13 @@ public sealed class Indicator
     /// </summary>
     public bool NotApplicable { get; set; }
 
+    /// <summary>
+    /// Set by normalisation: what the indicator measures. Derived from the name and values on every
+    /// read, so not part of the exchanged document.
+    /// </summary>
+    [JsonIgnore]
+    public Measure Measure { get; set; }
+
     /// <summary>Where the row starts.</summary>
     public SourceLocation At { get; set; }
 

@@ -4,7 +4,7 @@ namespace GoalLint.Normalise;
 
 /// <summary>
 /// The step between ingest and check: maps 一级/二级 labels onto the canonical frame (the
-/// vocabulary's categories) and parses every indicator value, and takes out numbers no rule can
+/// vocabulary's categories), parses every indicator value, reads what each indicator measures, and takes out numbers no rule can
 /// do arithmetic with (<see cref="NumberRange"/>). Runs once per document; rules only ever see
 /// normalised tables.
 /// </summary>
@@ -36,6 +36,7 @@ public static class Normaliser
             Parse(indicator.AnnualValue);
             Parse(indicator.ActualValue);
             indicator.NotApplicable = NotApplicableRow.Is(indicator);
+            indicator.Measure = MeasureClassifier.Classify(indicator, vocabulary);
         }
 
         for (var i = 0; i < table.Slots.Count; i++)

@@ -8,8 +8,8 @@ namespace GoalLint.Tests.Shared;
 /// <summary>The message catalogue is complete: both languages everywhere, every id the code or a shipped report template names is there, and none is left unused.</summary>
 public sealed partial class MessageCatalogueTests
 {
-    /// <summary>Ids the code builds from a name (category.ID, doc.kind.NAME, code.CODE …) rather than spelling out.</summary>
-    private static readonly string[] BuiltPrefixes = ["category.", "format.", "severity.", "doc.", "code."];
+    /// <summary>Ids the code builds from a name (category.ID, doc.kind.NAME, code.CODE, measure.NAME …) rather than spelling out.</summary>
+    private static readonly string[] BuiltPrefixes = ["category.", "format.", "severity.", "doc.", "code.", "measure."];
 
     public static TheoryData<string> Ids => new(MessageCatalogue.Ids.Order(StringComparer.Ordinal));
 
@@ -38,10 +38,11 @@ public sealed partial class MessageCatalogueTests
     }
 
     [Fact]
-    public void Every_category_and_format_has_a_name()
+    public void Every_category_format_and_measure_has_a_name()
     {
         var built = Category.All.Select(c => "category." + c)
-            .Concat(Enum.GetNames<SourceFormat>().Select(n => "format." + n));
+            .Concat(Enum.GetNames<SourceFormat>().Select(n => "format." + n))
+            .Concat(Enum.GetNames<Measure>().Select(n => "measure." + n.ToLowerInvariant()));
         AssertNone(built.Where(id => !MessageCatalogue.Contains(id)), "without a name");
         AssertNone(MessageCatalogue.Ids.Where(id => id.StartsWith("category.", StringComparison.Ordinal) && !Category.All.Contains(id["category.".Length..])), "not a category of finding-categories.md");
     }

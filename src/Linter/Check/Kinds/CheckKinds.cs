@@ -7,6 +7,7 @@ public static class CheckKinds
     {
         ["text"] = typeof(TextCheck),
         ["value"] = typeof(ValueCheck),
+        ["measure"] = typeof(MeasureCheck),
         ["required"] = typeof(RequiredCheck),
         ["compare"] = typeof(CompareCheck),
         ["ingest"] = typeof(IngestCheck),

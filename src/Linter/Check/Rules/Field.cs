@@ -21,6 +21,8 @@ public sealed class Field : IParsable<Field>
         Of("indicator.values", i => [i.CycleValue?.Raw, i.AnnualValue?.Raw, i.ActualValue?.Raw], i => [i.CycleValue, i.AnnualValue, i.ActualValue]),
         Of("indicator.value-basis", i => [i.ValueBasis]),
         Of("indicator.deviation-reason", i => [i.DeviationReason]),
+        // The words around the values: names, descriptions, formulas, bases and deviation reasons.
+        Of("indicator.texts", i => [i.Name, i.Description, i.Formula, i.ValueBasis, i.DeviationReason]),
         Of("goal.cycle", t => [t.Goals.CycleGoal]),
         Of("goal.annual", t => [t.Goals.AnnualGoal]),
         Of("goal.expected", t => [t.Goals.ExpectedGoal]),

@@ -14,7 +14,7 @@ public enum CycleSpan
 
 /// <summary>
 /// What a rule looks at (Spectral's <c>given</c>): table kinds, layouts, the 一级/二级 frame,
-/// words in the 三级 name, and the span of the cycle. Empty lists mean "any".
+/// words in the 三级 name, what it measures, and the span of the cycle. Empty lists mean "any".
 /// </summary>
 public sealed class TableScope
 {
@@ -32,6 +32,9 @@ public sealed class TableScope
 
     /// <summary>The indicator name contains none of these.</summary>
     public List<string> NotNames { get; set; } = [];
+
+    /// <summary>What the indicator measures (the normaliser's reading) is one of these.</summary>
+    public List<Measure> Measures { get; set; } = [];
 
     public CycleSpan Cycle { get; set; }
 
@@ -57,6 +60,7 @@ public sealed class TableScope
         return indicator.NotApplicable == NotApplicable
             && (Level1.Count == 0 || Level1.Contains(indicator.Level1Category))
             && (Level2.Count == 0 || Level2.Contains(indicator.Level2Category))
+            && (Measures.Count == 0 || Measures.Contains(indicator.Measure))
             && (Names.Count == 0 || ContainsAny(name, Names))
             && !ContainsAny(name, NotNames);
     }

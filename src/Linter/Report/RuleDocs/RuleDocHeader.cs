@@ -77,6 +77,7 @@ public static class RuleDocHeader
             "level1" or "level2" => string.Join("、", Items(c.Value).Select(l => Zh($"doc.{c.Key}.{l}"))),
             "names" => "三级指标名含：" + string.Join("、", Items(c.Value)),
             "not-names" => "三级指标名不含：" + string.Join("、", Items(c.Value)),
+            "measures" => "衡量：" + string.Join("、", Items(c.Value).Select(m => Zh("measure." + m))),
             "cycle" => Zh("doc.cycle." + c.Value),
             var other => $"`{other}`：{Value(c.Value)}",
         }));

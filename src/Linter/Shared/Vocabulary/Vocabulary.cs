@@ -34,6 +34,8 @@ public sealed class Vocabulary
     private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
     private readonly List<string> _blockEnds = [];
     private readonly List<(string Word, FormKind Kind)> _titleWords = [];
+    private readonly List<MeasureWords> _measures = [];
+    private readonly Dictionary<Level2Category, HashSet<Measure>> _misfiled = [];
 
     private Vocabulary(IEnumerable<VocabularyFile> files)
     {
@@ -158,6 +160,13 @@ public sealed class Vocabulary
         return null;
     }
 
+    /// <summary>The measures in the order they are tried, with the words, units and kinds that show each.</summary>
+    public IReadOnlyList<MeasureWords> Measures => _measures;
+
+    /// <summary>Whether the vocabulary says an indicator of this measure does not belong under this 二级指标.</summary>
+    public bool IsMisfiled(Level2Category level2, Measure measure) =>
+        _misfiled.TryGetValue(level2, out var rejected) && rejected.Contains(measure);
+
     /// <summary>The kind of form with this id, or null when the vocabulary names none.</summary>
     public FormKind? FormKindOf(string id)
     {
@@ -245,6 +254,7 @@ public sealed class Vocabulary
             }
         }
 
+        AddMeasures(file);
         _blockEnds.AddRange(file.BlockEnds.Select(LabelKey.Of));
         foreach (var entry in file.TableKinds)
         {
@@ -291,6 +301,37 @@ public sealed class Vocabulary
             {
                 labels[label] = category;
             }
+        }
+    }
+
+    /// <summary>Measure entries in order; an addition to a known measure extends it in place.</summary>
+    private void AddMeasures(VocabularyFile file)
+    {
+        foreach (var entry in file.Measures)
+        {
+            var measure = Role<Measure>(entry.Id, "measures");
+            if (_measures.Find(m => m.Measure == measure) is not { } words)
+            {
+                words = new MeasureWords(measure);
+                _measures.Add(words);
+            }
+
+            words.Contains.AddRange(entry.Contains.Select(CellText.Squeeze));
+            words.Ends.AddRange(entry.Ends.Select(CellText.Squeeze));
+            words.Not.AddRange(entry.Not.Select(CellText.Squeeze));
+            words.Units.UnionWith(entry.Units);
+            words.Kinds.UnionWith(entry.Kinds.Select(k => Role<ValueKind>(k, "measures kinds")));
+        }
+
+        foreach (var (level2, measures) in file.MisfiledMeasures)
+        {
+            var category = Role<Level2Category>(level2, "misfiled-measures");
+            if (!_misfiled.TryGetValue(category, out var rejected))
+            {
+                _misfiled[category] = rejected = [];
+            }
+
+            rejected.UnionWith(measures.Select(m => Role<Measure>(m, "misfiled-measures")));
         }
     }
 

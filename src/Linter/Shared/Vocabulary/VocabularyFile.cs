@@ -26,6 +26,11 @@ public sealed class VocabularyFile
 
     public List<KindWords> TableKinds { get; set; } = [];
 
+    public List<MeasureEntry> Measures { get; set; } = [];
+
+    /// <summary>二级 category id → the measure ids that do not belong under it.</summary>
+    public Dictionary<string, List<string>> MisfiledMeasures { get; set; } = [];
+
     /// <summary>Reads a vocabulary; unknown keys are errors that name their line.</summary>
     public static VocabularyFile Parse(string yaml, string path)
     {
@@ -65,6 +70,27 @@ public sealed class WordEntry
     public List<string> Starts { get; set; } = [];
 
     public List<string> Contains { get; set; } = [];
+}
+
+/// <summary>A measure and what shows it: words in the indicator name, or the unit or kind of its target.</summary>
+public sealed class MeasureEntry
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>Words anywhere in the name.</summary>
+    public List<string> Contains { get; set; } = [];
+
+    /// <summary>Words the name ends with (its head).</summary>
+    public List<string> Ends { get; set; } = [];
+
+    /// <summary>Words that clear the name words (成本节约率 is a saving, not a cost).</summary>
+    public List<string> Not { get; set; } = [];
+
+    /// <summary>Units of the target (the part before a /).</summary>
+    public List<string> Units { get; set; } = [];
+
+    /// <summary>Parsed kinds of the target: deadline, qualitative.</summary>
+    public List<string> Kinds { get; set; } = [];
 }
 
 /// <summary>

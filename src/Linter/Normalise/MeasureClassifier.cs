@@ -1,0 +1,97 @@
+using GoalLint.Model;
+
+namespace GoalLint.Normalise;
+
+/// <summary>
+/// Reads what an indicator measures (<see cref="Measure"/>) from the vocabulary's <c>measures</c>:
+/// the 三级 name first, then the unit and kind of its target (annual, else cycle). Categories,
+/// costs and units are then judged from this one reading instead of a word list per rule.
+/// </summary>
+internal static class MeasureClassifier
+{
+    /// <summary>Notes after the name (（%）, (万元), ：说明) say nothing about what it measures.</summary>
+    private static readonly char[] NoteStarts = ['（', '(', '【', '[', '：', ':'];
+
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\n\r\u3000\u00A0");
+
+    /// <summary>Longer text in the name column is content, not a name: it is left to the value.</summary>
+    private const int MaxNameChars = 60;
+
+    public static Measure Classify(Indicator indicator, Vocabulary vocabulary)
+    {
+        var name = Head(indicator.Name?.Text);
+        if (name.Length is > 0 and <= MaxNameChars)
+        {
+            foreach (var words in vocabulary.Measures)
+            {
+                if (NameShows(words, name))
+                {
+                    return words.Measure;
+                }
+            }
+        }
+
+        var target = indicator.AnnualValue?.Parsed is { Kind: not (ValueKind.Empty or ValueKind.Unparsed) } annual ? annual : indicator.CycleValue?.Parsed;
+        if (target is null)
+        {
+            return Measure.Unknown;
+        }
+
+        var unit = target.Unit is { } u ? u.Split('/')[0] : null;
+        foreach (var words in vocabulary.Measures)
+        {
+            if (unit is not null ? words.Units.Contains(unit) : words.Kinds.Contains(target.Kind))
+            {
+                return words.Measure;
+            }
+        }
+
+        return Measure.Unknown;
+    }
+
+    private static bool NameShows(MeasureWords words, ReadOnlySpan<char> name)
+    {
+        foreach (var w in words.Not)
+        {
+            if (name.Contains(w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var w in words.Contains)
+        {
+            if (name.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var w in words.Ends)
+        {
+            if (name.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name without a trailing note and spaces: 服务对象满意度（%） ⇒ 服务对象满意度. A span over the
+    /// cell, copied only when it holds spaces: this runs for every indicator of every table.
+    /// </summary>
+    private static ReadOnlySpan<char> Head(string? name)
+    {
+        if (name is null)
+        {
+            return [];
+        }
+
+        var head = name.AsSpan().Trim();
+        var note = head.IndexOfAny(NoteStarts);
+        head = (note > 0 ? head[..note] : head).TrimEnd("。.；;，, ");
+        return head.Length <= MaxNameChars && head.ContainsAny(Spaces) ? CellText.Squeeze(head.ToString()) : head;
+    }
+}
