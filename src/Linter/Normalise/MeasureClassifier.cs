@@ -1,4 +1,5 @@
 using GoalLint.Model;
+using GoalLint.Shared;
 
 namespace GoalLint.Normalise;
 
@@ -49,34 +50,8 @@ internal static class MeasureClassifier
         return Measure.Unknown;
     }
 
-    private static bool NameShows(MeasureWords words, ReadOnlySpan<char> name)
-    {
-        foreach (var w in words.Not)
-        {
-            if (name.Contains(w, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        foreach (var w in words.Contains)
-        {
-            if (name.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var w in words.Ends)
-        {
-            if (name.EndsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NameShows(MeasureWords words, ReadOnlySpan<char> name) =>
+        !WordList.AnyIn(name, words.Not) && (WordList.AnyIn(name, words.Contains) || WordList.AnyEnds(name, words.Ends));
 
     /// <summary>
     /// The name without a trailing note and spaces: 服务对象满意度（%） ⇒ 服务对象满意度. A span over the

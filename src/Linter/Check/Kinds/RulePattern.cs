@@ -55,7 +55,7 @@ public sealed class RulePattern
         }
 
         var started = CpuClock.Thread();
-        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var wallStart = System.Diagnostics.Stopwatch.GetTimestamp();
         TimeSpan net;
         try
         {
@@ -64,7 +64,7 @@ public sealed class RulePattern
         catch (RegexMatchTimeoutException) when (CpuClock.Thread() - started is var spent && spent < Limit)
         {
             // Kept waiting, not working: the CPU it has left, at the share of a core it was given.
-            var share = Math.Max(spent.Ticks, 1) / (double)Math.Max(wall.Elapsed.Ticks, 1);
+            var share = Math.Max(spent.Ticks, 1) / (double)Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(wallStart).Ticks, 1);
             net = TimeSpan.FromTicks((long)Math.Min((Limit - spent).Ticks * 2 / share, (Limit * WallFactor).Ticks));
         }
 

@@ -129,20 +129,7 @@ public sealed class Vocabulary
     public bool IsBlockEnd(string firstCell)
     {
         var key = LabelKey.Of(firstCell);
-        if (key.Length > 12)
-        {
-            return false;
-        }
-
-        foreach (var w in _blockEnds)
-        {
-            if (key.StartsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return key.Length <= 12 && WordList.AnyStarts(key, _blockEnds);
     }
 
     /// <summary>The kind of form a title names (…绩效目标申报表, …批复表, …自评表), or null when the text is no title.</summary>
@@ -201,27 +188,8 @@ public sealed class Vocabulary
         return labels.GetValueOrDefault(LabelKey.Of(label));
     }
 
-    /// <summary>Loops, not lambdas: this runs for every line a reader meets, and a closure per word list per line was most of a long file's allocation.</summary>
-    private static bool Matches(WordEntry words, string text, string? key)
-    {
-        foreach (var w in words.Starts)
-        {
-            if (text.StartsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var w in words.Contains)
-        {
-            if (text.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return key is not null && words.Labels.Contains(key);
-    }
+    private static bool Matches(WordEntry words, string text, string? key) =>
+        WordList.AnyStarts(text, words.Starts) || WordList.AnyIn(text, words.Contains) || (key is not null && words.Labels.Contains(key));
 
     private void Add(VocabularyFile file)
     {
