@@ -23,14 +23,15 @@ public sealed class PerformanceDocument
     /// <summary>
     /// What a streaming run keeps of the document once it is checked: its format, encoding, layout
     /// and diagnostics, and each table's <see cref="PerformanceTable.Summary"/>, sharing equal texts
-    /// through the run's <paramref name="pool"/>.
+    /// through the run's <paramref name="pool"/>; each indicator's source row only when
+    /// <paramref name="keepRows"/> (a report that quotes rows was asked for).
     /// </summary>
-    public PerformanceDocument Summary(SummaryPool pool)
+    public PerformanceDocument Summary(SummaryPool pool, bool keepRows = true)
     {
         var summary = new PerformanceDocument { Path = Path, Format = Format, Encoding = Encoding, Layout = Layout };
         summary.Diagnostics.AddRange(Diagnostics);
         var fields = new SummaryPool.Fields(pool);
-        summary.Tables.AddRange(Tables.Select(t => t.Summary(fields)));
+        summary.Tables.AddRange(Tables.Select(t => t.Summary(fields, keepRows)));
         return summary;
     }
 }

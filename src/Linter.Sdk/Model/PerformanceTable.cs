@@ -61,11 +61,11 @@ public sealed class PerformanceTable
     /// place, kind, title, totals and read summary; of the header the project's name, code,
     /// departments, budget year, cycle and budget (what reports show and projects are matched by);
     /// of the goals the 年度目标; and per indicator its 一级/二级 (text and category), 三级 name,
-    /// 指标内容, place, source row, whether it applies, the 实施周期指标值's text and the 年度指标值
-    /// with its reading. Equal texts are shared (<paramref name="fields"/>). Formulas, actual values,
+    /// 指标内容, place, source row (when <paramref name="keepRows"/>), whether it applies, the 实施周期指标值's text and the 年度指标值
+    /// with its reading. Equal texts and readings are shared (<paramref name="fields"/>). Formulas, actual values,
     /// weights, scores, deviation reasons, slots, fund lines and the rest of the header and goals go.
     /// </summary>
-    internal PerformanceTable Summary(SummaryPool.Fields fields)
+    internal PerformanceTable Summary(SummaryPool.Fields fields, bool keepRows)
     {
         var header = new TableHeader
         {
@@ -84,9 +84,9 @@ public sealed class PerformanceTable
             kept.Indicators.Add(new Indicator
             {
                 Level1 = fields.Of(i.Level1), Level2 = fields.Of(i.Level2), Level1Category = i.Level1Category, Level2Category = i.Level2Category,
-                Name = fields.Of(i.Name), Description = fields.Of(i.Description), NotApplicable = i.NotApplicable, At = i.At, SourceRow = i.SourceRow,
+                Name = fields.Of(i.Name), Description = fields.Of(i.Description), NotApplicable = i.NotApplicable, At = i.At, SourceRow = keepRows ? i.SourceRow : null,
                 CycleValue = i.CycleValue is { } cycle ? new IndicatorValue(fields.Of(cycle.Raw)!) : null,
-                AnnualValue = i.AnnualValue is { } annual ? new IndicatorValue(fields.Of(annual.Raw)!, annual.Parsed) : null,
+                AnnualValue = i.AnnualValue is { } annual ? new IndicatorValue(fields.Of(annual.Raw)!, fields.Value(annual)) : null,
             });
         }
 

@@ -4,10 +4,11 @@ namespace GoalLint.Model;
 
 /// <summary>
 /// Shares equal pieces among the summaries a run keeps (<see cref="PerformanceDocument.Summary"/>):
-/// short texts across the whole run (indicator names, 一级/二级 labels and values repeat from table to
-/// table), and equal text fields within a document (a 一级 label carried down its rows). What a run
-/// keeps then grows with the distinct texts, not with every row that repeats one. Thread-safe; past
-/// <see cref="MaxTexts"/> distinct texts a new text is kept as it is.
+/// short texts and the readings of short values across the whole run (indicator names, 一级/二级
+/// labels and values such as ≥90% repeat from table to table), and equal text fields within a
+/// document (a 一级 label carried down its rows). What a run keeps then grows with the distinct
+/// texts, not with every row that repeats one. Thread-safe; past <see cref="MaxTexts"/> distinct
+/// texts and values a new one is kept as it is.
 /// </summary>
 public sealed class SummaryPool
 {
@@ -18,28 +19,38 @@ public sealed class SummaryPool
     public const int MaxTexts = 1 << 20;
 
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ParsedValue> _values = new(StringComparer.Ordinal);
     private int _count;
 
     /// <summary>The run's instance of <paramref name="text"/>.</summary>
-    public string Text(string text)
+    public string Text(string text) => Share(_texts, text, text);
+
+    /// <summary>
+    /// The run's instance of the reading of a value written <paramref name="text"/>. Within a run (one
+    /// vocabulary) a reading depends on the text alone; one that is not equal to the shared one is kept as it is.
+    /// </summary>
+    public ParsedValue Value(string text, ParsedValue parsed) => Share(_values, text, parsed) is var shared && shared == parsed ? shared : parsed;
+
+    private T Share<T>(ConcurrentDictionary<string, T> pool, string key, T value)
+        where T : class
     {
-        if (text.Length > MaxChars)
+        if (key.Length > MaxChars)
         {
-            return text;
+            return value;
         }
 
-        if (_texts.TryGetValue(text, out var shared))
+        if (pool.TryGetValue(key, out var shared))
         {
             return shared;
         }
 
         if (Volatile.Read(ref _count) >= MaxTexts)
         {
-            return text;
+            return value;
         }
 
-        var added = _texts.GetOrAdd(text, text);
-        if (ReferenceEquals(added, text))
+        var added = pool.GetOrAdd(key, value);
+        if (ReferenceEquals(added, value))
         {
             Interlocked.Increment(ref _count);
         }
@@ -68,5 +79,7 @@ public sealed class SummaryPool
 
             return shared;
         }
+
+        public ParsedValue Value(IndicatorValue value) => pool.Value(value.Text, value.Parsed);
     }
 }

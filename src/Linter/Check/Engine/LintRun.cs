@@ -21,6 +21,7 @@ public sealed class LintRun : IDisposable
 {
     private readonly RuleSet _rules;
     private readonly bool _keepModels;
+    private readonly bool _keepRows;
     private readonly TimeSpan _limit;
     private readonly CallWatchdog _watchdog;
     private readonly RuleRunner[] _runners;
@@ -33,10 +34,12 @@ public sealed class LintRun : IDisposable
 
     /// <param name="rules">The rule set of the run.</param>
     /// <param name="keepModels">Keep every document whole (for callers that read the model after the run, as the workbench does).</param>
-    public LintRun(RuleSet rules, bool keepModels = false)
+    /// <param name="keepRows">Keep each indicator's source row in the summaries (for reports that quote rows).</param>
+    public LintRun(RuleSet rules, bool keepModels = false, bool keepRows = true)
     {
         _rules = rules;
         _keepModels = keepModels;
+        _keepRows = keepRows;
         _limit = rules.Code.TimeLimit;
         _watchdog = new CallWatchdog(_limit);
         _runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null }).Select(r => new RuleRunner(r, _watchdog, rules.Code.FileBudget)).ToArray();
@@ -105,7 +108,7 @@ public sealed class LintRun : IDisposable
             runner.RunOnAll(run with { Tables = inScope }, RunLimit(inScope.Length));
         }
 
-        var summary = _keepModels ? document : document.Summary(_pool);
+        var summary = _keepModels ? document : document.Summary(_pool, _keepRows);
         foreach (var runner in _tableRunners.Concat(_documentRunners))
         {
             runner.Release(document, summary);
