@@ -1,14 +1,15 @@
-using GoalLint.Shared.Messages;
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>
 /// Reads 广东「项目绩效目标表」 dumped from PDF to text: header lines such as 项目名称 X, the two
 /// goals, and the indicator frame whose cells arrive space-separated on one line or wrapped
 /// onto lines of their own. Tables may run over page breaks.
 /// </summary>
-public sealed class GuangdongPdfTextReader : ILayoutReader
+public sealed class PdfTextFormReader : ILayoutReader
 {
     /// <summary>Lines looked at to recognise the layout.</summary>
     private const int SniffLines = 5000;
