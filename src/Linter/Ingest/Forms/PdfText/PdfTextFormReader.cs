@@ -17,7 +17,8 @@ public sealed class PdfTextFormReader : ILayoutReader
     /// <summary>The width a name line is taken to fill when a document shows no frame lines to measure.</summary>
     private const int DefaultFullWidth = 24;
 
-    public const string Form = "guangdong-goals-pdf-text";
+    /// <summary>The form whose spec in forms.yaml names this reader.</summary>
+    public static readonly string Form = FormSpecs.ReadBy("pdf-text").Id;
 
     public string Layout => Form;
 
