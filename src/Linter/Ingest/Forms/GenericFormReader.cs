@@ -1,6 +1,5 @@
 using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
-using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;

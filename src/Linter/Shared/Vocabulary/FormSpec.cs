@@ -23,6 +23,25 @@ public sealed class FormSpec
 
     /// <summary>Words anywhere in the text that identify it; null when it is told apart another way.</summary>
     public MarkerSpec? Markers { get; set; }
+
+    /// <summary>How the engine reads a grid form's tables; a form with a grid signature and this is read by data alone.</summary>
+    public FormReadSpec? Read { get; set; }
+}
+
+/// <summary>
+/// What a grid form prints besides its header fields and indicator block: the words of the title
+/// row that opens each table, and the blocks of its own (by name: funds, goal-columns,
+/// goal-labels) the engine reads beside them.
+/// </summary>
+public sealed class FormReadSpec
+{
+    /// <summary>Every block the engine reads.</summary>
+    public static IReadOnlyList<string> BlockNames { get; } = ["funds", "goal-columns", "goal-labels"];
+
+    /// <summary>A one-cell row containing one of these opens a table.</summary>
+    public List<string> Titles { get; set; } = [];
+
+    public List<string> Blocks { get; set; } = [];
 }
 
 /// <summary>A form's name in the report languages.</summary>
