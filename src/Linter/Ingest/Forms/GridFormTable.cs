@@ -53,7 +53,7 @@ internal sealed class GridFormTable
     private int Read(IReadOnlyList<Row> rows, int i)
     {
         var row = rows[i];
-        if (HeaderFinder.At(rows, i) is { Stream: false } header && IndicatorColumns.Of(header.Columns) is { } columns)
+        if (row.Cells.Any(c => c.Text.Length is > 0 and <= 30 && Vocabulary.Current.ColumnOf(c.Text) == ColumnRole.Name) && HeaderFinder.At(rows, i) is { Stream: false } header && IndicatorColumns.Of(header.Columns) is { } columns)
         {
             (_columns, _section) = (columns, Section.Indicators);
             return header.NextRow - 1;

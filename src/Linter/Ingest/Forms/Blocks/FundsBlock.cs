@@ -12,21 +12,37 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
 {
     private static readonly string[] Headers = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
 
+    /// <summary>A header cell is short even with markup (<b>全年执行数</b>); longer text is not looked at.</summary>
+    private const int MaxLabel = 40;
+
     private Dictionary<string, int> _columns = [];
     private string _unit = "元";
 
     public bool Opens(Row row)
     {
-        var labels = row.Cells.Select(c => LabelText.Key(c.Text)).ToArray();
-        var columns = Headers.Select(h => (h, Array.IndexOf(labels, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
-        if (!columns.ContainsKey("全年预算数") && !columns.ContainsKey("年初预算数") || !columns.ContainsKey("全年执行数"))
+        // Every row is asked: the header's labels are looked for before anything is built.
+        if (Column(row, "全年执行数") < 0 || Column(row, "全年预算数") < 0 && Column(row, "年初预算数") < 0)
         {
             return false;
         }
 
+        _columns = Headers.Select(h => (h, Column(row, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
         var unitLabel = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, LabelText.Key(c.Text)) < 0)?.Text ?? "";
-        (_columns, _unit) = (columns, GridNumbers.UnitIn(unitLabel));
+        _unit = GridNumbers.UnitIn(unitLabel);
         return true;
+    }
+
+    private static int Column(Row row, string label)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (row.Cells[i].Text.Length <= MaxLabel && LabelText.Key(row.Cells[i].Text) == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>One line of the block; a line without a label is reported and skipped.</summary>

@@ -15,9 +15,7 @@ internal sealed class GoalColumnsBlock(PerformanceTable table) : IFormBlock
 
     public bool Opens(Row row)
     {
-        var labels = row.Cells.Select(c => LabelText.Key(c.Text)).ToList();
-        var expected = labels.FindIndex(l => Vocabulary.Current.GoalOf(l) == GoalField.ExpectedGoal);
-        var actual = labels.FindIndex(l => Vocabulary.Current.GoalOf(l) == GoalField.ActualOutcome);
+        var (expected, actual) = (Column(row, GoalField.ExpectedGoal), Column(row, GoalField.ActualOutcome));
         if (expected < 0 || actual <= expected)
         {
             return false;
@@ -25,6 +23,20 @@ internal sealed class GoalColumnsBlock(PerformanceTable table) : IFormBlock
 
         _columns = (expected, actual);
         return true;
+    }
+
+    /// <summary>The first cell labelling <paramref name="goal"/>, or -1; a loop, since every row is asked.</summary>
+    private static int Column(Row row, GoalField goal)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (Vocabulary.Current.GoalOf(row.Cells[i].Text) == goal)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public bool Read(Row row)
