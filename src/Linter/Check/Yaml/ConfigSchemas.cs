@@ -78,9 +78,9 @@ public static class ConfigSchemas
             return new JsonObject { ["type"] = "array", ["items"] = Names(FormSpecs.All.Select(f => f.Id)) };
         }
 
-        if (context.PropertyInfo is { Name: "blocks" } blocks && blocks.DeclaringType == typeof(FormReadSpec))
+        if (context.PropertyInfo is { Name: "blocks" } blocks && blocks.DeclaringType == typeof(FormSpec))
         {
-            return new JsonObject { ["type"] = "array", ["items"] = Names(FormReadSpec.BlockNames) };
+            return new JsonObject { ["type"] = "array", ["items"] = Names(FormSpec.BlockNames) };
         }
 
         return schema;

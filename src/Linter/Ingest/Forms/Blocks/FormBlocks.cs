@@ -2,9 +2,11 @@ using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.Blocks;
 
-/// <summary>The blocks a form spec names (<see cref="FormReadSpec.BlockNames"/>), made for one table.</summary>
+/// <summary>The blocks a grid form's spec may name, made for one table.</summary>
 internal static class FormBlocks
 {
+    public static IReadOnlyList<string> Names { get; } = ["funds", "goal-columns", "goal-labels"];
+
     public static IFormBlock Create(string name, PerformanceTable table, IngestContext context) => name switch
     {
         "funds" => new FundsBlock(table, context),
