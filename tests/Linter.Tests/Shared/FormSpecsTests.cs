@@ -1,6 +1,8 @@
 using GoalLint.Check.Rules;
 using GoalLint.Check.Yaml;
 using GoalLint.Ingest;
+using GoalLint.Ingest.Forms.Blocks;
+using GoalLint.Ingest.Forms.PdfText;
 using GoalLint.Model;
 using GoalLint.Shared;
 using GoalLint.Shared.Messages;
@@ -31,6 +33,16 @@ public sealed class FormSpecsTests
         Assert.Equal(
             FormSpecs.All.Select(f => f.Id).Where(id => id != FormSpecs.Unknown).Order(StringComparer.Ordinal),
             read.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_form_read_by_a_shape_named_reader_names_one_that_exists_and_only_blocks_it_knows()
+    {
+        Assert.Equal(PdfTextFormReader.Form, FormSpecs.ReadBy("pdf-text").Id);
+        Assert.Equal(BudgetTextReader.Form, FormSpecs.ReadBy("budget-text").Id);
+        Assert.All(FormSpecs.All.Where(f => f.Reader is not null), f => Assert.Contains(f.Reader, new[] { "pdf-text", "budget-text" }));
+        Assert.All(FormSpecs.All.SelectMany(f => f.Blocks), b => Assert.Contains(b, BudgetTextReader.KnownBlocks));
+        Assert.All(FormSpecs.All.Where(f => f.Blocks.Count > 0), f => Assert.Equal("budget-text", f.Reader));
     }
 
     [Theory]
