@@ -24,9 +24,10 @@ public sealed record IngestLimits
     public long MaxUnzippedBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>
-    /// Wall-clock time reading one file may take. The fuzzer holds every reader to 2 s of CPU on
-    /// any input; this is the safety net for a reader bug that would otherwise hang the run, far
-    /// enough above that no load makes a real file hit it.
+    /// CPU time reading one file may take (the reading thread's; a wall-clock net stands at
+    /// <see cref="IngestContext.WallFactor"/> times it). The fuzzer holds every reader to 2 s of CPU
+    /// on any input; this is the safety net for a reader bug that would otherwise hang the run, and
+    /// being CPU time, no load on the machine makes a real file hit it.
     /// </summary>
     public TimeSpan MaxReadTime { get; init; } = TimeSpan.FromSeconds(30);
 

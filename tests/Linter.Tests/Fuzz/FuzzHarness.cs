@@ -7,6 +7,7 @@ using GoalLint.Check.Packs;
 using GoalLint.Ingest;
 using GoalLint.Model;
 using GoalLint.Normalise;
+using GoalLint.Shared;
 
 namespace GoalLint.Tests.Fuzz;
 

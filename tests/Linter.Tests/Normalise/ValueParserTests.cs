@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using GoalLint.Check.Engine;
+using GoalLint.Shared;
 using GoalLint.Model;
 using GoalLint.Normalise;
 

@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
 
-namespace GoalLint.Check.Engine;
+namespace GoalLint.Shared;
 
 /// <summary>
 /// CPU time rather than wall-clock time: a loaded machine stretches wall time many times over but
 /// leaves the CPU a piece of work needs about the same, so limits judged in CPU time hold on a
 /// shared CI box. The rule time limit, the rules' budgets per file and the fuzzer's budgets are
-/// judged by it. Linux gives each thread's own CPU time; elsewhere the process's is used.
+/// judged by it, and so is the time a file may take to read. Linux gives each thread's own CPU time; elsewhere the process's is used.
 /// </summary>
 public static class CpuClock
 {
