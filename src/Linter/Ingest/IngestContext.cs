@@ -21,7 +21,8 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
     public const int EvidenceChars = 200;
 
     private readonly List<IngestDiagnostic> _diagnostics = [];
-    private readonly Dictionary<string, (int Count, IngestDiagnostic Last)> _perCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, SourceLocation LastAt)> _perCode = new(StringComparer.Ordinal);
+
     /// <summary>How many times the CPU budget a read may take by the wall clock.</summary>
     public const int WallFactor = 15;
 
@@ -34,17 +35,17 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
     /// <summary>What was reported, and for each code past <see cref="PerCodeLimit"/> one diagnostic saying how many more.</summary>
     public IReadOnlyList<IngestDiagnostic> Diagnostics =>
         [.. _diagnostics, .. _perCode.Where(p => p.Value.Count > PerCodeLimit)
-            .Select(p => p.Value.Last with { Message = $"另有 {p.Value.Count - PerCodeLimit:N0} 条同类问题（{p.Key}）未列出。", Evidence = null })];
+            .Select(p => new IngestDiagnostic(p.Key, $"另有 {p.Value.Count - PerCodeLimit:N0} 条同类问题（{p.Key}）未列出。", p.Value.LastAt, null))];
 
     /// <summary>Records a problem: <paramref name="code"/> is the stable diagnostic code, <paramref name="message"/> a catalogue message (rendered in the run's language).</summary>
     public void Report(string code, Message message, SourceLocation at, string? evidence = null)
     {
         var count = _perCode.TryGetValue(code, out var seen) ? seen.Count + 1 : 1;
-        var diagnostic = new IngestDiagnostic(code, message.ToString(), at, evidence is { Length: > EvidenceChars } ? CellText.Excerpt(evidence, EvidenceChars) : evidence);
-        _perCode[code] = (count, diagnostic);
+        _perCode[code] = (count, at);
         if (count <= PerCodeLimit)
         {
-            _diagnostics.Add(diagnostic);
+            // Only a listed diagnostic is rendered: a file of thousands of the same problem costs one summary past the limit.
+            _diagnostics.Add(new IngestDiagnostic(code, message.ToString(), at, evidence is { Length: > EvidenceChars } ? CellText.Excerpt(evidence, EvidenceChars) : evidence));
         }
     }
 

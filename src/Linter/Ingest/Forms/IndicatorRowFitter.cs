@@ -14,6 +14,12 @@ namespace GoalLint.Ingest.Forms;
 /// </summary>
 internal static partial class IndicatorRowFitter
 {
+    // How a row was realigned: built once, since a file of shifted rows asks on every row (messages render when shown).
+    private static readonly Message ShiftedLeft = Message.Of("ingest.shift.left");
+    private static readonly Message ShiftedRight = Message.Of("ingest.shift.right");
+    private static readonly Message ByContentAlone = Message.Of("ingest.shift.by-content");
+    private static readonly Message ByContentRepeated = Message.Of("ingest.shift.by-content-repeated");
+
     public static FittedRow Fit(Row row, IndicatorColumns columns)
     {
         // Most rows are aligned: a positional reading that breaks nothing wins every tie, so the others need not be tried.
@@ -21,10 +27,10 @@ internal static partial class IndicatorRowFitter
         var best = Violations(positional, columns) == 0 ? positional : new[]
         {
             positional,
-            Positional(row, columns, 1, Message.Of("ingest.shift.left")),
-            Positional(row, columns, -1, Message.Of("ingest.shift.right")),
-            ByContent(row, columns, dedupe: false, Message.Of("ingest.shift.by-content")),
-            ByContent(row, columns, dedupe: true, Message.Of("ingest.shift.by-content-repeated")),
+            Positional(row, columns, 1, ShiftedLeft),
+            Positional(row, columns, -1, ShiftedRight),
+            ByContent(row, columns, dedupe: false, ByContentAlone),
+            ByContent(row, columns, dedupe: true, ByContentRepeated),
         }.MinBy(r => Violations(r, columns))!;
         var values = new Dictionary<ColumnRole, Cell>();
         for (var i = 0; i < columns.Values.Count; i++)
