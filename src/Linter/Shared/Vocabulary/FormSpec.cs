@@ -23,6 +23,12 @@ public sealed class FormSpec
 
     /// <summary>Words anywhere in the text that identify it; null when it is told apart another way.</summary>
     public MarkerSpec? Markers { get; set; }
+
+    /// <summary>The reader, named by the shape it reads (pdf-text, budget-text), that reads this form; null for the grid, marker and header readers.</summary>
+    public string? Reader { get; set; }
+
+    /// <summary>The block readers its reader switches on for this form (cover, department-goals, spending-plan).</summary>
+    public List<string> Blocks { get; set; } = [];
 }
 
 /// <summary>A form's name in the report languages.</summary>

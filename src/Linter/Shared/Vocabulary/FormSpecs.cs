@@ -29,6 +29,10 @@ public static class FormSpecs
     public static FormSpec Get(string id) =>
         ById.Value.TryGetValue(id, out var spec) ? spec : throw new KeyNotFoundException($"Form '{id}' is not in rules/vocabulary/forms.yaml.");
 
+    /// <summary>The form whose spec names <paramref name="reader"/> as its reader; throws when the shipped data has none.</summary>
+    public static FormSpec ReadBy(string reader) =>
+        All.FirstOrDefault(f => f.Reader == reader) ?? throw new KeyNotFoundException($"No form in rules/vocabulary/forms.yaml is read by '{reader}'.");
+
     public static bool IsKnown(string id) => ById.Value.ContainsKey(id);
 
     /// <summary>The form's name in the run's language; an id the data does not know shows as itself.</summary>

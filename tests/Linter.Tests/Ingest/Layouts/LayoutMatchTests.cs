@@ -1,8 +1,8 @@
 using GoalLint.Ingest;
 using GoalLint.Ingest.Layouts.GuangdongGrid;
-using GoalLint.Ingest.Layouts.GuangdongPdfText;
+using GoalLint.Ingest.Forms.PdfText;
 using GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
-using GoalLint.Ingest.Layouts.Hebei;
+using GoalLint.Ingest.Forms.Blocks;
 using GoalLint.Ingest.Layouts.ShenzhenSelfEvaluation;
 
 namespace GoalLint.Tests.Ingest.Layouts;
@@ -17,9 +17,9 @@ public class LayoutMatchTests
     private static readonly (string File, ILayoutReader Owner, double Least)[] Owners =
     [
         ("dongguan-tgao-2023-goals.txt", new GuangdongGridReader(), 0.8),
-        ("dongguan-bdc-2024-goals.txt", new GuangdongPdfTextReader(), 0.8),
+        ("dongguan-bdc-2024-goals.txt", new PdfTextFormReader(), 0.8),
         ("shenzhen-bdc-2020-selfeval.txt", new ShenzhenSelfEvaluationReader(), 0.8),
-        ("chengde-zrzy-2023-goals.md", new HebeiGoalsReader(), 0.9),
+        ("chengde-zrzy-2023-goals.md", new BudgetTextReader(), 0.9),
         ("shaoguan-bdc-2019-selfeval.md", new GuangdongSelfEvaluationReader(), 0.8),
     ];
 

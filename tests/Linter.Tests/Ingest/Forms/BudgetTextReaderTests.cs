@@ -1,10 +1,11 @@
 using GoalLint.Ingest;
-using GoalLint.Ingest.Layouts.Hebei;
+using GoalLint.Ingest.Cells.PdfText;
+using GoalLint.Ingest.Forms.Blocks;
 using GoalLint.Model;
 
-namespace GoalLint.Tests.Ingest.Layouts;
+namespace GoalLint.Tests.Ingest.Forms;
 
-public class HebeiReaderTests
+public class BudgetTextReaderTests
 {
     private const string Cover = "承德市某局\n2024 年部门预算绩效文本\n\n# 目 录\n\n## 第一部分 部门整体绩效目标\n\n一、总体绩效目标.....\t1\n\n1.2024 年示例项目绩效目标表.....\t5\n\n---\n\n";
 
@@ -36,7 +37,7 @@ public class HebeiReaderTests
     [InlineData("接待工作 2. 做好管理", "接待工作 2.做好管理")]
     [InlineData("<b>其中：财政 资金</b>", "其中：财政资金")]
     public void Unwrap_removes_only_the_spaces_a_wrapped_chinese_cell_left(string cell, string expected) =>
-        Assert.Equal(expected, HebeiText.Unwrap(cell));
+        Assert.Equal(expected, WrapSpaces.Remove(cell));
 
     [Fact]
     public void Reads_the_department_narrative_with_its_sub_goals()
@@ -183,7 +184,7 @@ public class HebeiReaderTests
     private static (IReadOnlyList<PerformanceTable> Tables, IReadOnlyList<IngestDiagnostic> Diagnostics) Read(string text)
     {
         var context = new IngestContext("test.md");
-        var tables = new HebeiGoalsReader().Read(new SourceText("test.md", text, "utf-8", SourceFormat.Markdown), context);
+        var tables = new BudgetTextReader().Read(new SourceText("test.md", text, "utf-8", SourceFormat.Markdown), context);
         return (tables, context.Diagnostics);
     }
 }

@@ -1,21 +1,22 @@
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Hebei;
+namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
 /// The 资金支出计划（%） block: a row of month labels (3月底, 6月底, 10月底, 12月底) and under it a
 /// row of cumulative percentages. Exports move the columns about, so each value is matched to the
 /// month label in the same column, never to a fixed position.
 /// </summary>
-internal sealed partial class HebeiSpendingPlan
+internal sealed partial class SpendingPlan
 {
     private readonly List<(int Column, int Month, Cell Label)> _months = [];
 
-    private HebeiSpendingPlan(Row header)
+    private SpendingPlan(Row header)
     {
         for (var i = 1; i < header.Cells.Count; i++)
         {
@@ -30,9 +31,9 @@ internal sealed partial class HebeiSpendingPlan
     public static bool IsHeader(Row row) => LabelText.Key(row[0]).StartsWith("资金支出计划", StringComparison.Ordinal);
 
     /// <summary>Declares the months of <paramref name="header"/> with no value yet; the values row fills them.</summary>
-    public static HebeiSpendingPlan Declare(Row header, TableHeader target)
+    public static SpendingPlan Declare(Row header, TableHeader target)
     {
-        var plan = new HebeiSpendingPlan(header);
+        var plan = new SpendingPlan(header);
         target.SpendingPlan.Clear();
         target.SpendingPlan.AddRange(plan._months.Select(m => new SpendingPlanPoint(m.Month, null, "", m.Label.At)));
         return plan;
@@ -45,7 +46,7 @@ internal sealed partial class HebeiSpendingPlan
         foreach (var (column, month, label) in _months)
         {
             var cell = column < values.Cells.Count ? values.Cells[column] : null;
-            var raw = cell is null ? "" : HebeiText.Unwrap(cell.Text);
+            var raw = cell is null ? "" : WrapSpaces.Remove(cell.Text);
             target.SpendingPlan.Add(new SpendingPlanPoint(month, Money.PercentPoints(raw), raw, raw.Length > 0 ? cell!.At : label.At));
         }
 

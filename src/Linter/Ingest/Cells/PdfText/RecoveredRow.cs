@@ -1,5 +1,5 @@
 using GoalLint.Shared.Messages;
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>
 /// One indicator row put back together from PDF text: the fragments of its 三级指标 name and

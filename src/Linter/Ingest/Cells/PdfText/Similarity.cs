@@ -1,4 +1,4 @@
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>
 /// How alike two value cells read. The cycle and annual values of one row are usually the same

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Cells.PdfText;
 
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>What a PDF page adds around a table that is not table content: titles, 表13 captions, page numbers.</summary>
 internal static partial class PdfPage

@@ -1,6 +1,6 @@
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>A space-free piece of a PDF text line: one cell, or one fragment of a wrapped cell.</summary>
 internal sealed record PdfToken(string Text, SourceLocation At);

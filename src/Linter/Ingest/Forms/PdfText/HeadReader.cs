@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>
 /// Reads what sits above the indicator frame: the labelled header lines (项目名称 X), the
@@ -11,10 +12,9 @@ namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
 /// </summary>
 internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHeader header)
 {
-    private enum GoalPart { None, Cycle, Annual }
+    private readonly BudgetLines _budget = new(header);
 
-    /// <summary>The budget's unit, from (元) or （万元） near its label.</summary>
-    private string _unit = "元";
+    private enum GoalPart { None, Cycle, Annual }
 
     /// <summary>Fills header and goals from <paramref name="start"/>; returns the index of the first frame line.</summary>
     public static int Read(IReadOnlyList<PdfLine> lines, int start, int end, PerformanceTable table) =>
@@ -62,7 +62,7 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
             {
                 goal.Add(line);
             }
-            else if (budgetOpen && ReadBudgetPart(line))
+            else if (budgetOpen && _budget.ReadPart(line))
             {
                 budgetOpen = header.Budget is null;
             }
@@ -103,11 +103,9 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     {
         var line = lines[i];
         var label = line.Tokens[0].Text;
-        if (BudgetLabel().Match(CellText.Squeeze(line.Text)) is { Success: true } budget)
+        if (BudgetLines.IsLabel(line))
         {
-            header.BudgetYear = new NumberField(int.Parse(budget.Groups[1].Value, CultureInfo.InvariantCulture), budget.Groups[1].Value, line.At);
-            ReadBudgetPart(line);
-            return header.Budget is null;
+            return _budget.ReadLabel(line);
         }
 
         if (label == "实施周期")
@@ -140,32 +138,7 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     }
 
     private static bool IsLabelLine(PdfLine line) =>
-        HeaderFieldMap.Find(line.Tokens[0].Text) is not null || BudgetLabel().IsMatch(CellText.Squeeze(line.Text));
-
-    /// <summary>Takes the unit ((元), （万元）) and the amount from a budget line; true when the line held either.</summary>
-    private bool ReadBudgetPart(PdfLine line)
-    {
-        var found = false;
-        foreach (var token in line.Tokens)
-        {
-            if (Money.UnitIn(token.Text) is { } unit)
-            {
-                found = true;
-                _unit = unit;
-                if (header.Budget is { } known && Money.Parse(known.Raw) is { } amount && Money.Field(amount, known.Raw, _unit, known.At) is { } rescaled)
-                {
-                    header.Budget = rescaled;
-                }
-            }
-            else if (Amount().IsMatch(token.Text) && Money.Parse(token.Text) is { } amount && Money.Field(amount, token.Text, _unit, token.At) is { } budget)
-            {
-                found = true;
-                header.Budget = budget;
-            }
-        }
-
-        return found;
-    }
+        HeaderFieldMap.Find(line.Tokens[0].Text) is not null || BudgetLines.IsLabel(line);
 
     private void ReadCycle(PdfLine line)
     {
@@ -193,12 +166,6 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     // turn a long line on a loaded machine into a reader failure, making the result depend on the load).
     [GeneratedRegex(@"^(\d{4}年度?|年度)(总体)?目标$")]
     private static partial Regex AnnualGoalLabel();
-
-    [GeneratedRegex(@"^(\d{4})年度?(预算金额|预算数|项目金额|资金总额)")]
-    private static partial Regex BudgetLabel();
-
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")]
-    private static partial Regex Amount();
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex Year();

@@ -1,5 +1,5 @@
 using GoalLint.Shared.Messages;
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>
 /// Splits the lines of one row whose cells all wrapped onto lines of their own (name, then the

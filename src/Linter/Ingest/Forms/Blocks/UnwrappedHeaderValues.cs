@@ -1,16 +1,17 @@
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Hebei;
+namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
 /// Header values as the 河北 export writes them: PDF wrap spaces removed, amounts in the table's
 /// unit (单位：万元 above the table, 万元 by default). A year or amount that is not a number is reported, not guessed.
 /// </summary>
-internal sealed class HebeiHeaderValues(string unit, IngestContext context) : IHeaderValues
+internal sealed class UnwrappedHeaderValues(string unit, IngestContext context) : IHeaderValues
 {
-    public TextField Text(Cell value) => new(HebeiText.Unwrap(value.Text), value.At);
+    public TextField Text(Cell value) => new(WrapSpaces.Remove(value.Text), value.At);
 
     public NumberField? Year(Cell value)
     {

@@ -1,10 +1,10 @@
 using GoalLint.Ingest;
-using GoalLint.Ingest.Layouts.GuangdongPdfText;
+using GoalLint.Ingest.Forms.PdfText;
 using GoalLint.Model;
 
-namespace GoalLint.Tests.Ingest.Layouts;
+namespace GoalLint.Tests.Ingest.Forms;
 
-public class GuangdongPdfTextReaderTests
+public class PdfTextFormReaderTests
 {
     private const string Head = """
         表13
@@ -311,7 +311,7 @@ public class GuangdongPdfTextReaderTests
     private static (IReadOnlyList<PerformanceTable> Tables, IngestContext Context) Read(string text)
     {
         var context = new IngestContext("test.txt");
-        var tables = new GuangdongPdfTextReader().Read(new SourceText("test.txt", text, "utf-8", SourceFormat.Text), context);
+        var tables = new PdfTextFormReader().Read(new SourceText("test.txt", text, "utf-8", SourceFormat.Text), context);
         return (tables, context);
     }
 

@@ -1,4 +1,6 @@
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+using GoalLint.Ingest.Cells.PdfText;
+
+namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>Where one table sits among the non-blank lines: its title and the lines it owns.</summary>
 /// <param name="Title">Index of the title line.</param>

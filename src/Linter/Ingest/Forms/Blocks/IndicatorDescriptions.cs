@@ -1,8 +1,9 @@
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Hebei;
+namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
 /// Reads the indicator rows under a 一级指标 … 指标值确定依据 header into a table: blank
@@ -10,7 +11,7 @@ namespace GoalLint.Ingest.Layouts.Hebei;
 /// (a cell wrapped over a page break), a row with only 一级/二级 declares an empty slot.
 /// The wrapped cells of the last indicator are joined when the next one starts and at <see cref="Finish"/>.
 /// </summary>
-internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable table, IngestContext context)
+internal sealed class IndicatorDescriptions(DescribedColumns columns, PerformanceTable table, IngestContext context)
 {
     private readonly Dictionary<string, int> _slots = [];
     private readonly WrappedField _description = new();
@@ -23,7 +24,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
 
     public void Add(Row row)
     {
-        if (HebeiColumns.FromHeader(row) is not null)
+        if (DescribedColumns.FromHeader(row) is not null)
         {
             return; // the header repeated at the top of a new page
         }
@@ -34,10 +35,10 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
             return;
         }
 
-        var (cells, shift) = HebeiRowAlignment.Align(row.Cells, columns);
+        var (cells, shift) = ShiftedRows.Align(row.Cells, columns);
         if (shift is not null)
         {
-            context.Report("shifted-row", Message.Of("ingest.shifted-row.hebei", ("how", shift)), row.At, row.Raw);
+            context.Report("shifted-row", Message.Of("ingest.shifted-row.described", ("how", shift)), row.At, row.Raw);
         }
 
         var level1 = Field(cells, columns.Level1);
@@ -167,7 +168,7 @@ internal sealed class HebeiIndicatorBlock(HebeiColumns columns, PerformanceTable
 
     private static TextField? Field(IReadOnlyList<Cell> cells, int index)
     {
-        var text = HebeiText.UnwrapAt(cells, index);
+        var text = WrapSpaces.At(cells, index);
         return text.Length == 0 ? null : new TextField(text, cells[index].At);
     }
 }

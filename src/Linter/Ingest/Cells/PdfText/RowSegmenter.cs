@@ -1,5 +1,5 @@
 using GoalLint.Shared.Messages;
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>
 /// Cuts a run of wrapped lines into indicator rows. The converter leaves a blank line between

@@ -1,37 +1,33 @@
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Hebei;
-
-/// <summary>Where one project table lies: 0-based line indexes of its start, its first header row and its end (exclusive).</summary>
-internal sealed record HebeiSpan(int Start, int Anchor, int End, int? Title);
+namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
 /// Reads one 河北 项目绩效目标表: the title, the unit line (543001 承德市…本级), 单位：万元, the
 /// label/value rows (项目编号, 项目名称, 预算数, 其中：财政资金, 其他资金, 资金用途), the
 /// 资金支出计划, the 绩效目标 and the indicator table.
 /// </summary>
-internal sealed partial class HebeiProjectReader(SourceText source, PerformanceTable table, IngestContext context)
+internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bool readPlan, IngestContext context)
 {
     private enum Pending { None, FundUse, Plan, Goal }
 
     /// <summary>The field a row with a blank first cell continues (资金用途 or 绩效目标), joined when the block ends.</summary>
     private readonly WrappedField _continued = new();
-    private string _unit = "万元";
+    private string _unit = SheetPreamble.DefaultUnit;
     private Pending _pending;
-    private HebeiSpendingPlan? _plan;
-    private HebeiIndicatorBlock? _indicators;
+    private SpendingPlan? _plan;
+    private IndicatorDescriptions? _indicators;
 
-    public static PerformanceTable Read(SourceText source, HebeiSpan span, HebeiCover cover, IngestContext context)
+    public static PerformanceTable Read(SourceText source, SheetSpan span, BudgetCover cover, bool readPlan, IngestContext context)
     {
-        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = HebeiGoalsReader.Form };
-        var reader = new HebeiProjectReader(source, table, context);
-        reader.ReadPreamble(span);
+        var table = new PerformanceTable { Kind = TableKind.ProjectGoals, Layout = BudgetTextReader.Form };
+        var reader = new ProjectSheet(source, table, readPlan, context);
+        reader._unit = SheetPreamble.Read(source, span, table) ?? reader._unit;
         table.At = table.Title?.At ?? source.Rows[span.Anchor].At;
-        table.Header.BudgetYear = cover.Year ?? TitleYear(table.Title);
+        table.Header.BudgetYear = cover.Year ?? SheetPreamble.TitleYear(table.Title);
         for (var i = span.Anchor; i < span.End; i++)
         {
             context.CheckTime();
@@ -41,7 +37,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         reader.Pend(Pending.None);
         reader._indicators?.Finish();
 
-        table.EndLine = Enumerable.Range(span.Start, span.End - span.Start).LastOrDefault(i => !HebeiText.IsFiller(source.Lines[i]), span.Start) + 1;
+        table.EndLine = Enumerable.Range(span.Start, span.End - span.Start).LastOrDefault(i => !DocumentText.IsFiller(source.Lines[i]), span.Start) + 1;
         if (reader._indicators is null)
         {
             context.Report("missing-indicator-table", Message.Of("ingest.missing-indicator-table"), table.At, table.Title?.Text);
@@ -50,35 +46,10 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         return table;
     }
 
-    /// <summary>The lines above the first header row: title, unit line and 单位：万元.</summary>
-    private void ReadPreamble(HebeiSpan span)
-    {
-        for (var i = span.Start; i < span.Anchor; i++)
-        {
-            var line = source.Lines[i];
-            var offset = HebeiText.HeadingOffset(line);
-            var text = HebeiText.StripHeading(line);
-            if (i == span.Title)
-            {
-                table.Title = new TextField(text, new SourceLocation(i + 1, offset + 1));
-            }
-            else if (UnitLine().Match(text) is { Success: true } unit)
-            {
-                var at = new SourceLocation(i + 1, offset + unit.Groups[2].Index + 1);
-                table.Header.SpendingUnit = new TextField(HebeiText.Unwrap(unit.Groups[2].Value), at);
-                table.Header.Other.Add(new LabelledField("单位编码", new TextField(unit.Groups[1].Value, new SourceLocation(i + 1, offset + 1))));
-            }
-            else if (CellText.Squeeze(text).StartsWith("单位", StringComparison.Ordinal) && Vocabulary.Current.MoneyUnitIn(text) is { } money)
-            {
-                _unit = money;
-            }
-        }
-    }
-
     private void ReadRow(int index)
     {
         var row = source.Rows[index];
-        if (HebeiText.IsFiller(source.Lines[index]))
+        if (DocumentText.IsFiller(source.Lines[index]))
         {
             return;
         }
@@ -87,9 +58,9 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         {
             _indicators.Add(row);
         }
-        else if (HebeiColumns.FromHeader(row) is { } columns)
+        else if (DescribedColumns.FromHeader(row) is { } columns)
         {
-            _indicators = new HebeiIndicatorBlock(columns, table, context);
+            _indicators = new IndicatorDescriptions(columns, table, context);
         }
         else if (row.Cells.Count == 1)
         {
@@ -99,9 +70,9 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
         {
             Continue(row);
         }
-        else if (HebeiSpendingPlan.IsHeader(row))
+        else if (readPlan && SpendingPlan.IsHeader(row))
         {
-            _plan = HebeiSpendingPlan.Declare(row, table.Header);
+            _plan = SpendingPlan.Declare(row, table.Header);
             Pend(Pending.Plan);
         }
         else if (IsGoalRow(row))
@@ -196,7 +167,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
 
             if (next < cells.Count && HeaderFieldMap.Find(cells[next].Text) is null)
             {
-                var values = new HebeiHeaderValues(_unit, context);
+                var values = new UnwrappedHeaderValues(_unit, context);
                 if (!HeaderFieldMap.Set(table.Header, field, cells[k], cells[next], values))
                 {
                     table.Header.Other.Add(new LabelledField(LabelText.Key(cells[k].Text), values.Text(cells[next])));
@@ -214,18 +185,7 @@ internal sealed partial class HebeiProjectReader(SourceText source, PerformanceT
     /// <summary>The non-blank cells after the label, joined, located at the first of them.</summary>
     private static TextField? Filled(Row row)
     {
-        var cells = row.Cells.Skip(1).Where(c => HebeiText.Unwrap(c.Text).Length > 0).ToList();
-        return cells.Count == 0 ? null : new TextField(CellText.JoinWrapped(cells.Select(c => HebeiText.Unwrap(c.Text))), cells[0].At);
+        var cells = row.Cells.Skip(1).Where(c => WrapSpaces.Remove(c.Text).Length > 0).ToList();
+        return cells.Count == 0 ? null : new TextField(CellText.JoinWrapped(cells.Select(c => WrapSpaces.Remove(c.Text))), cells[0].At);
     }
-
-    private static NumberField? TitleYear(TextField? title) =>
-        title is not null && Year().Match(title.Text) is { Success: true } m
-            ? new NumberField(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[1].Value, title.At with { Column = title.At.Column + m.Index })
-            : null;
-
-    [GeneratedRegex(@"^(\d{3,})\s+(\S.*)$")]
-    private static partial Regex UnitLine();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
-    private static partial Regex Year();
 }

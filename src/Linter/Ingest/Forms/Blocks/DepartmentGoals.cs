@@ -1,9 +1,10 @@
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Hebei;
+namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
 /// Reads the 部门整体绩效目标 section: 一、总体绩效目标 (one narrative, the annual goal) and
@@ -11,7 +12,7 @@ namespace GoalLint.Ingest.Layouts.Hebei;
 /// may run over a page break. The section ends at the next top-level part (三、工作保障措施,
 /// 第二部分) or at the first project table. An indicator table inside the section is read too.
 /// </summary>
-internal sealed partial class HebeiDepartmentReader(SourceText source, PerformanceTable table, IngestContext context)
+internal sealed partial class DepartmentGoals(SourceText source, PerformanceTable table, IngestContext context)
 {
     private enum Part { None, Overall, SubGoals }
 
@@ -23,10 +24,10 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
     private Part _part;
     private Field _field;
     private TextField? _title;
-    private HebeiIndicatorBlock? _indicators;
+    private IndicatorDescriptions? _indicators;
 
     /// <summary>The section before line index <paramref name="end"/>, or null when the document has none.</summary>
-    public static PerformanceTable? Read(SourceText source, int end, HebeiCover cover, IngestContext context)
+    public static PerformanceTable? Read(SourceText source, int end, BudgetCover cover, IngestContext context)
     {
         var start = FindStart(source.Lines, end);
         if (start < 0)
@@ -35,18 +36,18 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         }
 
         var line = source.Lines[start];
-        var at = new SourceLocation(start + 1, HebeiText.HeadingOffset(line) + 1);
+        var at = new SourceLocation(start + 1, DocumentText.HeadingOffset(line) + 1);
         var table = new PerformanceTable
         {
             Kind = TableKind.DepartmentGoals,
-            Layout = HebeiGoalsReader.Form,
-            Title = new TextField(HebeiText.StripHeading(line), at),
+            Layout = BudgetTextReader.Form,
+            Title = new TextField(DocumentText.StripHeading(line), at),
             At = at,
             EndLine = start + 1,
         };
         table.Header.BudgetYear = cover.Year;
         table.Header.SupervisingDepartment = cover.Department;
-        var reader = new HebeiDepartmentReader(source, table, context);
+        var reader = new DepartmentGoals(source, table, context);
         var i = start + 1;
         while (i < end && reader.ReadLine(i))
         {
@@ -65,13 +66,13 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
     {
         for (var i = 0; i < end; i++)
         {
-            if (!HebeiText.StripHeading(lines[i]).Contains("部门整体绩效目标", StringComparison.Ordinal) || HebeiText.IsTocEntry(lines[i]))
+            if (!DocumentText.StripHeading(lines[i]).Contains("部门整体绩效目标", StringComparison.Ordinal) || DocumentText.IsTocEntry(lines[i]))
             {
                 continue;
             }
 
-            var next = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(j => !HebeiText.IsFiller(lines[j]), -1);
-            if (next < 0 || !HebeiText.IsTocEntry(lines[next]))
+            var next = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(j => !DocumentText.IsFiller(lines[j]), -1);
+            if (next < 0 || !DocumentText.IsTocEntry(lines[next]))
             {
                 return i;
             }
@@ -84,14 +85,14 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
     private bool ReadLine(int index)
     {
         var line = source.Lines[index];
-        if (HebeiText.IsFiller(line))
+        if (DocumentText.IsFiller(line))
         {
             return true;
         }
 
         var row = source.Rows[index];
-        var text = HebeiText.StripHeading(line);
-        var at = new SourceLocation(index + 1, HebeiText.HeadingOffset(line) + 1);
+        var text = DocumentText.StripHeading(line);
+        var at = new SourceLocation(index + 1, DocumentText.HeadingOffset(line) + 1);
         var part = CellText.Squeeze(Ordinal().Replace(text, ""));
         if (row.Cells.Count > 1)
         {
@@ -109,7 +110,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
         {
             CloseSubGoal();
             _part = Part.SubGoals;
-            _title = new TextField(HebeiText.Unwrap(text), at);
+            _title = new TextField(WrapSpaces.Remove(text), at);
         }
         else
         {
@@ -122,9 +123,9 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
 
     private void ReadTableRow(Row row)
     {
-        if (_indicators is null && HebeiColumns.FromHeader(row) is { } columns)
+        if (_indicators is null && DescribedColumns.FromHeader(row) is { } columns)
         {
-            _indicators = new HebeiIndicatorBlock(columns, table, context);
+            _indicators = new IndicatorDescriptions(columns, table, context);
         }
         else if (_indicators is not null)
         {
@@ -140,7 +141,7 @@ internal sealed partial class HebeiDepartmentReader(SourceText source, Performan
     private void ReadParagraph(string text, SourceLocation at, Row row)
     {
         var label = FieldLabel().Match(text);
-        var body = new TextField(HebeiText.Unwrap(text[label.Length..]), at with { Column = at.Column + label.Length });
+        var body = new TextField(WrapSpaces.Remove(text[label.Length..]), at with { Column = at.Column + label.Length });
         if (_part == Part.Overall)
         {
             _overall.Add(body);

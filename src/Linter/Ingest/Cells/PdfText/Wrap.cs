@@ -1,4 +1,4 @@
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>
 /// How text wraps in a PDF table cell: the converter breaks a line after any character once the

@@ -1,14 +1,15 @@
-using GoalLint.Shared.Messages;
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>
 /// Reads 广东「项目绩效目标表」 dumped from PDF to text: header lines such as 项目名称 X, the two
 /// goals, and the indicator frame whose cells arrive space-separated on one line or wrapped
 /// onto lines of their own. Tables may run over page breaks.
 /// </summary>
-public sealed class GuangdongPdfTextReader : ILayoutReader
+public sealed class PdfTextFormReader : ILayoutReader
 {
     /// <summary>Lines looked at to recognise the layout.</summary>
     private const int SniffLines = 5000;
@@ -16,7 +17,8 @@ public sealed class GuangdongPdfTextReader : ILayoutReader
     /// <summary>The width a name line is taken to fill when a document shows no frame lines to measure.</summary>
     private const int DefaultFullWidth = 24;
 
-    public const string Form = "guangdong-goals-pdf-text";
+    /// <summary>The form whose spec in forms.yaml names this reader.</summary>
+    public static readonly string Form = FormSpecs.ReadBy("pdf-text").Id;
 
     public string Layout => Form;
 

@@ -1,8 +1,9 @@
-using GoalLint.Shared.Messages;
+using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>
 /// Walks the indicator frame of one table: reads the 一级/二级 labels as they come (wrapped or

@@ -1,5 +1,5 @@
 using GoalLint.Shared.Messages;
-namespace GoalLint.Ingest.Layouts.GuangdongPdfText;
+namespace GoalLint.Ingest.Cells.PdfText;
 
 /// <summary>
 /// Splits a line that holds several cells separated by spaces (完成全部运维服务项 100% 100%).
