@@ -1,21 +1,28 @@
+using GoalLint.Ingest.Forms;
 using GoalLint.Ingest.Json;
 
 namespace GoalLint.Ingest;
 
 /// <summary>
-/// The readers GoalLint knows: every <see cref="ILayoutReader"/> in this assembly, found once.
-/// A new layout family is one new reader class; nothing else lists them.
+/// The readers GoalLint knows: one <see cref="GridFormReader"/> per grid form that forms.yaml
+/// describes for the engine, and every other <see cref="ILayoutReader"/> class in this assembly,
+/// found once. A new grid form is data; nothing here lists forms.
 /// </summary>
 public static class LayoutReaders
 {
     /// <summary>
-    /// The loader takes the first of equal best matches. GoalLint's own JSON comes first: its header
-    /// makes it certain, while the table labels quoted inside it can make a text layout score as high.
+    /// The loader takes the first of equal best matches, so the order is fixed: GoalLint's own JSON
+    /// first (its header makes it certain, while the table labels quoted inside it can make a text
+    /// layout score as high), then by form id.
     /// </summary>
     public static IReadOnlyList<ILayoutReader> All { get; } = typeof(ILayoutReader).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ILayoutReader).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(t => t != typeof(NormalisedJsonReader))
-        .ThenBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (ILayoutReader)Activator.CreateInstance(t)!)
+        .Concat(GridFormReader.FromSpecs())
+        .OrderBy(r => r is not NormalisedJsonReader)
+        .ThenBy(r => r.Layout, StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>The reader of the form <paramref name="layout"/>.</summary>
+    public static ILayoutReader Of(string layout) => All.Single(r => r.Layout == layout);
 }

@@ -60,6 +60,22 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 1 #948: an indicator's 分值 or 得分 past decimal was left in the model (NumberRange checked the funds block's only) and selfeval-score-arithmetic's sum overflowed",
             new FuzzCase(4, [new(MutationKind.HostileNumber, 127792679, 1678572560)], FuzzEncoding.Utf16BeBom)
         },
+        {
+            "issue 12 long run seed 2 #5067: the 深圳 self-evaluation read 774 KB of thousands of copied rows with 154 MB allocated (cap 117 MB)",
+            new FuzzCase(4, [new(MutationKind.ManyFindings, 1500127177, 95329210), new(MutationKind.ManyFindings, 2012253894, 1388510862), new(MutationKind.DuplicateRows, 154569918, 306558766)], FuzzEncoding.Utf16Le)
+        },
+        {
+            "issue 12 long run seed 4 #2893: the 广东 goals grid, 941 KB of copied rows read with 132 MB allocated (cap 127 MB)",
+            new FuzzCase(2, [new(MutationKind.ManyFindings, 1040384861, 1783936136), new(MutationKind.ManyFindings, 1899968591, 441025201)], FuzzEncoding.Utf8Bom)
+        },
+        {
+            "issue 12 long run seed 3 #9770: the generic reader, a row of 5,000 extra cells and copied rows, 498 KB read with 113 MB allocated (cap 99 MB)",
+            new FuzzCase(3, [new(MutationKind.WideRow, 1157595984, 263742873), new(MutationKind.ManyFindings, 795565173, 1386948838)], FuzzEncoding.Gb18030)
+        },
+        {
+            "issue 12 long run seed 1 #2361: the 广东 self-evaluation file (980 KB: a row copied 5,000 times and a row of 5,000 extra cells) allocated 137 MB (cap 130 MB), most of it the generic reader's match splitting every line of the file to look at its first 2,000",
+            new FuzzCase(3, [new(MutationKind.ManyFindings, 162925454, 812640706), new(MutationKind.WideRow, 1600925821, 1329522125)], FuzzEncoding.Utf16Le)
+        },
     };
 
     [Theory]

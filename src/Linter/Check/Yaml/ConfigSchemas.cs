@@ -54,7 +54,7 @@ public static class ConfigSchemas
             .ReplaceLineEndings("\n");
     }
 
-    /// <summary>Fields, categories and check kinds are read from scalars and the kind key, layouts are form ids: their schema is their list of names.</summary>
+    /// <summary>Fields, categories and check kinds are read from scalars and the kind key, layouts are form ids, blocks the engine's block names: their schema is their list of names.</summary>
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
         var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
@@ -76,6 +76,11 @@ public static class ConfigSchemas
         if (context.PropertyInfo is { Name: "layouts" } property && property.DeclaringType == typeof(TableScope))
         {
             return new JsonObject { ["type"] = "array", ["items"] = Names(FormSpecs.All.Select(f => f.Id)) };
+        }
+
+        if (context.PropertyInfo is { Name: "blocks" } blocks && blocks.DeclaringType == typeof(FormSpec))
+        {
+            return new JsonObject { ["type"] = "array", ["items"] = Names(FormSpec.BlockNames) };
         }
 
         return schema;

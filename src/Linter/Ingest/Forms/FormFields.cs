@@ -1,5 +1,4 @@
 using GoalLint.Ingest.Layouts.Common;
-using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;

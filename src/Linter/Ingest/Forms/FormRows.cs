@@ -17,10 +17,11 @@ internal static class FormRows
     /// <summary>Only a line this short is split into tokens: a longer one is a cell of its own (a paragraph of text).</summary>
     public const int MaxTokenLine = 200;
 
-    public static IReadOnlyList<Row> Of(SourceText source) =>
+    /// <summary>The rows of the source, up to <paramref name="limit"/> of them: a match that looks at the first rows splits only those.</summary>
+    public static IReadOnlyList<Row> Of(SourceText source, int limit = MaxRows) =>
         source.Format is SourceFormat.Csv or SourceFormat.Xlsx or SourceFormat.Xls
             ? source.Rows
-            : source.Lines.Take(MaxRows).Select((line, i) => LineCells.Split(i + 1, line)).ToArray();
+            : source.Lines.Take(Math.Min(limit, MaxRows)).Select((line, i) => LineCells.Split(i + 1, line)).ToArray();
 
     /// <summary>
     /// The tokens of a one-cell row: split at spaces (a row flattened onto one line), then each

@@ -1,6 +1,5 @@
 using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
-using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -19,10 +18,13 @@ public sealed class GenericFormReader : ILayoutReader
 
     private const int RowsScanned = 2000;
 
+    /// <summary>Rows past the last scanned one a header starting there may span (wrapped cells, one label per line).</summary>
+    private const int HeaderRowsPast = 100;
+
     public string Layout => FormSpecs.Generic;
 
     public double Match(SourceText source) =>
-        source.Format != SourceFormat.Json && HeaderFinder.Any(FormRows.Of(source), RowsScanned) ? Score : 0;
+        source.Format != SourceFormat.Json && HeaderFinder.Any(FormRows.Of(source, RowsScanned + HeaderRowsPast), RowsScanned) ? Score : 0;
 
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
     {

@@ -1,5 +1,4 @@
 using GoalLint.Ingest.Layouts.Common;
-using GoalLint.Ingest.Layouts.Grid;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -152,52 +151,8 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         return indicator;
     }
 
-    private void Fill(Indicator indicator, ColumnRole role, Cell cell, Cell? comparator, Cell? unit)
-    {
-        switch (role)
-        {
-            case ColumnRole.CycleValue: indicator.CycleValue = ComposedValue(cell, comparator, unit); break;
-            case ColumnRole.AnnualValue: indicator.AnnualValue = ComposedValue(cell, comparator, unit); break;
-            case ColumnRole.ActualValue: indicator.ActualValue = ComposedValue(cell, null, unit); break;
-            case ColumnRole.Weight: indicator.Weight = GridNumbers.Number(cell, context); break;
-            case ColumnRole.Score: indicator.Score = GridNumbers.Number(cell, context); break;
-            case ColumnRole.Deviation: indicator.DeviationReason = GridText.Field(cell); break;
-            case ColumnRole.Description or ColumnRole.Explanation: indicator.Description ??= GridText.Field(cell); break;
-            case ColumnRole.Basis: indicator.ValueBasis = GridText.Field(cell); break;
-            case ColumnRole.Formula: indicator.Formula = GridText.Field(cell); break;
-        }
-    }
-
-    /// <summary>
-    /// A value as the reviewer reads it when the form splits it over columns (计算符号 | 指标值 | 计量单位:
-    /// ≥ | 95 | % ⇒ ≥95%), located at the value cell; a value that states its own comparator or unit keeps it.
-    /// </summary>
-    private static IndicatorValue ComposedValue(Cell value, Cell? comparator, Cell? unit)
-    {
-        var text = CellText.Clean(value.Text);
-        if (comparator is not null && Comparator(comparator.Text) is { } symbol && text.Length > 0 && char.IsAsciiDigit(CellText.FoldWidth(text)[0]))
-        {
-            text = symbol + text;
-        }
-
-        if (unit is not null && CellText.Clean(unit.Text) is { Length: > 0 } u && !text.EndsWith(u, StringComparison.Ordinal) && Money.Parse(text.TrimStart('≥', '≤', '>', '<', '=')) is not null)
-        {
-            text += u;
-        }
-
-        return new IndicatorValue(new TextField(text, value.At));
-    }
-
-    /// <summary>The symbol a 计算符号/指标性质 cell names; null for 定性 and the like.</summary>
-    private static string? Comparator(string text) => CellText.FoldWidth(CellText.Squeeze(text)) switch
-    {
-        "≥" or "≧" or ">=" or "大于等于" or "不低于" or "不少于" => "≥",
-        "≤" or "≦" or "<=" or "小于等于" or "不高于" or "不超过" => "≤",
-        ">" or "大于" => ">",
-        "<" or "小于" => "<",
-        "=" or "等于" => "=",
-        _ => null,
-    };
+    private void Fill(Indicator indicator, ColumnRole role, Cell cell, Cell? comparator, Cell? unit) =>
+        IndicatorValues.Fill(indicator, role, cell, comparator, unit, context);
 
     /// <summary>A last row with fewer cells than its 三级指标 and values need: the source ends mid-row.</summary>
     private bool IsCut(Row row)

@@ -11,6 +11,12 @@ public sealed class FormsFile
 /// <summary>One form of <c>rules/vocabulary/forms.yaml</c>: its id, its name for reviewers, the table kinds it yields and what identifies it.</summary>
 public sealed class FormSpec
 {
+    /// <summary>
+    /// Every block a reader can switch on: the grid reader's funds, goal-columns and goal-labels;
+    /// budget-text's cover, department-goals and spending-plan.
+    /// </summary>
+    public static IReadOnlyList<string> BlockNames { get; } = ["cover", "department-goals", "funds", "goal-columns", "goal-labels", "spending-plan"];
+
     public string Id { get; set; } = "";
 
     public FormName Name { get; set; } = new();
@@ -24,10 +30,16 @@ public sealed class FormSpec
     /// <summary>Words anywhere in the text that identify it; null when it is told apart another way.</summary>
     public MarkerSpec? Markers { get; set; }
 
-    /// <summary>The reader, named by the shape it reads (pdf-text, budget-text), that reads this form; null for the grid, marker and header readers.</summary>
+    /// <summary>
+    /// The reader, named by the shape it reads, that reads this form: grid (rows of cells, by the
+    /// engine), pdf-text, budget-text; null for the marker and header readers.
+    /// </summary>
     public string? Reader { get; set; }
 
-    /// <summary>The block readers its reader switches on for this form (cover, department-goals, spending-plan).</summary>
+    /// <summary>Words of the one-cell title row that opens each of its tables (the grid reader).</summary>
+    public List<string> Titles { get; set; } = [];
+
+    /// <summary>The block readers its reader switches on for this form (<see cref="BlockNames"/>).</summary>
     public List<string> Blocks { get; set; } = [];
 }
 

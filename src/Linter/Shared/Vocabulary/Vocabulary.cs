@@ -312,6 +312,9 @@ public sealed class Vocabulary
     };
 
     /// <summary>A kebab-case id (budget-execution) as its enum member (BudgetExecution).</summary>
+    /// <summary>The table kind a kebab-case id names (project-goals, self-evaluation), as forms.yaml writes them.</summary>
+    public static TableKind TableKindOf(string id) => Role<TableKind>(id, "kinds");
+
     private static TRole Role<TRole>(string id, string section)
         where TRole : struct, Enum =>
         Enum.TryParse<TRole>(id.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role) && Enum.IsDefined(role) && !char.IsAsciiDigit(id.FirstOrDefault())

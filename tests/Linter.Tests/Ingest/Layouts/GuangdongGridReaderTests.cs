@@ -1,5 +1,4 @@
 using GoalLint.Ingest;
-using GoalLint.Ingest.Layouts.GuangdongGrid;
 using GoalLint.Model;
 
 namespace GoalLint.Tests.Ingest.Layouts;
@@ -19,7 +18,7 @@ public class GuangdongGridReaderTests
         "\t完成年度工作。\t\t\t\t\n" +
         "绩效指标\t一级指标\t二级指标\t三级指标\t实施周期指标值\t当年度指标值\n";
 
-    private static readonly GuangdongGridReader Reader = new();
+    private static readonly ILayoutReader Reader = LayoutReaders.Of("guangdong-goals-grid");
 
     [Fact]
     public void Reads_header_goals_and_indicators_with_locations()

@@ -1,9 +1,7 @@
 using GoalLint.Ingest;
-using GoalLint.Ingest.Layouts.GuangdongGrid;
 using GoalLint.Ingest.Forms.PdfText;
 using GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
 using GoalLint.Ingest.Forms.Blocks;
-using GoalLint.Ingest.Layouts.ShenzhenSelfEvaluation;
 
 namespace GoalLint.Tests.Ingest.Layouts;
 
@@ -16,9 +14,9 @@ public class LayoutMatchTests
     /// <summary>Each corpus file, the reader that owns it, and the least score that reader must give it.</summary>
     private static readonly (string File, ILayoutReader Owner, double Least)[] Owners =
     [
-        ("dongguan-tgao-2023-goals.txt", new GuangdongGridReader(), 0.8),
+        ("dongguan-tgao-2023-goals.txt", LayoutReaders.Of("guangdong-goals-grid"), 0.8),
         ("dongguan-bdc-2024-goals.txt", new PdfTextFormReader(), 0.8),
-        ("shenzhen-bdc-2020-selfeval.txt", new ShenzhenSelfEvaluationReader(), 0.8),
+        ("shenzhen-bdc-2020-selfeval.txt", LayoutReaders.Of("shenzhen-self-evaluation"), 0.8),
         ("chengde-zrzy-2023-goals.md", new BudgetTextReader(), 0.9),
         ("shaoguan-bdc-2019-selfeval.md", new GuangdongSelfEvaluationReader(), 0.8),
     ];
@@ -53,5 +51,5 @@ public class LayoutMatchTests
         Assert.True(Name(owner.Owner) == reader ? score >= owner.Least : score < Foreign, $"{reader} scored {file} at {score}");
     }
 
-    private static string Name(ILayoutReader reader) => reader.GetType().Name;
+    private static string Name(ILayoutReader reader) => reader.Layout;
 }

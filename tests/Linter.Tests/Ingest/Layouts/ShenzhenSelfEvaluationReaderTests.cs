@@ -1,5 +1,4 @@
 using GoalLint.Ingest;
-using GoalLint.Ingest.Layouts.ShenzhenSelfEvaluation;
 using GoalLint.Model;
 
 namespace GoalLint.Tests.Ingest.Layouts;
@@ -21,7 +20,7 @@ public class ShenzhenSelfEvaluationReaderTests
         "\t和安全防护\t\t\t\t\t\t\t\n" +
         "年度绩效 指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
 
-    private static readonly ShenzhenSelfEvaluationReader Reader = new();
+    private static readonly ILayoutReader Reader = LayoutReaders.Of("shenzhen-self-evaluation");
 
     [Fact]
     public void Reads_header_funds_and_goals()
@@ -124,7 +123,7 @@ public class ShenzhenSelfEvaluationReaderTests
 
         var written = Assert.Single(table.Funds).ExecutionRate!;
         Assert.Equal((0.98m, rate, new SourceLocation(3, 30)), (written.Value, written.Raw, written.At));
-        Assert.Empty(context.Diagnostics);
+        Assert.Equal(["no-indicators"], context.Diagnostics.Select(d => d.Code)); // a funds block alone is no indicator table
     }
 
     [Theory]
@@ -141,7 +140,7 @@ public class ShenzhenSelfEvaluationReaderTests
         var line = Assert.Single(Assert.Single(Read(text, out var context)).Funds);
 
         Assert.Null(line.ExecutionRate);
-        Assert.Equal(reported ? ["unparsed-number"] : [], context.Diagnostics.Select(d => d.Code));
+        Assert.Equal(reported ? ["unparsed-number", "no-indicators"] : ["no-indicators"], context.Diagnostics.Select(d => d.Code));
     }
 
     [Theory]

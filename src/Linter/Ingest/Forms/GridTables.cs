@@ -1,7 +1,7 @@
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>The rows of one table, with its title row when the source has one.</summary>
 internal sealed record TableRows(Row? Title, IReadOnlyList<Row> Rows)

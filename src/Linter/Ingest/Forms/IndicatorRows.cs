@@ -2,17 +2,16 @@ using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>Turns indicator rows into <see cref="Indicator"/>s: realigned, placed in the frame, located, shifts reported.</summary>
 internal static class IndicatorRows
 {
     /// <summary>
-    /// Reads one row under <paramref name="columns"/> and adds its indicator to the table once
-    /// <paramref name="fillValues"/> has read the layout's value columns from the fitted cells. A
-    /// row that only declares a slot adds none.
+    /// Reads one row under <paramref name="columns"/> and adds its indicator, with a value from each
+    /// value column, to the table. A row that only declares a slot adds none.
     /// </summary>
-    public static void Add(Row row, IndicatorColumns columns, IndicatorFrame frame, PerformanceTable table, IngestContext context, Action<Indicator, FittedRow> fillValues)
+    public static void Add(Row row, IndicatorColumns columns, IndicatorFrame frame, PerformanceTable table, IngestContext context)
     {
         var (cells, indicator) = Read(row, columns, frame, context);
         if (indicator is null)
@@ -20,13 +19,14 @@ internal static class IndicatorRows
             return;
         }
 
-        fillValues(indicator, cells);
+        foreach (var (role, cell) in cells.Values)
+        {
+            IndicatorValues.Fill(indicator, role, cell, cells.Value(ColumnRole.Comparator), cells.Value(ColumnRole.Unit), context);
+        }
+
         TruncatedCells.Check(indicator, context);
         table.Indicators.Add(indicator);
     }
-
-    /// <summary>A value cell as an unparsed <see cref="IndicatorValue"/>; the normaliser parses it.</summary>
-    public static IndicatorValue? Value(Cell? cell) => cell is null ? null : new IndicatorValue(GridText.Value(cell));
 
     /// <summary>The fitted cells of a row, and its indicator (null when the row only declares a slot).</summary>
     private static (FittedRow Cells, Indicator? Indicator) Read(Row row, IndicatorColumns columns, IndicatorFrame frame, IngestContext context)

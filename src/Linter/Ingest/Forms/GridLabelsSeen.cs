@@ -1,6 +1,6 @@
 using GoalLint.Ingest.Layouts.Common;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// The labels a source shows in its grid rows, for <see cref="ILayoutReader.Match"/>: squeezed

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>Numbers in grid cells: amounts, years, weights and scores. A dash (—) means "not applicable", not zero.</summary>
 internal static partial class GridNumbers

@@ -2,7 +2,7 @@ using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// Reads an indicator row against its header columns and realigns rows the exporter shifted.
@@ -26,12 +26,12 @@ internal static partial class IndicatorRowFitter
             ByContent(row, columns, dedupe: false, Message.Of("ingest.shift.by-content")),
             ByContent(row, columns, dedupe: true, Message.Of("ingest.shift.by-content-repeated")),
         }.MinBy(r => Violations(r, columns))!;
-        var values = new Dictionary<string, Cell>();
+        var values = new Dictionary<ColumnRole, Cell>();
         for (var i = 0; i < columns.Values.Count; i++)
         {
             if (best.Slots[3 + i] is { } cell)
             {
-                values[columns.Values[i].Spec.Name] = cell;
+                values.TryAdd(columns.Values[i].Role, cell);
             }
         }
 
@@ -117,7 +117,7 @@ internal static partial class IndicatorRowFitter
         for (var k = 0; k < columns.Values.Count; k++)
         {
             var cell = reading.Slots[3 + k];
-            count += columns.Values[k].Spec.Kind == CellKind.Number && cell is not null && !GridNumbers.IsNumberLike(cell.Text) ? 1 : 0;
+            count += IndicatorColumns.IsNumber(columns.Values[k]) && cell is not null && !GridNumbers.IsNumberLike(cell.Text) ? 1 : 0;
         }
 
         return count;

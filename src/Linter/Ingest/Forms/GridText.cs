@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>Cell text as the grid readers need it: wrapped text joined, values kept as written (labels: <see cref="LabelText"/>).</summary>
 internal static partial class GridText
@@ -18,9 +18,6 @@ internal static partial class GridText
 
     /// <summary>The text cells among <paramref name="cells"/> as fields, for a <see cref="WrappedField"/>.</summary>
     public static IEnumerable<TextField> Fields(IEnumerable<Cell> cells) => cells.Where(c => !c.IsBlank).Select(Field);
-
-    /// <summary>A value cell (指标值, 实际完成值): cleaned of markup only, so the value parser sees it as written.</summary>
-    public static TextField Value(Cell cell) => new(CellText.Clean(cell.Text), cell.At);
 
     /// <summary>Whether the row's only text is a title such as 项目绩效目标表 (after Markdown heading marks).</summary>
     public static bool IsTitle(Row row, Func<string, bool> isTitleLabel)

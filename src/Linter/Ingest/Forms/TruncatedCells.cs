@@ -1,7 +1,7 @@
 using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// Spots cells the exporting system cut off inside a bracket (建设规模（平, 85%（暂无理): the text

@@ -1,7 +1,7 @@
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>Header values as the grid forms write them: text unwrapped, amounts in the unit their label states (元 by default).</summary>
 internal sealed class GridHeaderValues(IngestContext context) : IHeaderValues

@@ -1,7 +1,7 @@
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// The 一级/二级 frame of one table as its rows declare it. A blank 一级 or 二级 cell means "same

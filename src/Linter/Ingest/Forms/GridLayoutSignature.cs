@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// How a grid form knows its own tables, for <see cref="ILayoutReader.Match"/>, from its spec in

@@ -2,7 +2,7 @@ using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Grid;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// Header labels of the grid forms and the cells they label. A label's value is the next filled

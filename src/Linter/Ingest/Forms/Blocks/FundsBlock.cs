@@ -1,0 +1,80 @@
+using GoalLint.Shared.Messages;
+using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Forms.Blocks;
+
+/// <summary>
+/// A funds block under its column header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分):
+/// one <see cref="FundLine"/> per labelled line, in the unit the header's label states (项目资金 (万元)).
+/// </summary>
+internal sealed class FundsBlock(PerformanceTable table, IngestContext context) : IFormBlock
+{
+    private static readonly string[] Headers = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+
+    /// <summary>A header cell is short even with markup (<b>全年执行数</b>); longer text is not looked at.</summary>
+    private const int MaxLabel = 40;
+
+    private Dictionary<string, int> _columns = [];
+    private string _unit = "元";
+
+    public bool Opens(Row row)
+    {
+        // Every row is asked: the header's labels are looked for before anything is built.
+        if (Column(row, "全年执行数") < 0 || Column(row, "全年预算数") < 0 && Column(row, "年初预算数") < 0)
+        {
+            return false;
+        }
+
+        _columns = Headers.Select(h => (h, Column(row, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
+        var unitLabel = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, LabelText.Key(c.Text)) < 0)?.Text ?? "";
+        _unit = GridNumbers.UnitIn(unitLabel);
+        return true;
+    }
+
+    private static int Column(Row row, string label)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (row.Cells[i].Text.Length <= MaxLabel && LabelText.Key(row.Cells[i].Text) == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>One line of the block; a line without a label is reported and skipped.</summary>
+    public bool Read(Row row)
+    {
+        var firstValue = _columns.Values.Min();
+        var label = row.Cells.Take(firstValue).LastOrDefault(c => !c.IsBlank);
+        if (label is null)
+        {
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.funds-label", ("line", row.Line)), row.At, RowText.Joined(row));
+            return true;
+        }
+
+        table.Funds.Add(new FundLine
+        {
+            Kind = Vocabulary.Current.FundLine(label.Text),
+            Label = GridText.Field(label),
+            InitialBudget = InColumn("年初预算数", GridNumbers.Number),
+            AnnualBudget = InColumn("全年预算数", GridNumbers.Number),
+            Executed = InColumn("全年执行数", GridNumbers.Number),
+            Weight = InColumn("分值", GridNumbers.Number),
+            ExecutionRate = InColumn("执行率", GridNumbers.Rate),
+            Score = InColumn("得分", GridNumbers.Number),
+            Unit = _unit,
+        });
+        return true;
+
+        NumberField? InColumn(string header, Func<Cell?, IngestContext, NumberField?> read) =>
+            _columns.TryGetValue(header, out var column) && column < row.Cells.Count ? read(row.Cells[column], context) : null;
+    }
+
+    public void Finish()
+    {
+    }
+}
