@@ -30,6 +30,16 @@ public sealed class ScriptWorkerTests
         Report(Table!.At, last.ToString());
         """;
 
+    /// <summary>
+    /// A backtracking pattern that costs milliseconds of CPU per match (millions of steps), asked to
+    /// give up after one: in process the match times out on any machine; in the worker the call's CPU
+    /// limit bounds it instead, so what it decides does not depend on how busy the machine is.
+    /// </summary>
+    private const string SlowPatternWithTinyTimeout = """
+        var pattern = new System.Text.RegularExpressions.Regex("^(a|aa)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1));
+        Report(Table!.At, pattern.IsMatch(new string('a', 32) + "b") ? "matched" : "no match");
+        """;
+
     private const string ReportsEveryProject = "Report(Table!.Header.ProjectName!);";
 
     private static readonly string Example = Repo.InRepo("examples", "guangdong-goals-2023.tsv");
@@ -62,6 +72,17 @@ public sealed class ScriptWorkerTests
         Assert.Contains("超出时限", failed.Message, StringComparison.Ordinal);
         Assert.Contains("time limit", Assert.Single(result.RuleFailures).Message, StringComparison.Ordinal);
         Assert.Equal(result.TableCount, result.Findings.Count(f => f.RuleId == "names"));
+    }
+
+    [Fact]
+    public void A_script_regex_in_the_worker_is_bounded_by_cpu_time_not_its_wall_clock_time_out()
+    {
+        using var pack = new TempPack().ScriptRule("slow-pattern", SlowPatternWithTinyTimeout);
+
+        var result = LintPipeline.Lint([Example], pack.Build(new HashSet<string> { "slow-pattern" }));
+
+        Assert.Empty(result.RuleFailures);
+        Assert.Equal(result.TableCount, result.Findings.Count(f => f.RuleId == "slow-pattern" && f.Message.Contains("no match", StringComparison.Ordinal)));
     }
 
     [Fact]

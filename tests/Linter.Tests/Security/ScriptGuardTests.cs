@@ -21,7 +21,8 @@ public sealed class ScriptGuardTests
     [InlineData("class Deep { private int _x; public int X { get { return X + _x; } set { _x = value; } } }\nvar d = new Deep().X;", "InsufficientExecutionStack")]
     [InlineData("var n = Enumerable.Range(0, int.MaxValue).Select(i => Enumerable.Range(0, int.MaxValue).Count(j => j >= 0)).Sum();", "time limit")]
     [InlineData("var forever = Enumerable.Repeat(1, int.MaxValue).Where(x => x > 0).Select(x => x).Aggregate((a, b) => a ^ b);\nforever = Enumerable.Repeat(1, int.MaxValue).Aggregate((a, b) => a ^ b);", "time limit")]
-    [InlineData("var evil = new Regex(\"^(a+)+$\", RegexOptions.None, TimeSpan.FromHours(1));\nvar hit = evil.IsMatch(new string('a', 40) + \"!\");", "RegexMatchTimeoutException")]
+    // A user's script runs in a worker, where a pattern has no wall-clock time-out: the call's CPU limit stops it.
+    [InlineData("var evil = new Regex(\"^(a+)+$\", RegexOptions.None, TimeSpan.FromHours(1));\nvar hit = evil.IsMatch(new string('a', 40) + \"!\");", "time limit")]
     [InlineData("Func<int, int> spin = null!;\nspin = n => { while (n >= 0) { n = (n + 1) % 7; } return n; };\nspin(0);", "time limit")]
     public void A_runaway_body_fails_its_rule_and_the_run_goes_on(string script, string message)
     {

@@ -90,6 +90,23 @@ public sealed class SubmissionSafetyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_zip_from_chinese_windows_keeps_its_chinese_file_names()
+    {
+        // Zip tools of Chinese Windows write names in the system code page without the UTF-8 flag.
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true, GoalLint.Ingest.EncodingDetector.Gb18030))
+        {
+            using var entry = zip.CreateEntry("报表/样例县公路事务中心.tsv").Open();
+            entry.Write(Encoding.UTF8.GetBytes(Submissions.Goals("样例县公路事务中心", "桥梁检测")));
+        }
+
+        var round = await Rounds.CreateAsync(_lead);
+        await Rounds.UploadAndWaitAsync(_lead, round, ("gbk.zip", buffer.ToArray()));
+        var kept = Directory.EnumerateFiles(Path.Combine(_host.Data, "uploads"), "*.tsv", SearchOption.AllDirectories).Select(Path.GetFileName);
+        Assert.Contains("样例县公路事务中心.tsv", kept);
+    }
+
+    [Fact]
     public async Task A_zip_bomb_is_refused_before_it_is_unpacked()
     {
         var round = await Rounds.CreateAsync(_lead);

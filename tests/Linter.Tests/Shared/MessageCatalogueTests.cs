@@ -9,7 +9,7 @@ namespace GoalLint.Tests.Shared;
 public sealed partial class MessageCatalogueTests
 {
     /// <summary>Ids the code builds from a name (category.ID, doc.kind.NAME, code.CODE, measure.NAME …) rather than spelling out.</summary>
-    private static readonly string[] BuiltPrefixes = ["category.", "format.", "severity.", "doc.", "code.", "measure."];
+    private static readonly string[] BuiltPrefixes = ["category.", "format.", "severity.", "doc.", "code.", "measure.", "workbench."];
 
     public static TheoryData<string> Ids => new(MessageCatalogue.Ids.Order(StringComparer.Ordinal));
 
@@ -38,12 +38,17 @@ public sealed partial class MessageCatalogueTests
     }
 
     [Fact]
-    public void Every_category_format_and_measure_has_a_name()
+    public void Every_category_format_measure_and_workbench_state_has_a_name()
     {
         var built = Category.All.Select(c => "category." + c)
             .Concat(Enum.GetNames<SourceFormat>().Select(n => "format." + n))
-            .Concat(Enum.GetNames<Measure>().Select(n => "measure." + n.ToLowerInvariant()));
-        AssertNone(built.Where(id => !MessageCatalogue.Contains(id)), "without a name");
+            .Concat(Enum.GetNames<Measure>().Select(n => "measure." + n.ToLowerInvariant()))
+            .Concat(GoalLint.Serve.Pages.Words.DecisionIds.Select(d => "workbench.decision." + d))
+            .Concat(GoalLint.Serve.Data.Users.Roles.Select(r => "workbench.role." + r))
+            .Concat(GoalLint.Serve.Pages.Words.UploadStatusIds.Select(s => "workbench.upload." + s));
+        var names = built.ToHashSet(StringComparer.Ordinal);
+        AssertNone(names.Where(id => !MessageCatalogue.Contains(id)), "without a name");
+        AssertNone(MessageCatalogue.Ids.Where(id => id.StartsWith("workbench.", StringComparison.Ordinal) && !names.Contains(id)), "workbench names of no state");
         AssertNone(MessageCatalogue.Ids.Where(id => id.StartsWith("category.", StringComparison.Ordinal) && !Category.All.Contains(id["category.".Length..])), "not a category of finding-categories.md");
     }
 

@@ -24,8 +24,22 @@ public static class ScriptGuard
     /// <summary>The longest match time-out a script's regex gets: a pattern runs in the runtime's own code, where no guard reaches.</summary>
     public static readonly TimeSpan MaxMatchTimeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>Called by the inserted code on every match time-out a script passes to Regex: never longer than <see cref="MaxMatchTimeout"/>.</summary>
-    public static TimeSpan MatchTimeout(TimeSpan asked) => asked > TimeSpan.Zero && asked < MaxMatchTimeout ? asked : MaxMatchTimeout;
+    private static volatile bool s_matchesBoundByProcess;
+
+    /// <summary>
+    /// Called once by a script worker process. There every call's CPU time is limited by killing the
+    /// process, so a match needs no wall-clock time-out of its own — one that, on a loaded machine,
+    /// would fail a pattern that costs little CPU.
+    /// </summary>
+    public static void BoundMatchesByProcess() => s_matchesBoundByProcess = true;
+
+    /// <summary>
+    /// Called by the inserted code on every match time-out a script passes to Regex: never longer than
+    /// <see cref="MaxMatchTimeout"/> in process; none in a worker process, where the call's CPU limit bounds the match.
+    /// </summary>
+    public static TimeSpan MatchTimeout(TimeSpan asked) =>
+        s_matchesBoundByProcess ? System.Text.RegularExpressions.Regex.InfiniteMatchTimeout
+        : asked > TimeSpan.Zero && asked < MaxMatchTimeout ? asked : MaxMatchTimeout;
 
     /// <summary>Runs <paramref name="script"/> on this thread with <paramref name="cancellation"/> as what every guard observes.</summary>
     public static void Run(CancellationToken cancellation, Action script)

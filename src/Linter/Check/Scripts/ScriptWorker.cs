@@ -22,6 +22,7 @@ internal static class ScriptWorker
     public static int Serve(Stream input, Stream output)
     {
         var state = new State();
+        GoalLint.Analysis.Guards.ScriptGuard.BoundMatchesByProcess();
         // A script here cannot block (no threads, locks or I/O on the allow-list), so the wall clock is
         // only the linter's last net; the limit is the call's CPU time, whatever the machine's load.
         using var watchdog = new CallWatchdog(TimeSpan.FromSeconds(2), ScriptWorkerProcess.WallFactor);

@@ -62,15 +62,26 @@ public static class ZipGuard
     /// valid UTF-8 (Linux and macOS tools), else as GB18030 (the zip tools of Chinese Windows write
     /// the system code page).
     /// </summary>
-    public static ZipArchive Open(byte[] bytes)
+    public static ZipArchive Open(byte[] bytes) => Open(() => new MemoryStream(bytes, writable: false));
+
+    /// <inheritdoc cref="Open(byte[])"/>
+    /// <param name="open">Opens the zip's bytes as a seekable stream; called a second time to re-read the names as GB18030.</param>
+    public static ZipArchive Open(Func<Stream> open)
     {
-        var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.UTF8);
+        var zip = new ZipArchive(open(), ZipArchiveMode.Read, leaveOpen: false, Encoding.UTF8);
         if (!zip.Entries.Any(e => e.FullName.Contains('\uFFFD')))
         {
             return zip;
         }
 
         zip.Dispose();
-        return new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, EncodingDetector.Gb18030);
+        return new ZipArchive(open(), ZipArchiveMode.Read, leaveOpen: false, EncodingDetector.Gb18030);
     }
+
+    /// <summary>
+    /// Whether an entry's name (with / as separator) would put it outside the folder it is read
+    /// or unpacked into: an absolute path, a drive, a .. segment, or a control character.
+    /// </summary>
+    public static bool EntryEscapes(string name) =>
+        name.StartsWith('/') || name.Contains(':') || name.Split('/').Any(part => part == "..") || name.Any(char.IsControl);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GoalLint.Ingest.Formats;
 
 namespace GoalLint.Serve.Checking;
 
@@ -56,7 +57,7 @@ public sealed class UploadUnpacker(UploadLimits limits)
                 await stream.CopyToAsync(copy, cancel);
             }
 
-            using var zip = ZipFile.OpenRead(temp);
+            using var zip = ZipGuard.Open(() => File.OpenRead(temp));
             var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToArray();
             if (Inspect(entries, zipName, budget) is { } refusal)
             {
@@ -103,9 +104,7 @@ public sealed class UploadUnpacker(UploadLimits limits)
         long declared = 0;
         foreach (var entry in entries)
         {
-            var segments = entry.FullName.Replace('\\', '/').Split('/');
-            if (entry.FullName.StartsWith('/') || entry.FullName.StartsWith('\\') || entry.FullName.Contains(':', StringComparison.Ordinal)
-                || segments.Any(s => s is ".." or "." || s.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0))
+            if (ZipGuard.EntryEscapes(entry.FullName.Replace('\\', '/')))
             {
                 return $"压缩包“{zipName}”中的“{entry.FullName}”含有不允许的路径（绝对路径或 ..），已拒绝整个压缩包。";
             }

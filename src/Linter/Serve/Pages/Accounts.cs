@@ -112,7 +112,7 @@ public static class Accounts
 
     private static IResult UsersPage(HttpContext http, Users users, string? problem)
     {
-        var roles = Users.Roles.Select(r => (r, Words.Roles[r])).ToArray();
+        var roles = Users.Roles.Select(r => (r, Words.Role(r))).ToArray();
         var rows = users.All().Select(u => Html.Of($"""
             <tr><td>{u.Name}</td><td>{u.DisplayName}</td><td>
             <form method="post" action="{Layout.Url(http, $"/users/{u.Id}/role")}" class="inline">{Layout.Token(http)}

@@ -137,9 +137,9 @@ public static class BrowsePages
             {(filter.Department is null ? Html.Empty : Html.Of($"""<input type="hidden" name="department" value="{filter.Department}">"""))}
             {(filter.Unit is null ? Html.Empty : Html.Of($"""<input type="hidden" name="unit" value="{filter.Unit}">"""))}
             <label>类别 <select name="category">{Layout.Options(categories.Select(c => (c, Words.Category(c))), filter.Category)}</select></label>
-            <label>严重程度 <select name="severity">{Layout.Options(Words.Severities.Select(s => (s.Key, s.Value)), filter.Severity)}</select></label>
+            <label>严重程度 <select name="severity">{Layout.Options(Words.SeverityIds.Select(s => (s, Words.Severity(s))), filter.Severity)}</select></label>
             <label>规则 <select name="rule">{Layout.Options(rules.Select(r => (r.Id, $"{r.Title}（{r.Id}）")), filter.Rule)}</select></label>
-            <label>处理 <select name="decision">{Layout.Options(Words.Decisions.Select(s => (s.Key, s.Value)), filter.Decision)}</select></label>
+            <label>处理 <select name="decision">{Layout.Options(Words.DecisionIds.Select(s => (s, Words.Decision(s))), filter.Decision)}</select></label>
             <label>搜索 <input type="search" name="q" value="{filter.Query}" placeholder="项目、单位、指标、原文…"></label>
             <button type="submit">筛选</button> <a href="{Layout.Url(http, $"/rounds/{round.Id}/findings")}">清除</a>
             </form>

@@ -36,9 +36,9 @@ public static class FindingCard
         <input type="hidden" name="fingerprint" value="{f.Fingerprint}">
         <input type="hidden" name="back" value="{Back(http, f.Id)}">
         <select name="verdict" aria-label="处理意见">
-        <option value="sendback"{Layout.Selected(f.Decision?.Verdict == "sendback")}>退回</option>
-        <option value="accept"{Layout.Selected(f.Decision?.Verdict == "accept")}>接受</option>
-        <option value="waive"{Layout.Selected(f.Decision?.Verdict == "waive")}>豁免</option>
+        <option value="sendback"{Layout.Selected(f.Decision?.Verdict == "sendback")}>{Words.Decision("sendback")}</option>
+        <option value="accept"{Layout.Selected(f.Decision?.Verdict == "accept")}>{Words.Decision("accept")}</option>
+        <option value="waive"{Layout.Selected(f.Decision?.Verdict == "waive")}>{Words.Decision("waive")}</option>
         <option value="clear">撤销处理</option>
         </select>
         <input name="justification" maxlength="500" placeholder="理由（豁免必填）" value="{f.Decision?.Justification}" aria-label="理由">

@@ -14,7 +14,7 @@ public static class Layout
         var user = Accounts.Current(http);
         var nav = user is null ? Html.Empty : Html.Of($"""
             <nav><a href="{Url(http, "/rounds")}">审核轮次</a>{Html.When(user.Role == "lead", $"""<a href="{Url(http, "/users")}">账户管理</a>""")}
-            <span class="who">{user.DisplayName}（{Words.Roles[user.Role]}）</span>
+            <span class="who">{user.DisplayName}（{Words.Role(user.Role)}）</span>
             <form method="post" action="{Url(http, "/logout")}" class="inline">{Token(http)}<button type="submit" class="link">退出</button></form></nav>
             """);
         var page = Html.Of($"""

@@ -65,7 +65,7 @@ public static class RoundPages
 
         app.MapGet("/rounds/{id:long}/uploads/{upload:long}/progress", (Rounds rounds, long id, long upload) =>
             rounds.GetUpload(id, upload) is { } u
-                ? Results.Json(new { status = u.Status, label = Words.UploadStatus[u.Status], done = u.FilesDone, total = u.FilesTotal, finished = u.Status is "done" or "failed" })
+                ? Results.Json(new { status = u.Status, label = Words.UploadStatus(u.Status), done = u.FilesDone, total = u.FilesTotal, finished = u.Status is "done" or "failed" })
                 : Results.NotFound());
     }
 
@@ -108,7 +108,7 @@ public static class RoundPages
         var uploads = rounds.Uploads(round.Id);
         var uploadRows = uploads.Select(u => Html.Of($"""
             <tr class="upload" data-status="{u.Status}"><td>#{u.Id}</td><td>{u.UploadedBy}</td><td>{Clock.Display(u.CreatedAt)}</td>
-            <td>{(u.Status is "done" or "failed" ? Html.Of($"<span class=\"status-{u.Status}\">{Words.UploadStatus[u.Status]}</span>") : Html.Of($"""<progress max="{Math.Max(1, u.FilesTotal)}" value="{u.FilesDone}" data-poll="{Layout.Url(http, $"{baseUrl}/uploads/{u.Id}/progress")}"></progress> <span class="progress-label">{Words.UploadStatus[u.Status]} {u.FilesDone}/{u.FilesTotal}</span>"""))}</td>
+            <td>{(u.Status is "done" or "failed" ? Html.Of($"<span class=\"status-{u.Status}\">{Words.UploadStatus(u.Status)}</span>") : Html.Of($"""<progress max="{Math.Max(1, u.FilesTotal)}" value="{u.FilesDone}" data-poll="{Layout.Url(http, $"{baseUrl}/uploads/{u.Id}/progress")}"></progress> <span class="progress-label">{Words.UploadStatus(u.Status)} {u.FilesDone}/{u.FilesTotal}</span>"""))}</td>
             <td class="n">{u.Tables}</td><td class="n">{u.Findings}</td><td class="pre">{u.Message}</td></tr>
             """)).ToArray();
         var departments = review.Departments(round.Id);

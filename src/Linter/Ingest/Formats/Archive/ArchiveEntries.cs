@@ -27,7 +27,7 @@ internal static class ArchiveEntries
                 continue;
             }
 
-            if (Escapes(name))
+            if (ZipGuard.EntryEscapes(name))
             {
                 context.Report("unsafe-archive-path", Message.Of("ingest.unsafe-archive-path", ("entry", Quote(name))), new SourceLocation(1, 1), name);
                 continue;
@@ -79,9 +79,6 @@ internal static class ArchiveEntries
     private static bool IsJunk(string name) =>
         name.Split('/').Any(part => part.StartsWith('.') && part is not "." and not ".." || part == "__MACOSX")
         || name.EndsWith("Thumbs.db", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Escapes(string name) =>
-        name.StartsWith('/') || name.Contains(':') || name.Split('/').Any(part => part == "..") || name.Any(char.IsControl);
 
     private static string Quote(string name) => CellText.Excerpt(name, 120);
 }
