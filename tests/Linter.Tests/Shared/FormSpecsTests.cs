@@ -1,6 +1,8 @@
 using GoalLint.Check.Rules;
 using GoalLint.Check.Yaml;
 using GoalLint.Ingest;
+using GoalLint.Ingest.Forms.Blocks;
+using GoalLint.Ingest.Forms.PdfText;
 using GoalLint.Model;
 using GoalLint.Shared;
 using GoalLint.Shared.Messages;
@@ -31,6 +33,14 @@ public sealed class FormSpecsTests
         Assert.Equal(
             FormSpecs.All.Select(f => f.Id).Where(id => id != FormSpecs.Unknown).Order(StringComparer.Ordinal),
             read.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_text_readers_read_the_forms_that_name_them_and_budget_text_only_blocks_it_knows()
+    {
+        Assert.Equal(PdfTextFormReader.Form, FormSpecs.ReadBy("pdf-text").Id);
+        Assert.Equal(BudgetTextReader.Form, FormSpecs.ReadBy("budget-text").Id);
+        Assert.All(FormSpecs.All.Where(f => f.Reader == "budget-text").SelectMany(f => f.Blocks), b => Assert.Contains(b, BudgetTextReader.KnownBlocks));
     }
 
     [Theory]

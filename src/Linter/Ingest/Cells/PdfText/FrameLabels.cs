@@ -42,7 +42,7 @@ internal static class FrameLabels
                 break;
             }
 
-            joined += CellText.Squeeze(lines[i + m].Text);
+            joined += lines[i + m].Squeezed;
             if (Classify(joined) is var level and not LabelLevel.None)
             {
                 return new FrameLabel(level, CellText.JoinWrapped(lines.Skip(i).Take(m + 1).Select(l => l.Text)), lines[i].At, m + 1, null);
@@ -63,13 +63,13 @@ internal static class FrameLabels
     /// <summary>The 绩效指标 caption of the frame (one line, or 绩效 / 指标 on two); it repeats after page breaks.</summary>
     public static int CaptionLines(IReadOnlyList<PdfLine> lines, int i, int end)
     {
-        var s = CellText.Squeeze(lines[i].Text);
+        var s = lines[i].Squeezed;
         if (s == "绩效指标")
         {
             return 1;
         }
 
-        return s == "绩效" && i + 1 < end && CellText.Squeeze(lines[i + 1].Text) == "指标" ? 2 : 0;
+        return s == "绩效" && i + 1 < end && lines[i + 1].Squeezed == "指标" ? 2 : 0;
     }
 
     /// <summary>Whether the frame starts at <paramref name="i"/>: its caption, or a 一级指标 label.</summary>

@@ -13,8 +13,12 @@ internal sealed record PdfToken(string Text, SourceLocation At);
 internal sealed record PdfLine(int Line, int Column, string Text)
 {
     private IReadOnlyList<PdfToken>? _tokens;
+    private string? _squeezed;
 
     public SourceLocation At => new(Line, Column);
+
+    /// <summary>The text without whitespace, as labels and page furniture are compared; squeezed once, since every line is looked at several times.</summary>
+    public string Squeezed => _squeezed ??= CellText.Squeeze(Text);
 
     /// <summary>The space-separated pieces of the line, each with its own column.</summary>
     public IReadOnlyList<PdfToken> Tokens => _tokens ??= Split();

@@ -96,5 +96,17 @@ internal static class TokenSplit
     }
 
     private static RecoveredRow Cut(IReadOnlyList<PdfToken> tokens, IReadOnlyList<PdfToken> namePrefix, int a, int b, Message? doubt) =>
-        new(namePrefix.Concat(tokens.Take(a)).ToArray(), tokens.Skip(a).Take(b - a).ToArray(), tokens.Skip(b).ToArray(), doubt);
+        new([.. namePrefix, .. Range(tokens, 0, a)], Range(tokens, a, b), Range(tokens, b, tokens.Count), doubt);
+
+    /// <summary>Pieces [from, to) copied once: a row is cut for every line of a frame, so no iterator chains.</summary>
+    private static PdfToken[] Range(IReadOnlyList<PdfToken> tokens, int from, int to)
+    {
+        var range = new PdfToken[to - from];
+        for (var i = from; i < to; i++)
+        {
+            range[i - from] = tokens[i];
+        }
+
+        return range;
+    }
 }

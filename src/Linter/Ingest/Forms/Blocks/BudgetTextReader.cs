@@ -12,6 +12,13 @@ namespace GoalLint.Ingest.Forms.Blocks;
 /// </summary>
 public sealed class BudgetTextReader : ILayoutReader
 {
+    /// <summary>The blocks a form spec may switch on for this reader.</summary>
+    public static readonly IReadOnlyList<string> KnownBlocks = [CoverBlock, DepartmentBlock, PlanBlock];
+
+    private const string CoverBlock = "cover";
+    private const string DepartmentBlock = "department-goals";
+    private const string PlanBlock = "spending-plan";
+
     private static readonly FormSpec Spec = FormSpecs.ReadBy("budget-text");
 
     private static readonly MarkerSignature Signature = MarkerSignature.Of(Spec.Id);
@@ -25,16 +32,16 @@ public sealed class BudgetTextReader : ILayoutReader
 
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
     {
-        var cover = Spec.Blocks.Contains("cover") ? BudgetCover.Find(source) : BudgetCover.None;
+        var cover = Spec.Blocks.Contains(CoverBlock) ? BudgetCover.Find(source) : BudgetCover.None;
         var spans = FindSpans(source);
         var tables = new List<PerformanceTable>();
         var firstTable = spans.Count > 0 ? spans[0].Start : source.Lines.Count;
-        if (Spec.Blocks.Contains("department-goals") && DepartmentGoals.Read(source, firstTable, cover, context) is { } department)
+        if (Spec.Blocks.Contains(DepartmentBlock) && DepartmentGoals.Read(source, firstTable, cover, context) is { } department)
         {
             tables.Add(department);
         }
 
-        tables.AddRange(spans.Select(span => ProjectSheet.Read(source, span, cover, Spec.Blocks.Contains("spending-plan"), context)));
+        tables.AddRange(spans.Select(span => ProjectSheet.Read(source, span, cover, Spec.Blocks.Contains(PlanBlock), context)));
         return tables;
     }
 

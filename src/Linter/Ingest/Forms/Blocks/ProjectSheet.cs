@@ -6,7 +6,7 @@ using GoalLint.Model;
 namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
-/// Reads one 河北 项目绩效目标表: the title, the unit line (543001 承德市…本级), 单位：万元, the
+/// Reads one project sheet of a budget text (项目绩效目标表): the title, the unit line (543001 某某局本级), 单位：万元, the
 /// label/value rows (项目编号, 项目名称, 预算数, 其中：财政资金, 其他资金, 资金用途), the
 /// 资金支出计划, the 绩效目标 and the indicator table.
 /// </summary>

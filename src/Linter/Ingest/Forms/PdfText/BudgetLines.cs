@@ -14,12 +14,12 @@ internal sealed partial class BudgetLines(TableHeader header)
     /// <summary>The budget's unit, from (元) or （万元） near its label.</summary>
     private string _unit = "元";
 
-    public static bool IsLabel(PdfLine line) => BudgetLabel().IsMatch(CellText.Squeeze(line.Text));
+    public static bool IsLabel(PdfLine line) => BudgetLabel().IsMatch(line.Squeezed);
 
     /// <summary>Reads the label line (its year, and any unit or amount on it); true when the amount is still to come.</summary>
     public bool ReadLabel(PdfLine line)
     {
-        var year = BudgetLabel().Match(CellText.Squeeze(line.Text)).Groups[1].Value;
+        var year = BudgetLabel().Match(line.Squeezed).Groups[1].Value;
         header.BudgetYear = new NumberField(int.Parse(year, CultureInfo.InvariantCulture), year, line.At);
         ReadPart(line);
         return header.Budget is null;

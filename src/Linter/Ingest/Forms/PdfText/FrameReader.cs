@@ -25,7 +25,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         {
             context.CheckTime();
             var line = lines[i];
-            if (PdfPage.IsFurniture(line) || PdfPage.IsTitle(line) || HeadReader.IsColumnHeader(CellText.Squeeze(line.Text)))
+            if (PdfPage.IsFurniture(line) || PdfPage.IsTitle(line) || HeadReader.IsColumnHeader(line.Squeezed))
             {
                 _block = null;
                 continue;
@@ -141,7 +141,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
 
     private void AddRow(RecoveredRow row)
     {
-        var at = row.Name.Concat(row.Cycle).Concat(row.Annual).First().At;
+        var at = (row.Name.Count > 0 ? row.Name : row.Cycle.Count > 0 ? row.Cycle : row.Annual)[0].At;
         if (_slot is null)
         {
             _slot = new OpenSlot(_level1, null, at);

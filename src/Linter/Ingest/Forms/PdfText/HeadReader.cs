@@ -29,7 +29,7 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
         for (; i < end; i++)
         {
             var line = lines[i];
-            var s = CellText.Squeeze(line.Text);
+            var s = line.Squeezed;
             if (IsColumnHeader(s) || FrameLabels.StartsFrame(lines, i))
             {
                 break;
@@ -73,7 +73,7 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
         }
 
         Close(goals, part, goal);
-        return i < end && IsColumnHeader(CellText.Squeeze(lines[i].Text)) ? i + 1 : i;
+        return i < end && IsColumnHeader(lines[i].Squeezed) ? i + 1 : i;
     }
 
     /// <summary>一级指标 二级指标 三级指标 实施周期指标值 当年度指标值, the frame's column header.</summary>

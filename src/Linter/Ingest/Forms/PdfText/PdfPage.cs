@@ -9,12 +9,12 @@ internal static partial class PdfPage
     /// <summary>The title of a 广东 goal table (项目绩效目标表, 2024年项目支出绩效目标表), not a table-of-contents entry.</summary>
     public static bool IsTitle(PdfLine line)
     {
-        var s = CellText.Squeeze(line.Text);
+        var s = line.Squeezed;
         return s.Length <= 40 && s.EndsWith("绩效目标表", StringComparison.Ordinal) && !s.Contains("..", StringComparison.Ordinal) && !s.Contains('…');
     }
 
     /// <summary>A caption such as 表13 or a page number (- 3 -, 第3页, 3/12): page furniture, never a cell.</summary>
-    public static bool IsFurniture(PdfLine line) => Furniture().IsMatch(CellText.Squeeze(line.Text));
+    public static bool IsFurniture(PdfLine line) => Furniture().IsMatch(line.Squeezed);
 
     // Anchored at the start with no nested repetition: linear in the line, so no time-out (one would
     // turn a long line on a loaded machine into a reader failure, making the result depend on the load).

@@ -43,7 +43,7 @@ internal static class PdfTables
                 return false;
             }
 
-            if (CellText.Squeeze(lines[i].Text).StartsWith("项目名称", StringComparison.Ordinal))
+            if (lines[i].Squeezed.StartsWith("项目名称", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -33,7 +33,7 @@ public sealed class PdfTextFormReader : ILayoutReader
         var parsed = lines.Select((l, i) => PdfLine.Parse(i + 1, l)).OfType<PdfLine>().ToArray();
         var score = 0.0;
         score += parsed.Any(PdfPage.IsTitle) ? 0.5 : 0;
-        score += parsed.Any(l => l.Tokens.Count >= 3 && HeadReader.IsColumnHeader(CellText.Squeeze(l.Text))) ? 0.3 : 0;
+        score += parsed.Any(l => l.Tokens.Count >= 3 && HeadReader.IsColumnHeader(l.Squeezed)) ? 0.3 : 0;
         score += parsed.Any(l => l.Tokens.Count >= 2 && l.Tokens[0].Text == "项目名称") ? 0.15 : 0;
         return score;
     }
