@@ -20,12 +20,18 @@ public sealed class PerformanceDocument
     /// <summary>Problems met while reading: unparsed rows, shifted columns, caps hit. Each becomes a `structure` finding.</summary>
     public List<IngestDiagnostic> Diagnostics { get; } = [];
 
-    /// <summary>What a streaming run keeps of the document once it is checked: its format, encoding, layout and diagnostics, and each table's <see cref="PerformanceTable.Summary"/>.</summary>
-    public PerformanceDocument Summary()
+    /// <summary>
+    /// What a streaming run keeps of the document once it is checked: its format, encoding, layout
+    /// and diagnostics, and each table's <see cref="PerformanceTable.Summary"/>, sharing equal texts
+    /// through the run's <paramref name="pool"/>; each indicator's source row only when
+    /// <paramref name="keepRows"/> (a report that quotes rows was asked for).
+    /// </summary>
+    public PerformanceDocument Summary(SummaryPool pool, bool keepRows = true)
     {
         var summary = new PerformanceDocument { Path = Path, Format = Format, Encoding = Encoding, Layout = Layout };
         summary.Diagnostics.AddRange(Diagnostics);
-        summary.Tables.AddRange(Tables.Select(t => t.Summary()));
+        var fields = new SummaryPool.Fields(pool);
+        summary.Tables.AddRange(Tables.Select(t => t.Summary(fields, keepRows)));
         return summary;
     }
 }

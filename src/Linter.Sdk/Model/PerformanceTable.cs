@@ -58,16 +58,24 @@ public sealed class PerformanceTable
     /// <summary>
     /// What a streaming run keeps of the table once its table-scoped checks are done, for the
     /// reports and the run-scoped checks that read summaries (<c>ISummaryRunAnalyzer</c>): its
-    /// place, kind, title, header, goals, totals and read summary (the same objects), and per
-    /// indicator its 一级/二级 (text and category), 三级 name, 指标内容, place, source row, whether
-    /// it applies, the 实施周期指标值's text and the 年度指标值 with its reading. Formulas, actual
-    /// values, weights, scores, deviation reasons, slots and fund lines go.
+    /// place, kind, title, totals and read summary; of the header the project's name, code,
+    /// departments, budget year, cycle and budget (what reports show and projects are matched by);
+    /// of the goals the 年度目标; and per indicator its 一级/二级 (text and category), 三级 name,
+    /// 指标内容, place, source row (when <paramref name="keepRows"/>), whether it applies, the 实施周期指标值's text and the 年度指标值
+    /// with its reading. Equal texts and readings are shared (<paramref name="fields"/>). Formulas, actual values,
+    /// weights, scores, deviation reasons, slots, fund lines and the rest of the header and goals go.
     /// </summary>
-    public PerformanceTable Summary()
+    internal PerformanceTable Summary(SummaryPool.Fields fields, bool keepRows)
     {
-        var kept = new PerformanceTable(Header, Goals)
+        var header = new TableHeader
         {
-            Index = Index, Kind = Kind, Layout = Layout, Title = Title, At = At, EndLine = EndLine,
+            ProjectName = fields.Of(Header.ProjectName), ProjectCode = fields.Of(Header.ProjectCode),
+            SupervisingDepartment = fields.Of(Header.SupervisingDepartment), SpendingUnit = fields.Of(Header.SpendingUnit),
+            BudgetYear = Header.BudgetYear, CycleStartYear = Header.CycleStartYear, CycleEndYear = Header.CycleEndYear, Budget = Header.Budget,
+        };
+        var kept = new PerformanceTable(header, new Goals { AnnualGoal = Goals.AnnualGoal })
+        {
+            Index = Index, Kind = Kind, Layout = Layout, FormKind = FormKind, Title = Title, At = At, EndLine = EndLine,
             TotalWeight = TotalWeight, TotalScore = TotalScore, Read = Read,
         };
         kept.Indicators.Capacity = Indicators.Count;
@@ -75,9 +83,10 @@ public sealed class PerformanceTable
         {
             kept.Indicators.Add(new Indicator
             {
-                Level1 = i.Level1, Level2 = i.Level2, Level1Category = i.Level1Category, Level2Category = i.Level2Category,
-                Name = i.Name, Description = i.Description, NotApplicable = i.NotApplicable, At = i.At, SourceRow = i.SourceRow,
-                CycleValue = i.CycleValue is { } cycle ? new IndicatorValue(cycle.Raw) : null, AnnualValue = i.AnnualValue,
+                Level1 = fields.Of(i.Level1), Level2 = fields.Of(i.Level2), Level1Category = i.Level1Category, Level2Category = i.Level2Category,
+                Name = fields.Of(i.Name), Description = fields.Of(i.Description), NotApplicable = i.NotApplicable, At = i.At, SourceRow = keepRows ? i.SourceRow : null,
+                CycleValue = i.CycleValue is { } cycle ? new IndicatorValue(fields.Of(cycle.Raw)!) : null,
+                AnnualValue = i.AnnualValue is { } annual ? new IndicatorValue(fields.Of(annual.Raw)!, fields.Value(annual)) : null,
             });
         }
 

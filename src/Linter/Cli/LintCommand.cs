@@ -76,7 +76,7 @@ public static class LintCommand
             Triage triage;
             try
             {
-                (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache), rules.Baseline);
+                (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, main.ReadsSourceRows || targets.Any(t => t.Format.ReadsSourceRows)), rules.Baseline);
                 lintCache?.Save();
             }
             catch (ConfigurationException ex)

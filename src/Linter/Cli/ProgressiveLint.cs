@@ -10,7 +10,7 @@ namespace GoalLint.Cli;
 /// </summary>
 public static class ProgressiveLint
 {
-    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null)
+    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null, bool keepRows = true)
     {
         var files = inputs.Files;
         var (read, tables) = (0, 0);
@@ -27,7 +27,7 @@ public static class ProgressiveLint
 
         try
         {
-            return LintPipeline.Lint(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done);
+            return LintPipeline.Lint(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, keepRows);
         }
         finally
         {

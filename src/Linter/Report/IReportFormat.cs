@@ -15,6 +15,9 @@ public interface IReportFormat
     /// <summary>The file extension used when writing to a folder.</summary>
     string Extension { get; }
 
+    /// <summary>Whether the format quotes an indicator's source row (so the run must keep the rows).</summary>
+    bool ReadsSourceRows => false;
+
     string Render(LintResult result);
 
     /// <summary>

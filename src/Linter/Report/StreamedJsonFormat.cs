@@ -15,6 +15,8 @@ public abstract class StreamedJsonFormat : ITriagedFormat
 
     public abstract string Extension { get; }
 
+    public virtual bool ReadsSourceRows => false;
+
     public string Render(LintResult result) => Render(result, Triage.None);
 
     public string Render(LintResult result, Triage triage)

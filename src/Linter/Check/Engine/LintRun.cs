@@ -10,7 +10,8 @@ namespace GoalLint.Check.Engine;
 /// One run, checked as it streams. <see cref="Check"/> takes a file's documents as soon as they
 /// are read, on the thread that read them: the table-scoped rules check each table and the
 /// document-scoped ones (<see cref="IDocumentAnalyzer"/>) the document. The run then keeps only
-/// the document's summary (<see cref="PerformanceDocument.Summary"/>): what the reports and the
+/// the document's summary (<see cref="PerformanceDocument.Summary"/>, equal texts shared across the
+/// run through one <see cref="SummaryPool"/>): what the reports and the
 /// run-scoped rules that read summaries (<see cref="ISummaryRunAnalyzer"/>) read. Only a
 /// run-scoped rule that does not say so makes the run keep whole documents. <see cref="Finish"/>
 /// runs the run-scoped rules over what was kept and gives the findings in a stable order (file,
@@ -20,6 +21,7 @@ public sealed class LintRun : IDisposable
 {
     private readonly RuleSet _rules;
     private readonly bool _keepModels;
+    private readonly bool _keepRows;
     private readonly TimeSpan _limit;
     private readonly CallWatchdog _watchdog;
     private readonly RuleRunner[] _runners;
@@ -28,13 +30,16 @@ public sealed class LintRun : IDisposable
     private readonly RuleRunner[] _runRunners;
     private readonly bool _needsModels;
     private readonly ConcurrentBag<Checked> _checked = [];
+    private readonly SummaryPool _pool = new();
 
     /// <param name="rules">The rule set of the run.</param>
     /// <param name="keepModels">Keep every document whole (for callers that read the model after the run, as the workbench does).</param>
-    public LintRun(RuleSet rules, bool keepModels = false)
+    /// <param name="keepRows">Keep each indicator's source row in the summaries (for reports that quote rows).</param>
+    public LintRun(RuleSet rules, bool keepModels = false, bool keepRows = true)
     {
         _rules = rules;
         _keepModels = keepModels;
+        _keepRows = keepRows;
         _limit = rules.Code.TimeLimit;
         _watchdog = new CallWatchdog(_limit);
         _runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null }).Select(r => new RuleRunner(r, _watchdog, rules.Code.FileBudget)).ToArray();
@@ -103,7 +108,7 @@ public sealed class LintRun : IDisposable
             runner.RunOnAll(run with { Tables = inScope }, RunLimit(inScope.Length));
         }
 
-        var summary = _keepModels ? document : document.Summary();
+        var summary = _keepModels ? document : document.Summary(_pool, _keepRows);
         foreach (var runner in _tableRunners.Concat(_documentRunners))
         {
             runner.Release(document, summary);

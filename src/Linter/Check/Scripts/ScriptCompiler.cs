@@ -22,15 +22,6 @@ namespace GoalLint.Check.Scripts;
 /// </summary>
 public sealed class ScriptCompiler(string cacheDirectory)
 {
-    private static readonly ScriptOptions Options = ScriptOptions.Default
-        .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly,
-            typeof(List<>).Assembly, typeof(AnalysisContext).Assembly, typeof(PerformanceTable).Assembly)
-        .WithImports("System", "System.Linq", "System.Collections.Generic", "System.Text.RegularExpressions", "GoalLint.Model", "GoalLint.Analysis")
-        .WithMetadataResolver(ScriptMetadataResolver.Default.WithSearchPaths())
-        .WithSourceResolver(SourceFileResolver.Default)
-        .WithOptimizationLevel(OptimizationLevel.Release)
-        .WithAllowUnsafe(false);
-
     private readonly ConcurrentDictionary<string, CompiledScript> _loaded = new();
 
     /// <summary>How many scripts this run had to compile (0 on a warm run).</summary>
@@ -88,7 +79,7 @@ public sealed class ScriptCompiler(string cacheDirectory)
 
     private static byte[] Compile(string code, string displayPath)
     {
-        var original = CSharpScript.Create(code, Options.WithFilePath(displayPath), typeof(AnalysisContext)).GetCompilation();
+        var original = CSharpScript.Create(code, Roslyn.Options.WithFilePath(displayPath), typeof(AnalysisContext)).GetCompilation();
         var tree = original.SyntaxTrees.Single();
         var errors = original.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => Located(displayPath, d.Location, d.GetMessage()))
@@ -134,5 +125,18 @@ public sealed class ScriptCompiler(string cacheDirectory)
             // The cache is an optimisation: failing to write it must not fail the run.
             CacheNotice = $"the script cache {cacheDirectory} cannot be written ({ex.Message}); scripts are compiled on every run (GOALLINT_CACHE moves the cache)";
         }
+    }
+
+    /// <summary>Built on the first compilation, so a run whose scripts are all cached loads no compiler.</summary>
+    private static class Roslyn
+    {
+        public static readonly ScriptOptions Options = ScriptOptions.Default
+            .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly,
+                typeof(List<>).Assembly, typeof(AnalysisContext).Assembly, typeof(PerformanceTable).Assembly)
+            .WithImports("System", "System.Linq", "System.Collections.Generic", "System.Text.RegularExpressions", "GoalLint.Model", "GoalLint.Analysis")
+            .WithMetadataResolver(ScriptMetadataResolver.Default.WithSearchPaths())
+            .WithSourceResolver(SourceFileResolver.Default)
+            .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithAllowUnsafe(false);
     }
 }

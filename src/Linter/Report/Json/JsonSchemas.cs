@@ -22,7 +22,10 @@ public static class JsonSchemas
         ["findings"] = (typeof(LintOutput), "GoalLint findings (goallint lint --format json)", LintOutput.CurrentSchemaVersion),
     };
 
-    private static readonly XmlDocs Docs = new();
+    /// <summary>Read on first use: the XML doc file is only needed to print a schema, not to start the tool.</summary>
+    private static readonly Lazy<XmlDocs> LazyDocs = new(() => new XmlDocs());
+
+    private static XmlDocs Docs => LazyDocs.Value;
 
     /// <summary>Every schema <c>goallint schema</c> prints: the outputs', then the YAML files' (<see cref="Check.Yaml.ConfigSchemas"/>).</summary>
     public static IEnumerable<string> Names => All.Keys.Concat(Check.Yaml.ConfigSchemas.All.Keys);

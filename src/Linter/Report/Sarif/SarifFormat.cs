@@ -48,6 +48,9 @@ public sealed class SarifFormat(ReportSettings settings) : StreamedJsonFormat
 
     public override string Extension => ".sarif";
 
+    /// <summary>A result's fingerprint names the field it points at, found through the indicator's row (<see cref="LocatedField"/>).</summary>
+    public override bool ReadsSourceRows => true;
+
     public static string Level(Severity severity) => severity switch
     {
         Severity.Error => "error",

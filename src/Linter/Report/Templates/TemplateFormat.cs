@@ -16,6 +16,9 @@ public abstract class TemplateFormat(string shippedTemplate, string? templateFil
 
     public abstract string Extension { get; }
 
+    /// <summary>Findings quote the row they sit in (<see cref="SourceExcerpt"/>).</summary>
+    public bool ReadsSourceRows => true;
+
     /// <summary>The template used: the user's file, or the shipped one.</summary>
     public string TemplatePath => templateFile ?? TemplateFolder.Find(shippedTemplate);
 
