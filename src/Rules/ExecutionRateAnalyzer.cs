@@ -5,8 +5,8 @@ using static GoalLint.Rules.AnalyzerCommon;
 namespace GoalLint.Rules;
 
 /// <summary>
-/// Self-evaluation funds block: each line's 执行率 must equal 全年执行数 ÷ 全年预算数, and the
-/// 年度资金总额 line must equal 当年财政拨款 + 上年结转资金 + 其他资金 in every amount column.
+/// Self-evaluation funds block: each line's 执行率 must equal 全年执行数 ÷ 全年预算数, the scored
+/// line's 得分 must equal 执行率 × 分值, and the 年度资金总额 line must equal 当年财政拨款 + 上年结转资金 + 其他资金 in every amount column.
 /// Values: {check} (the relation that fails), {detail}, {expected}, {actual}.
 /// </summary>
 public sealed class ExecutionRateAnalyzer : ITableAnalyzer
@@ -28,9 +28,11 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
         }
 
         var rateTolerance = NonNegative(context.Params, "tolerance", 0.005m);
+        var scoreTolerance = NonNegative(context.Params, "score-tolerance", 0.5m);
         foreach (var line in table.Funds)
         {
             CheckRate(context, line, rateTolerance);
+            CheckScore(context, line, scoreTolerance);
         }
 
         CheckParts(context, table.Funds, NonNegative(context.Params, "money-tolerance", 0.01m));
@@ -52,6 +54,25 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
                 ("detail", $"{Show(executed.Value)} ÷ {Show(budget.Value)} = {ShowPercent(expected)}，表中执行率为 {written.Raw}"),
                 ("expected", ShowPercent(expected)),
                 ("actual", written.Raw)));
+        }
+    }
+
+    /// <summary>The scored line's 得分 = 执行率 × 分值 (a rate above 100% earns the full 分值), from the rate as written.</summary>
+    private static void CheckScore(AnalysisContext context, FundLine line, decimal tolerance)
+    {
+        if (line is not { ExecutionRate: { } written, Weight: { } weight, Score: { } score } || !TryReadRate(written.Raw, out var rate))
+        {
+            return;
+        }
+
+        var expected = Math.Min(rate, 1m) * weight.Value;
+        if (Math.Abs(score.Value - expected) > tolerance)
+        {
+            context.Report(score.At, score.Raw, values: Values(
+                ("check", $"{line.Label.Text.Trim()}：得分 = 执行率 × 分值"),
+                ("detail", $"{written.Raw} × {weight.Raw} = {Show(expected)}，表中得分为 {score.Raw}"),
+                ("expected", Show(expected)),
+                ("actual", score.Raw)));
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
         }
 
         var lines = ScoredLines(table);
-        if (lines.Count == 0 || lines.Any(l => l.Weight is null))
+        if (lines.Count == 0 || lines.Any(l => l.Weight is null) || !BudgetLineKnown(table))
         {
             return;
         }
@@ -66,6 +66,13 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
             Report(context, printed, null, "Σ得分 = 总分", $"各行得分合计 {Show(sum)}，总分为 {printed.Raw}", Show(sum));
         }
     }
+
+    /// <summary>
+    /// The scored 预算执行率 line was read (in the funds block or among the indicators). When no funds
+    /// line was read at all, that line's points are unknown and a sum cannot be judged on what is missing.
+    /// </summary>
+    private static bool BudgetLineKnown(PerformanceTable table) =>
+        table.Funds.Count > 0 || table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
 
     /// <summary>Every line that carries points: the indicators with a 分值, plus the funds block's 预算执行率 line.</summary>
     private static List<(NumberField? Weight, NumberField? Score)> ScoredLines(PerformanceTable table)

@@ -10,6 +10,7 @@ namespace GoalLint.Cli;
 /// source of every <c>.review</c> file (a reviewer's reading of a submission, finding by finding)
 /// with the review's profile and prints per-category precision and recall. A city calibrating its
 /// profile annotates its own samples the same way; CI gates on the minimums (exit code 1 below them).
+/// Reviews under a <c>heldout</c> folder are scored and printed as their own set (<see cref="ReviewSet"/>).
 /// </summary>
 public static class AccuracyCommand
 {
@@ -31,10 +32,11 @@ public static class AccuracyCommand
             var rules = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
             RuleSet RulesFor(string? profile) => rules.TryGetValue(profile ?? "", out var r) ? r
                 : rules[profile ?? ""] = RuleSetBuilder.Build(new RuleSetOptions { Profile = profile });
-            AccuracyScore score;
+            var sets = ReviewSet.Split(given);
+            var scores = new List<AccuracyScore>();
             try
             {
-                score = AccuracyRun.Score(AccuracyRun.ReviewFiles(given).Select(ReviewFile.Read), RulesFor);
+                scores.AddRange(sets.Select(set => AccuracyRun.Score(set.Files.Select(ReviewFile.Read), RulesFor)));
             }
             catch (Exception ex) when (ex is FormatException or ConfigurationException)
             {
@@ -42,8 +44,10 @@ public static class AccuracyCommand
                 return ExitCodes.ConfigurationError;
             }
 
-            Console.Out.WriteLine(AccuracyTable.Render(score, parse.GetValue(details)));
-            return score.Categories.Values.Any(c => c.Precision < parse.GetValue(minPrecision) || c.Recall < parse.GetValue(minRecall))
+            Console.Out.WriteLine(string.Join("\n\n", sets.Select((set, i) =>
+                sets.Count == 1 ? AccuracyTable.Render(scores[i], parse.GetValue(details))
+                    : $"{set.Name}（{set.Files.Count} 份审核）\n{AccuracyTable.Render(scores[i], parse.GetValue(details))}")));
+            return scores.SelectMany(s => s.Categories.Values).Any(c => c.Precision < parse.GetValue(minPrecision) || c.Recall < parse.GetValue(minRecall))
                 ? ExitCodes.FindingsOverThreshold
                 : ExitCodes.Clean;
         });

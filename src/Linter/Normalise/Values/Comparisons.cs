@@ -49,6 +49,13 @@ internal static class Comparisons
         return false;
     }
 
+    /// <summary>
+    /// 达到100%: "reach" a rate's ceiling is the target itself (100%), not a lower bound that could be
+    /// exceeded; 达到95% stays ≥95%.
+    /// </summary>
+    public static bool ReachesCeiling(string word, decimal number, string? unit) =>
+        word == "达到" && unit == "%" && number == 100;
+
     public static bool TryMatchBefore(string words, out string word, out Comparison comparison) =>
         Before.TryMatchEnd(words, out word, out comparison);
 

@@ -88,7 +88,7 @@ internal static class QuantityReader
         var comparison = Comparison.None;
         if (Comparisons.TryMatchBefore(before, out var word, out var prefix))
         {
-            comparison = prefix;
+            comparison = Comparisons.ReachesCeiling(word, number, unit) ? Comparison.None : prefix;
             before = before[..^word.Length];
         }
 
