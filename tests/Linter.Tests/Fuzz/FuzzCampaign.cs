@@ -29,7 +29,10 @@ public sealed class FuzzCampaign(FuzzHarness harness, uint stream)
         var costliest = new FuzzObservation(0, TimeSpan.Zero, TimeSpan.Zero, 0);
         var gate = new Lock();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.For(0L, iterations, i =>
+        // One input per core: a loaded machine makes the pool add threads, and each in-flight input
+        // can hold hundreds of MB (an 11 MB file's read), so an unbounded loop grew a stream past 12 GB.
+        var oneInputPerCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0L, iterations, oneInputPerCore, i =>
         {
             var input = Case(i);
             try
