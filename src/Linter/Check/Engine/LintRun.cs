@@ -91,13 +91,14 @@ public sealed class LintRun : IDisposable
     {
         var tables = document.Tables.Select(t => new TableInRun(document, t)).ToArray();
         var run = new RunData([document], tables);
+        var clock = new ThreadCpu();
         foreach (var table in tables)
         {
             foreach (var runner in _tableRunners)
             {
                 if (runner.Rule.Rule.Scope.Covers(table.Table))
                 {
-                    runner.RunOn(table, run, _limit);
+                    runner.RunOn(table, run, _limit, ref clock);
                 }
             }
         }

@@ -54,7 +54,11 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
     }
 
     /// <summary>One table through a table-scoped rule, unless the rule has spent its budget on the table's file.</summary>
-    public void RunOn(TableInRun table, RunData run, TimeSpan limit)
+    /// <param name="table">The table.</param>
+    /// <param name="run">What the call sees of the run.</param>
+    /// <param name="limit">The call's time limit.</param>
+    /// <param name="clock">The calling thread's CPU clock, shared by the rule calls it makes one after another.</param>
+    public void RunOn(TableInRun table, RunData run, TimeSpan limit, ref ThreadCpu clock)
     {
         var file = _files.GetOrAdd(table.Document, _ => new RuleOnFile());
         if (file.OverBudget is not null)
@@ -63,14 +67,15 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         }
 
         // Reading a thread's CPU clock is a system call (≈ 2 µs here, more than most calls cost), so
-        // only a file whose calls have taken a share of the budget is timed in CPU (RuleOnFile.TimesCpu).
+        // only a file whose calls have taken a share of the budget is timed in CPU (RuleOnFile.TimesCpu),
+        // and a call's reading at its end is the next call's at its start.
         // CPU a call spent on another thread (a script's worker) always counts.
         OffThreadCpu.Take();
         var timed = file.TimesCpu(fileBudget);
-        var cpu = timed ? CpuClock.Thread() : TimeSpan.Zero;
+        var cpu = timed ? clock.Start() : clock.Forget();
         var started = Stopwatch.GetTimestamp();
         var failure = Run(_tableAnalyze!, table, run, limit, out var reported);
-        var spent = timed ? CpuClock.Thread() - cpu : TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(started).Ticks, RuleOnFile.WallShare(fileBudget).Ticks));
+        var spent = timed ? clock.Now() - cpu : TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(started).Ticks, RuleOnFile.WallShare(fileBudget).Ticks));
         if (file.Spend(spent + OffThreadCpu.Take()) > fileBudget || failure is { TimedOut: true })
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
