@@ -10,7 +10,7 @@ namespace GoalLint.Cli;
 /// source of every <c>.review</c> file (a reviewer's reading of a submission, finding by finding)
 /// with the review's profile and prints per-category precision and recall. A city calibrating its
 /// profile annotates its own samples the same way; CI gates on the minimums (exit code 1 below them).
-/// Reviews under a <c>heldout</c> folder are scored and printed as their own set (<see cref="ReviewSet"/>).
+/// Reviews under each <c>heldout*</c> folder are scored and printed as their own set (<see cref="ReviewSet"/>).
 /// </summary>
 public static class AccuracyCommand
 {

@@ -46,18 +46,20 @@ public class AccuracyTests
     }
 
     [Fact]
-    public void Reviews_under_a_heldout_folder_are_their_own_set()
+    public void Reviews_under_each_heldout_folder_are_their_own_set()
     {
         using var folder = new TempFolder();
         folder.Write("corpus/a.txt.review", "source: a.txt\n");
         folder.Write("heldout/b.txt.review", "source: b.txt\n");
         folder.Write("heldout/pair/c.review", "source: c\n");
+        folder.Write("heldout2/d.txt.review", "source: d.txt\n");
 
         var sets = ReviewSet.Split([folder.Root]);
 
-        Assert.Equal([ReviewSet.InSample, ReviewSet.HeldOut], sets.Select(s => s.Name));
+        Assert.Equal([ReviewSet.InSample, "留出集（heldout）", "留出集（heldout2）"], sets.Select(s => s.Name));
         Assert.Equal(["a.txt.review"], sets[0].Files.Select(Path.GetFileName));
         Assert.Equal(["b.txt.review", "c.review"], sets[1].Files.Select(Path.GetFileName));
+        Assert.Equal(["d.txt.review"], sets[2].Files.Select(Path.GetFileName));
     }
 
     [Theory]
