@@ -77,6 +77,10 @@ public sealed class FuzzRegressionTests
             new FuzzCase(3, [new(MutationKind.ManyFindings, 162925454, 812640706), new(MutationKind.WideRow, 1600925821, 1329522125)], FuzzEncoding.Utf16Le)
         },
         {
+            "issue 12 long run seed 1 #8324 (session 4): the sectioned-tables reader's by-year funds block indexed a data row at the year column of a later part header, past the row's end (ArgumentOutOfRangeException)",
+            new FuzzCase(3, [new(MutationKind.MixedLineEndings, 963264962, 650712750)], FuzzEncoding.Utf8, WholeRun: true)
+        },
+        {
             "issue 12 long run seed 2 #7103: the 广东 self-evaluation reader, 591 KB of copied and wide rows read with 132 MB allocated (cap 105 MB): Markdig padded every row to the widest and built a syntax tree per cell",
             new FuzzCase(3, [new(MutationKind.WideRow, 1988680856, 1480080981), new(MutationKind.ManyFindings, 597545386, 1248497614)], FuzzEncoding.Utf16BeBom)
         },

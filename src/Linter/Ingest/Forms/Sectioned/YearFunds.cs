@@ -14,7 +14,9 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
 {
     private readonly SortedDictionary<int, Cell> _budgetLabels = [];
     private readonly SortedDictionary<int, Cell> _spendingLabels = [];
-    private readonly List<(bool Spending, Row Row)> _data = [];
+    // Each data row keeps the year column of the part header it was read under: a later header
+    // may name another column, and the row may be shorter than that.
+    private readonly List<(bool Spending, Row Row, int YearColumn)> _data = [];
     private int _yearColumn = -1;
     private bool _spending;
 
@@ -41,7 +43,7 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
 
         if (SectionLabels.Number(row.Cells[_yearColumn]) is not null && filled.All(c => c.Index >= _yearColumn))
         {
-            _data.Add((_spending, row));
+            _data.Add((_spending, row, _yearColumn));
             return true;
         }
 
@@ -59,16 +61,17 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
 
         foreach (var spending in new[] { false, true })
         {
-            var rows = _data.Where(d => d.Spending == spending).Select(d => d.Row).ToList();
-            var chosen = rows.FirstOrDefault(r => YearOf(r) == year) ?? (rows.Count == 1 ? rows[0] : null);
-            foreach (var row in rows.Where(r => r != chosen))
+            var rows = _data.Where(d => d.Spending == spending).ToList();
+            var chosen = rows.FirstOrDefault(d => YearOf(d) == year);
+            chosen = chosen.Row is null && rows.Count == 1 ? rows[0] : chosen;
+            foreach (var (_, row, yearColumn) in rows.Where(d => d.Row != chosen.Row))
             {
-                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.other-year", ("year", row[_yearColumn])), row.At, row.Raw);
+                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.other-year", ("year", row[yearColumn])), row.At, row.Raw);
             }
 
-            if (chosen is not null)
+            if (chosen.Row is not null)
             {
-                Fill(chosen, spending, lines);
+                Fill(chosen, lines);
             }
         }
 
@@ -100,11 +103,13 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
         }
     }
 
-    private decimal? YearOf(Row row) => SectionLabels.Number(row.Cells[_yearColumn])?.Value;
+    private static decimal? YearOf((bool Spending, Row Row, int YearColumn) data) =>
+        SectionLabels.Number(data.Row.Cells[data.YearColumn])?.Value;
 
-    private void Fill(Row row, bool spending, SortedDictionary<int, FundLine> lines)
+    private void Fill((bool Spending, Row Row, int YearColumn) data, SortedDictionary<int, FundLine> lines)
     {
-        for (var i = _yearColumn + 1; i < row.Cells.Count; i++)
+        var (spending, row, yearColumn) = data;
+        for (var i = yearColumn + 1; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
             if (cell.IsBlank)
