@@ -31,7 +31,7 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
 
         var other = header.OtherFunds?.Yuan ?? 0m;
         var sum = fiscal.Yuan + other;
-        if (Math.Abs(sum - budget.Yuan) > tolerance)
+        if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, fiscal, header.OtherFunds))
         {
             var expected = Money(sum, budget);
             context.Report(budget.At, budget.Raw, values: Values(
@@ -41,6 +41,14 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
                 ("actual", budget.Raw)));
         }
     }
+
+    /// <summary>
+    /// True when the lines add up as written but were read in different units (a 资金总额（万元） line
+    /// above a 财政拨款 line read in 元): the read lost a unit, the submission's sum is right.
+    /// </summary>
+    private static bool AddsUpAsWritten(MoneyField budget, MoneyField fiscal, MoneyField? other) =>
+        (fiscal.Unit != budget.Unit || other is not null && other.Unit != budget.Unit)
+        && fiscal.InSourceUnit + (other?.InSourceUnit ?? 0m) == budget.InSourceUnit;
 
     private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
     {

@@ -70,6 +70,16 @@ public class FundsSumAnalyzerTests
     }
 
     [Fact]
+    public void Lines_that_add_up_as_written_but_were_read_in_different_units_are_not_a_sum_error()
+    {
+        var table = Hebei("286.50", null, null);
+        table.Header.FiscalFunds = new MoneyField(286.50m, "286.50", "元", At(6));
+        table.Header.OtherFunds = new MoneyField(0m, "0", "元", At(7));
+
+        Assert.Empty(Run(new FundsSumAnalyzer(), table));
+    }
+
+    [Fact]
     public void No_split_and_no_plan_is_silent()
     {
         Assert.Empty(Run(new FundsSumAnalyzer(), Hebei("10", null, "3", (3, ""), (12, ""))));
