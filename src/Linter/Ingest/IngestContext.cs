@@ -28,6 +28,7 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
 
     private readonly TimeSpan _cpuDeadline = budget is { } b ? CpuClock.Thread() + b : TimeSpan.MaxValue;
     private readonly long _wallDeadline = budget is { } b ? Stopwatch.GetTimestamp() + (long)(b.TotalSeconds * WallFactor * Stopwatch.Frequency) : long.MaxValue;
+    private long _nextCpuRead;
     private int _checks;
 
     public string Path { get; } = path;
@@ -61,9 +62,27 @@ public sealed class IngestContext(string path, TimeSpan? budget = null)
     public void CheckTime()
     {
         // Reading the clocks costs more than a row on some machines: look at them on every 32nd call (and the first).
-        if ((_checks++ & 31) == 0 && budget is not null && (CpuClock.Thread() > _cpuDeadline || Stopwatch.GetTimestamp() > _wallDeadline))
+        if ((_checks++ & 31) != 0 || budget is null)
         {
-            throw new ReadBudgetExceededException(budget!.Value);
+            return;
         }
+
+        var now = Stopwatch.GetTimestamp();
+        if (now > _wallDeadline || (now >= _nextCpuRead && CpuSpent(now)))
+        {
+            throw new ReadBudgetExceededException(budget.Value);
+        }
+    }
+
+    /// <summary>
+    /// Whether the thread's CPU budget is spent. A thread spends CPU no faster than the wall clock
+    /// runs, so the CPU clock (a system call) is read again only once the wall clock has run as far
+    /// as the CPU left: until then the budget cannot be spent.
+    /// </summary>
+    private bool CpuSpent(long now)
+    {
+        var left = _cpuDeadline - CpuClock.Thread();
+        _nextCpuRead = now + (long)(left.TotalSeconds * Stopwatch.Frequency);
+        return left < TimeSpan.Zero;
     }
 }

@@ -75,7 +75,10 @@ internal sealed class CallWatchdog : IDisposable
     /// -1 before cancelling, so a call that finished (or a newer call) in between is never
     /// cancelled by mistake. Where the thread has a CPU clock, the limit is CPU time (the load does
     /// not spend it) and the wall-clock deadline is only a net, <c>wallFactor</c> times later,
-    /// for a call that blocks without running.
+    /// for a call that blocks without running. The calling thread never reads its CPU clock (a
+    /// system call, on every rule call of a run): the watchdog reads it from its own thread when it
+    /// first sees a call, so the CPU a call spends before that (at most one watchdog period, a
+    /// twentieth of the limit) is not counted.
     /// </summary>
     internal sealed class Slot(int wallFactor)
     {
@@ -86,15 +89,19 @@ internal sealed class CallWatchdog : IDisposable
         private CancellationTokenSource _source = new();
         private long _deadline;
         private long _pausedAtStart;
-        private long _cpuAtStart;
         private long _cpuLimit;
+        private long _calls;
+
+        /// <summary>The call the watchdog last saw on this slot, and the thread's CPU time when it first saw it (the watchdog's thread only).</summary>
+        private long _seenCall = -1;
+        private long _cpuAtSeen;
 
         public CancellationToken Token => _source.Token;
 
         public Call Start(TimeSpan limit)
         {
+            Interlocked.Increment(ref _calls);
             Volatile.Write(ref _pausedAtStart, PausedTicks());
-            Volatile.Write(ref _cpuAtStart, _clock is null ? 0 : CpuClock.Thread().Ticks);
             Volatile.Write(ref _cpuLimit, limit.Ticks);
             var wall = _clock is null ? limit : limit * wallFactor;
             Volatile.Write(ref _deadline, TimeProvider.System.GetTimestamp() + (long)(wall.TotalSeconds * TimeProvider.System.TimestampFrequency));
@@ -118,14 +125,31 @@ internal sealed class CallWatchdog : IDisposable
             }
 
             var pausedSinceStart = paused - Volatile.Read(ref _pausedAtStart);
-            var overdue = now > set + pausedSinceStart
-                || (_clock is { } clock && CpuClock.Read(clock) is { } cpu
-                    && cpu.Ticks - Volatile.Read(ref _cpuAtStart) - TimeSpan.FromSeconds((double)pausedSinceStart / TimeProvider.System.TimestampFrequency).Ticks > Volatile.Read(ref _cpuLimit));
+            var overdue = now > set + pausedSinceStart || OverCpu(pausedSinceStart);
             var source = Volatile.Read(ref _source); // replaced only in Finish after a cancel, so this is the call's own
             if (overdue && Interlocked.CompareExchange(ref _deadline, -1, set) == set)
             {
                 source.Cancel();
             }
+        }
+
+        /// <summary>Whether the call in progress has spent its limit in CPU since the watchdog first saw it (GC pauses since it started aside).</summary>
+        private bool OverCpu(long pausedSinceStart)
+        {
+            var call = Volatile.Read(ref _calls);
+            if (_clock is not { } clock || CpuClock.Read(clock) is not { } cpu)
+            {
+                return false;
+            }
+
+            if (call != _seenCall)
+            {
+                _seenCall = call;
+                _cpuAtSeen = cpu.Ticks;
+                return false;
+            }
+
+            return cpu.Ticks - _cpuAtSeen - TimeSpan.FromSeconds((double)pausedSinceStart / TimeProvider.System.TimestampFrequency).Ticks > Volatile.Read(ref _cpuLimit);
         }
     }
 }

@@ -91,15 +91,19 @@ public sealed class LintRun : IDisposable
     {
         var tables = document.Tables.Select(t => new TableInRun(document, t)).ToArray();
         var run = new RunData([document], tables);
+        var calls = new TableCalls();
         foreach (var table in tables)
         {
+            calls.Start();
             foreach (var runner in _tableRunners)
             {
                 if (runner.Rule.Rule.Scope.Covers(table.Table))
                 {
-                    runner.RunOn(table, run, _limit);
+                    calls.Add(runner.Call(table, run, _limit));
                 }
             }
+
+            calls.Settle();
         }
 
         foreach (var runner in _documentRunners)

@@ -27,19 +27,6 @@ internal sealed class RuleOnFile
         }
     }
 
-    /// <summary>
-    /// Whether the next call on the file is timed in CPU time. Reading a thread's CPU clock costs
-    /// more than most calls, so calls are first timed by the wall clock, each counting at most
-    /// <see cref="WallShare"/> of the budget (a call the machine's load or a collection held up
-    /// counts no more), and in CPU time once they have counted that much together. A file that
-    /// costs little is never timed by the slower clock, and the load moves the verdict by at most
-    /// twice that share.
-    /// </summary>
-    public bool TimesCpu(TimeSpan budget) => Volatile.Read(ref _cpuTicks) >= WallShare(budget).Ticks;
-
-    /// <summary>A hundredth of the budget: the most one wall-timed call counts, and the most the wall-timed calls count before CPU timing starts.</summary>
-    public static TimeSpan WallShare(TimeSpan budget) => budget / 100;
-
     /// <summary>Adds the time a call spent on the file; returns the total so far.</summary>
     public TimeSpan Spend(TimeSpan time) => TimeSpan.FromTicks(Interlocked.Add(ref _cpuTicks, time.Ticks));
 

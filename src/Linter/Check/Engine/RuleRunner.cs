@@ -13,8 +13,8 @@ namespace GoalLint.Check.Engine;
 /// the rule: a call that throws or hits the time limit fails for its table only (a located
 /// <c>rule-failed</c> finding; run-scoped, one per file of the run), and the rule keeps running
 /// for every other table. Per file, the rule has a CPU budget over all its tables (measured on
-/// the calling thread, so the machine's load does not move it); past it, the rule's findings on
-/// that file give way to one rule-failed finding. Findings are kept per file, at most
+/// the calling thread, so the machine's load does not move it; see <see cref="TableCalls"/>);
+/// past it, the rule's findings on that file give way to one rule-failed finding. Findings are kept per file, at most
 /// <see cref="FindingLimits.PerRulePerFile"/> listed. It also sums the time spent in the rule
 /// (for <c>lint --timing</c>).
 /// </summary>
@@ -53,25 +53,29 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         }
     }
 
-    /// <summary>One table through a table-scoped rule, unless the rule has spent its budget on the table's file.</summary>
-    public void RunOn(TableInRun table, RunData run, TimeSpan limit)
+    /// <summary>
+    /// One table through a table-scoped rule, unless the rule has spent its budget on the table's
+    /// file; null then. The call is settled (<see cref="Settle"/>) once its CPU time is known.
+    /// </summary>
+    public TableCall? Call(TableInRun table, RunData run, TimeSpan limit)
     {
         var file = _files.GetOrAdd(table.Document, _ => new RuleOnFile());
         if (file.OverBudget is not null)
         {
-            return;
+            return null;
         }
 
-        // Reading a thread's CPU clock is a system call (≈ 2 µs here, more than most calls cost), so
-        // only a file whose calls have taken a share of the budget is timed in CPU (RuleOnFile.TimesCpu).
         // CPU a call spent on another thread (a script's worker) always counts.
         OffThreadCpu.Take();
-        var timed = file.TimesCpu(fileBudget);
-        var cpu = timed ? CpuClock.Thread() : TimeSpan.Zero;
-        var started = Stopwatch.GetTimestamp();
-        var failure = Run(_tableAnalyze!, table, run, limit, out var reported);
-        var spent = timed ? CpuClock.Thread() - cpu : TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(started).Ticks, RuleOnFile.WallShare(fileBudget).Ticks));
-        if (file.Spend(spent + OffThreadCpu.Take()) > fileBudget || failure is { TimedOut: true })
+        var failure = Run(_tableAnalyze!, table, run, limit, out var reported, out var wall);
+        return new TableCall(this, file, table, failure, reported, wall, OffThreadCpu.Take());
+    }
+
+    /// <summary>Spends a call's CPU time on its file's budget, then keeps its findings or its failure.</summary>
+    public void Settle(TableCall call, TimeSpan cpu)
+    {
+        var (file, table, failure) = (call.File, call.Table, call.Failure);
+        if (file.Spend(cpu + call.OffThread) > fileBudget || failure is { TimedOut: true })
         {
             // A call the watchdog stopped has spent the file's budget whatever the clock says, so a
             // rule that never ends fails the same way on a loaded machine as on an idle one. A call
@@ -92,13 +96,13 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
             return;
         }
 
-        Keep(reported);
+        Keep(call.Reported);
     }
 
     /// <summary>The whole run (the tables in the rule's scope) through a run-scoped rule; a failure is every file's.</summary>
     public void RunOnAll(RunData run, TimeSpan limit)
     {
-        if (Run(_runAnalyze!, null, run, limit, out var reported) is { } failure)
+        if (Run(_runAnalyze!, null, run, limit, out var reported, out _) is { } failure)
         {
             foreach (var document in run.Documents)
             {
@@ -144,7 +148,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         }
     }
 
-    private CallFailure? Run(Action<AnalysisContext> analyze, TableInRun? table, RunData run, TimeSpan limit, out List<ReportedIssue>? reported)
+    private CallFailure? Run(Action<AnalysisContext> analyze, TableInRun? table, RunData run, TimeSpan limit, out List<ReportedIssue>? reported, out long wallTicks)
     {
         List<ReportedIssue>? issues = null;
         Dictionary<PerformanceDocument, int>? perFile = null;
@@ -170,7 +174,8 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         var failure = GuardedCall.Run(
             token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token)),
             rule.Rule.RunsCode && rule.Analyzer is not IRunsElsewhere ? watchdog : null, limit, rule.Rule.RunsCode);
-        Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - started);
+        wallTicks = Stopwatch.GetTimestamp() - started;
+        Interlocked.Add(ref _ticks, wallTicks);
         Interlocked.Increment(ref _calls);
         if (failure is not null)
         {
