@@ -17,7 +17,7 @@ public sealed class FuzzRegressionTests
             new FuzzCase(0, [new(MutationKind.MixedLineEndings, 1644439500, 1291206802), new(MutationKind.InsertNuls, 333775608, 1560331243), new(MutationKind.HugeCell, 641783321, 1422171194)], FuzzEncoding.Utf16Be)
         },
         {
-            "#8655: MarkdownPipeTables.Parse let Markdig's depth-limit ArgumentException out of the reader",
+            "#8655: the Markdown pipe-table reader (Markdig then) let Markdig's depth-limit ArgumentException out of the reader",
             new FuzzCase(3, [new(MutationKind.DeepNesting, 156452070, 1986660741), new(MutationKind.DeepNesting, 2086398527, 1217126316), new(MutationKind.MixedLineEndings, 1661494563, 646022920)], FuzzEncoding.Utf16BeBom)
         },
         {
@@ -75,6 +75,34 @@ public sealed class FuzzRegressionTests
         {
             "issue 12 long run seed 1 #2361: the 广东 self-evaluation file (980 KB: a row copied 5,000 times and a row of 5,000 extra cells) allocated 137 MB (cap 130 MB), most of it the generic reader's match splitting every line of the file to look at its first 2,000",
             new FuzzCase(3, [new(MutationKind.ManyFindings, 162925454, 812640706), new(MutationKind.WideRow, 1600925821, 1329522125)], FuzzEncoding.Utf16Le)
+        },
+        {
+            "issue 12 long run seed 2 #7103: the 广东 self-evaluation reader, 591 KB of copied and wide rows read with 132 MB allocated (cap 105 MB): Markdig padded every row to the widest and built a syntax tree per cell",
+            new FuzzCase(3, [new(MutationKind.WideRow, 1988680856, 1480080981), new(MutationKind.ManyFindings, 597545386, 1248497614)], FuzzEncoding.Utf16BeBom)
+        },
+        {
+            "issue 12 long run seed 3 #5412: the same kind, 364 KB → 132 MB (cap 90 MB)",
+            new FuzzCase(3, [new(MutationKind.ManyFindings, 1461530980, 728578369), new(MutationKind.WideRow, 614002132, 1382465085)], FuzzEncoding.Gb18030, WholeRun: true)
+        },
+        {
+            "issue 12 long run seed 4 #859: the same kind, 134 KB → 104 MB (cap 76 MB)",
+            new FuzzCase(3, [new(MutationKind.ManyFindings, 208481691, 1686632999), new(MutationKind.WideRow, 1779636997, 1180900663)], FuzzEncoding.Gb18030)
+        },
+        {
+            "issue 12 long run seed 1 #7595: the same kind, 104 KB → 94 MB",
+            new FuzzCase(3, [new(MutationKind.ManyFindings, 633774800, 1208739676), new(MutationKind.WideRow, 1988206374, 522683021)], FuzzEncoding.Gb18030)
+        },
+        {
+            "issue 12 long run seed 6 #1336: the same kind, 497 KB → 107 MB",
+            new FuzzCase(3, [new(MutationKind.ManyFindings, 1131077496, 1242644371), new(MutationKind.WideRow, 1231072766, 1968122775)], FuzzEncoding.Utf8)
+        },
+        {
+            "issue 12 long run seed 2 #1788: the same kind, 112 KB → 95 MB",
+            new FuzzCase(3, [new(MutationKind.ManyFindings, 330972913, 1988763810), new(MutationKind.WideRow, 766172763, 889129323)], FuzzEncoding.Utf8)
+        },
+        {
+            "issue 12 long run seed 7 #840: the same kind, 1.3 MB → 218 MB",
+            new FuzzCase(3, [new(MutationKind.MixedLineEndings, 1772504291, 1393757592), new(MutationKind.WideRow, 192897888, 1208168641), new(MutationKind.ManyFindings, 1641051097, 2075461451)], FuzzEncoding.Utf16Be)
         },
     };
 

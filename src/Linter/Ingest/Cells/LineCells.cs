@@ -20,41 +20,10 @@ public static class LineCells
         var trimmed = text.Trim();
         if (trimmed.Contains('|'))
         {
-            return IsPipeRule(trimmed) ? new Row(line, [], text) : Pipes(line, text);
+            return PipeCells.IsRule(trimmed) ? new Row(line, [], text) : new Row(line, PipeCells.Split(line, text, int.MaxValue, out _), text);
         }
 
         return Spaced(line, text);
-    }
-
-    /// <summary>A Markdown delimiter row (|---|:---:|) holds no cells.</summary>
-    private static bool IsPipeRule(string trimmed) =>
-        trimmed.All(c => c is '|' or '-' or ':' or ' ' or '=') && trimmed.Contains('-');
-
-    private static Row Pipes(int line, string text)
-    {
-        var cells = new List<Cell>();
-        var start = 0;
-        var first = true;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '|')
-            {
-                continue;
-            }
-
-            var raw = text[start..i];
-            // The text before a leading pipe and after a trailing one is not a cell.
-            var outer = (first && raw.Trim().Length == 0) || (i == text.Length && raw.Trim().Length == 0 && cells.Count > 0);
-            if (!outer)
-            {
-                Add(cells, line, raw, start);
-            }
-
-            first = false;
-            start = i + 1;
-        }
-
-        return new Row(line, cells, text);
     }
 
     private static Row Spaced(int line, string text)

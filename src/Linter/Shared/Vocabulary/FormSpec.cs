@@ -13,9 +13,9 @@ public sealed class FormSpec
 {
     /// <summary>
     /// Every block a reader can switch on: the grid reader's funds, goal-columns and goal-labels;
-    /// budget-text's cover, department-goals and spending-plan.
+    /// budget-text's cover, department-goals and spending-plan; sectioned-tables' year-funds.
     /// </summary>
-    public static IReadOnlyList<string> BlockNames { get; } = ["cover", "department-goals", "funds", "goal-columns", "goal-labels", "spending-plan"];
+    public static IReadOnlyList<string> BlockNames { get; } = ["cover", "department-goals", "funds", "goal-columns", "goal-labels", "spending-plan", "year-funds"];
 
     public string Id { get; set; } = "";
 
@@ -41,6 +41,28 @@ public sealed class FormSpec
 
     /// <summary>The block readers its reader switches on for this form (<see cref="BlockNames"/>).</summary>
     public List<string> Blocks { get; set; } = [];
+
+    /// <summary>(sectioned-tables) Labels of merged cells that only name the block beside them (基本情况); they hold no value.</summary>
+    public List<string> Sections { get; set; } = [];
+
+    /// <summary>(sectioned-tables, block year-funds) The labels of a funds block written one row per 年度.</summary>
+    public YearFundsSpec YearFunds { get; set; } = new();
+}
+
+/// <summary>The labels of a funds block with one row per year and one column per source of funds.</summary>
+public sealed class YearFundsSpec
+{
+    /// <summary>Labels that open the block (资金概况, 资金安排情况 …).</summary>
+    public List<string> Opens { get; set; } = [];
+
+    /// <summary>Labels that open its spending part (资金使用情况 …): the rows below are spent amounts.</summary>
+    public List<string> Spending { get; set; } = [];
+
+    /// <summary>Other labels of the block's own header rows (分年度明细 …); they are no source of funds.</summary>
+    public List<string> Labels { get; set; } = [];
+
+    /// <summary>The label of the column holding each row's year.</summary>
+    public string Year { get; set; } = "";
 }
 
 /// <summary>A form's name in the report languages.</summary>

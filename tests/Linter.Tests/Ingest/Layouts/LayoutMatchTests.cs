@@ -1,6 +1,6 @@
 using GoalLint.Ingest;
 using GoalLint.Ingest.Forms.PdfText;
-using GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+using GoalLint.Ingest.Forms.Sectioned;
 using GoalLint.Ingest.Forms.Blocks;
 
 namespace GoalLint.Tests.Ingest.Layouts;
@@ -18,7 +18,7 @@ public class LayoutMatchTests
         ("dongguan-bdc-2024-goals.txt", new PdfTextFormReader(), 0.8),
         ("shenzhen-bdc-2020-selfeval.txt", LayoutReaders.Of("shenzhen-self-evaluation"), 0.8),
         ("chengde-zrzy-2023-goals.md", new BudgetTextReader(), 0.9),
-        ("shaoguan-bdc-2019-selfeval.md", new GuangdongSelfEvaluationReader(), 0.8),
+        ("shaoguan-bdc-2019-selfeval.md", new SectionedTablesReader(), 0.8),
     ];
 
     public static TheoryData<string, string> ReaderAndFile

@@ -2,16 +2,16 @@ using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 
-namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+namespace GoalLint.Ingest.Forms.Sectioned;
 
 /// <summary>
-/// Reads the 绩效指标 block into indicators and slots. 一级/二级 labels are written once, in the
+/// Reads an indicator block whose header names the columns from 指标名称 on, into indicators and slots. 一级/二级 labels are written once, in the
 /// first row of their merged cells, and hold for the rows below. The block may continue in
 /// another pipe table after a page break, without its header and with fewer columns (the
 /// converter drops empty merged columns): the columns are then re-anchored on the first
 /// 二级指标 label, and columns that no longer fit are reported.
 /// </summary>
-internal sealed class IndicatorBlock(PerformanceTable table, IngestContext context)
+internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels sections, IngestContext context)
 {
     private IndicatorGeometry? _geometry;
     private bool _anchored;
@@ -34,7 +34,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
 
         _geometry = geometry;
         _anchored = true;
-        if (geometry.Cell(header, ColumnRole.Level1) is { IsBlank: false } level1 && SelfEvaluationLabels.IsLevel1(level1.Text))
+        if (geometry.Cell(header, ColumnRole.Level1) is { IsBlank: false } level1 && SectionLabels.IsLevel1(level1.Text))
         {
             SetLevel1(level1);
         }
@@ -72,15 +72,15 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
         var level1 = g.Cell(row, ColumnRole.Level1);
         var level2 = g.Cell(row, ColumnRole.Level2);
         var name = g.Cell(row, ColumnRole.Name);
-        var labels = row.Cells.Take(Math.Max(level2Column, 0)).Where(c => !c.IsBlank && !SelfEvaluationLabels.IsSection(c.Text)).ToList();
-        var noLevel2 = level2 is not { IsBlank: false } || !SelfEvaluationLabels.IsLevel2(level2.Text, level1?.Text);
-        if (labels.Any(c => !SelfEvaluationLabels.IsLevel1(c.Text)) && noLevel2 && name is not { IsBlank: false })
+        var labels = row.Cells.Take(Math.Max(level2Column, 0)).Where(c => !c.IsBlank && !sections.IsSection(c.Text)).ToList();
+        var noLevel2 = level2 is not { IsBlank: false } || !SectionLabels.IsLevel2(level2.Text, level1?.Text);
+        if (labels.Any(c => !SectionLabels.IsLevel1(c.Text)) && noLevel2 && name is not { IsBlank: false })
         {
             _geometry = null;
             return false;
         }
 
-        if (level1 is { IsBlank: false } && !SelfEvaluationLabels.IsSection(level1.Text))
+        if (level1 is { IsBlank: false } && !sections.IsSection(level1.Text))
         {
             SetLevel1(level1);
         }
@@ -106,7 +106,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
     {
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            if (!row.Cells[i].IsBlank && SelfEvaluationLabels.IsLevel2(row[i], i > 0 ? row[i - 1] : null))
+            if (!row.Cells[i].IsBlank && SectionLabels.IsLevel2(row[i], i > 0 ? row[i - 1] : null))
             {
                 _geometry = _geometry!.AnchoredAt(i, _geometry.Width);
                 _anchored = true;
@@ -177,7 +177,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
             Weight = Number(g.Cell(row, ColumnRole.Weight)),
             Score = Number(g.Cell(row, ColumnRole.Score)),
             At = row.At,
-            SourceRow = string.Join('\t', row.Cells.Select(c => c.Text)),
+            SourceRow = string.Join('\t', row.Cells.Select(c => c.Text)) + new string('\t', Math.Max(0, g.Width - row.Cells.Count)),
         });
     }
 
@@ -193,7 +193,7 @@ internal sealed class IndicatorBlock(PerformanceTable table, IngestContext conte
             return null;
         }
 
-        var number = SelfEvaluationLabels.Number(cell);
+        var number = SectionLabels.Number(cell);
         if (number is null)
         {
             context.Report("unreadable-number", Message.Of("ingest.unreadable-number", ("text", cell.Text)), cell.At, cell.Text);

@@ -1,10 +1,11 @@
 using GoalLint.Ingest;
-using GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+using GoalLint.Ingest.Cells;
+using GoalLint.Ingest.Forms.Sectioned;
 using GoalLint.Model;
 
-namespace GoalLint.Tests.Ingest.Layouts;
+namespace GoalLint.Tests.Ingest.Forms;
 
-public class GuangdongSelfEvaluationReaderTests
+public class SectionedTablesReaderTests
 {
     private const string Form = """
         市级财政支出项目绩效自评基础信息表
@@ -133,7 +134,7 @@ public class GuangdongSelfEvaluationReaderTests
     [Fact]
     public void Each_title_starts_a_new_form()
     {
-        var tables = new GuangdongSelfEvaluationReader().Read(Source(Form + "\n\n" + Form.Replace("某某系统建设", "另一项目", StringComparison.Ordinal)), new IngestContext("t.md"));
+        var tables = new SectionedTablesReader().Read(Source(Form + "\n\n" + Form.Replace("某某系统建设", "另一项目", StringComparison.Ordinal)), new IngestContext("t.md"));
 
         Assert.Equal(["某某系统建设", "另一项目"], tables.Select(t => t.Header.ProjectName?.Text));
         Assert.All(tables, t => Assert.Equal(5, t.Indicators.Count));
@@ -143,7 +144,7 @@ public class GuangdongSelfEvaluationReaderTests
     [Fact]
     public void Pipe_rows_keep_locations_of_blank_cells_and_blank_rows()
     {
-        var blocks = MarkdownPipeTables.Parse(Source("title\n\n| a | |\n|---|---|\n| | |\n| x \\| y | z |"));
+        var blocks = PipeTables.Read(Source("title\n\n| a | |\n|---|---|\n| | |\n| x \\| y | z |"));
 
         var table = Assert.Single(blocks, b => b.IsTable);
         Assert.Equal([3, 5, 6], table.Rows.Select(r => r.Line));
@@ -162,7 +163,7 @@ public class GuangdongSelfEvaluationReaderTests
     {
         var context = new IngestContext("t.md");
 
-        var tables = new GuangdongSelfEvaluationReader().Read(Source(text), context);
+        var tables = new SectionedTablesReader().Read(Source(text), context);
 
         Assert.All(tables, t => Assert.All(t.Indicators, i => Assert.True(i.At.IsKnown)));
     }
@@ -171,7 +172,7 @@ public class GuangdongSelfEvaluationReaderTests
     public void Corpus_file_reads_as_one_table_with_every_indicator()
     {
         var context = new IngestContext("corpus.md");
-        var table = Assert.Single(new GuangdongSelfEvaluationReader().Read(Source(File.ReadAllText(Repo.CorpusFile("shaoguan-bdc-2019-selfeval.md"))), context));
+        var table = Assert.Single(new SectionedTablesReader().Read(Source(File.ReadAllText(Repo.CorpusFile("shaoguan-bdc-2019-selfeval.md"))), context));
 
         Assert.Equal(15, table.Indicators.Count);
         Assert.Equal(9, table.Slots.Count);
@@ -183,7 +184,7 @@ public class GuangdongSelfEvaluationReaderTests
     private static (PerformanceTable Table, IReadOnlyList<IngestDiagnostic> Diagnostics) ReadOne(string text)
     {
         var context = new IngestContext("t.md");
-        var table = Assert.Single(new GuangdongSelfEvaluationReader().Read(Source(text), context));
+        var table = Assert.Single(new SectionedTablesReader().Read(Source(text), context));
         return (table, context.Diagnostics);
     }
 

@@ -1,6 +1,6 @@
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+namespace GoalLint.Ingest.Forms.Sectioned;
 
 /// <summary>A label cell and the value beside it; a value that goes on in the rows below gathers their cells.</summary>
 internal sealed class LabelledValue(Cell label, Cell value, int valueColumn)
@@ -9,7 +9,7 @@ internal sealed class LabelledValue(Cell label, Cell value, int valueColumn)
 
     public string Label { get; } = label.Text.TrimEnd(':', '：', ' ');
 
-    public string Key { get; } = SelfEvaluationLabels.Key(label.Text);
+    public string Key { get; } = SectionLabels.Key(label.Text);
 
     public int ValueColumn { get; } = valueColumn;
 

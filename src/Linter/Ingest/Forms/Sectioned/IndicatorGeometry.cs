@@ -1,4 +1,6 @@
-namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+using GoalLint.Model;
+
+namespace GoalLint.Ingest.Forms.Sectioned;
 
 /// <summary>
 /// Which cell index holds which <see cref="ColumnRole"/>, for tables of <see cref="Width"/>
@@ -59,7 +61,12 @@ internal sealed class IndicatorGeometry
     /// <summary>Columns that fall outside a table of <see cref="Width"/> cells.</summary>
     public IEnumerable<ColumnRole> Missing => _columns.Where(c => c.Value < 0 || c.Value >= Width).Select(c => c.Key);
 
-    /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>, or null where the table lacks it.</summary>
+    /// <summary>
+    /// The cell of <paramref name="column"/> in <paramref name="row"/>, or null where the table
+    /// lacks it; a row that stops short of the table's width has blank cells there, at its end.
+    /// </summary>
     public Cell? Cell(Row row, ColumnRole column) =>
-        _columns.TryGetValue(column, out var i) && i >= 0 && i < row.Cells.Count ? row.Cells[i] : null;
+        !_columns.TryGetValue(column, out var i) || i < 0 || i >= Math.Max(Width, row.Cells.Count) ? null
+        : i < row.Cells.Count ? row.Cells[i]
+        : new Cell("", new SourceLocation(row.Line, row.Raw.Length + 1));
 }

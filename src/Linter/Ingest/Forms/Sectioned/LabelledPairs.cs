@@ -1,12 +1,12 @@
-namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+namespace GoalLint.Ingest.Forms.Sectioned;
 
 /// <summary>
-/// Reads the label/value rows of the form (基本情况, the goals, the 自评报告): cells alternate
-/// label, value from the left, after any block label (基本情况); a cell may also hold both
+/// Reads the label/value rows of a form (基本情况, the goals, a report after the form): cells alternate
+/// label, value from the left, after any section label (基本情况); a cell may also hold both
 /// (填报单位名称: …). A row with one cell under the previous row's last value continues it
 /// (实际完成情况 gives one 已完成 per 阶段性目标).
 /// </summary>
-internal sealed class LabelledPairs
+internal sealed class LabelledPairs(SectionLabels labels)
 {
     /// <summary>Longest label read from a "label: value" cell; longer text before a colon is prose.</summary>
     private const int MaxInlineLabel = 15;
@@ -32,7 +32,7 @@ internal sealed class LabelledPairs
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
-            if (cell.IsBlank || SelfEvaluationLabels.IsSection(cell.Text))
+            if (cell.IsBlank || labels.IsSection(cell.Text))
             {
                 continue;
             }

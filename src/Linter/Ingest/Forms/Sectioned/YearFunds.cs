@@ -1,15 +1,16 @@
 using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+namespace GoalLint.Ingest.Forms.Sectioned;
 
 /// <summary>
-/// Reads the 资金概况 block: 资金安排情况 (budget by source: 中央及省级资金, 市本级资金 …, 资金合计)
-/// and 资金使用情况 (spending in the same columns), each with one row per 年度. Each column
-/// becomes a <see cref="FundLine"/> with its budget and spending. <see cref="FundLine"/> has no
-/// year, so only the evaluation year's rows are kept; other years are reported.
+/// Reads a funds block written one row per year: its budget part (资金安排情况: the sources of
+/// funds 中央及省级资金, 市本级资金 …, 资金合计, as columns) and its spending part (资金使用情况, the
+/// same columns), the labels from the form's spec. Each column becomes a <see cref="FundLine"/>
+/// with its budget and spending. <see cref="FundLine"/> has no year, so only the evaluation
+/// year's rows are kept; other years are reported.
 /// </summary>
-internal sealed class FundsBlock(IngestContext context)
+internal sealed class YearFunds(SectionLabels labels, IngestContext context)
 {
     private readonly SortedDictionary<int, Cell> _budgetLabels = [];
     private readonly SortedDictionary<int, Cell> _spendingLabels = [];
@@ -20,7 +21,7 @@ internal sealed class FundsBlock(IngestContext context)
     /// <summary>Reads one row; false when the row does not belong to the block.</summary>
     public bool TryRead(Row row)
     {
-        if (row.Cells.Any(c => SelfEvaluationLabels.IsFundsLabel(c.Text)))
+        if (row.Cells.Any(c => labels.IsFundsLabel(c.Text)))
         {
             ReadPartHeader(row);
             return true;
@@ -32,13 +33,13 @@ internal sealed class FundsBlock(IngestContext context)
         }
 
         var filled = row.Cells.Select((c, i) => (Cell: c, Index: i)).Where(c => !c.Cell.IsBlank).ToList();
-        if (filled.All(c => c.Index > _yearColumn && SelfEvaluationLabels.Number(c.Cell) is null))
+        if (filled.All(c => c.Index > _yearColumn && SectionLabels.Number(c.Cell) is null))
         {
             AddLabels(filled.Select(c => c.Index), row);
             return true;
         }
 
-        if (SelfEvaluationLabels.Number(row.Cells[_yearColumn]) is not null && filled.All(c => c.Index >= _yearColumn))
+        if (SectionLabels.Number(row.Cells[_yearColumn]) is not null && filled.All(c => c.Index >= _yearColumn))
         {
             _data.Add((_spending, row));
             return true;
@@ -53,7 +54,7 @@ internal sealed class FundsBlock(IngestContext context)
         var lines = new SortedDictionary<int, FundLine>();
         foreach (var (column, label) in _spendingLabels.Concat(_budgetLabels))
         {
-            lines[column] = new FundLine { Kind = SelfEvaluationLabels.FundKind(label.Text), Label = label.ToField(), Unit = unit };
+            lines[column] = new FundLine { Kind = Vocabulary.Current.FundLine(label.Text), Label = label.ToField(), Unit = unit };
         }
 
         foreach (var spending in new[] { false, true })
@@ -76,13 +77,18 @@ internal sealed class FundsBlock(IngestContext context)
 
     private void ReadPartHeader(Row row)
     {
-        var year = row.Cells.ToList().FindIndex(c => SelfEvaluationLabels.Key(c.Text) == "年度");
+        var year = -1;
+        for (var i = 0; i < row.Cells.Count && year < 0; i++)
+        {
+            year = labels.IsYearLabel(row.Cells[i].Text) ? i : -1;
+        }
+
         _yearColumn = year >= 0 ? year : _yearColumn;
-        _spending = row.Cells.Any(c => SelfEvaluationLabels.IsSpendingLabel(c.Text));
-        var labels = row.Cells.Select((c, i) => (Cell: c, Index: i))
-            .Where(c => _yearColumn >= 0 && c.Index > _yearColumn && !c.Cell.IsBlank && !SelfEvaluationLabels.IsFundsLabel(c.Cell.Text))
+        _spending = row.Cells.Any(c => labels.IsSpendingLabel(c.Text));
+        var columns = row.Cells.Select((c, i) => (Cell: c, Index: i))
+            .Where(c => _yearColumn >= 0 && c.Index > _yearColumn && !c.Cell.IsBlank && !labels.IsFundsLabel(c.Cell.Text))
             .Select(c => c.Index);
-        AddLabels(labels, row);
+        AddLabels(columns, row);
     }
 
     private void AddLabels(IEnumerable<int> columns, Row row)
@@ -94,7 +100,7 @@ internal sealed class FundsBlock(IngestContext context)
         }
     }
 
-    private decimal? YearOf(Row row) => SelfEvaluationLabels.Number(row.Cells[_yearColumn])?.Value;
+    private decimal? YearOf(Row row) => SectionLabels.Number(row.Cells[_yearColumn])?.Value;
 
     private void Fill(Row row, bool spending, SortedDictionary<int, FundLine> lines)
     {
@@ -106,7 +112,7 @@ internal sealed class FundsBlock(IngestContext context)
                 continue;
             }
 
-            var amount = SelfEvaluationLabels.Number(cell);
+            var amount = SectionLabels.Number(cell);
             if (!lines.TryGetValue(i, out var line) || amount is null)
             {
                 context.Report("unplaced-cell", Message.Of("ingest.unplaced-cell.funds", ("text", cell.Text)), cell.At, row.Raw);

@@ -1,28 +1,28 @@
 using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.GuangdongSelfEvaluation;
+namespace GoalLint.Ingest.Forms.Sectioned;
 
 /// <summary>
 /// Places the label/value pairs of a form on the table: header fields, the goals, and every
-/// other label (实施文件依据, 填报日期, the 自评报告's sections) in <see cref="TableHeader.Other"/>.
-/// The first value of a label wins; a repeat (the 自评报告 restates 项目名称 and a 联系电话) is kept in Other.
+/// other label (实施文件依据, 填报日期, the sections of a report after the form) in <see cref="TableHeader.Other"/>.
+/// The first value of a label wins; a repeat (a report restating 项目名称 and a 联系电话) is kept in Other.
 /// </summary>
-internal static class HeaderFields
+internal static class PairFields
 {
-    /// <summary>Fills the table from <paramref name="pairs"/>; returns the amount unit (金额单位, default 元).</summary>
+    /// <summary>Fills the table from <paramref name="pairs"/>; returns the amount unit (金额单位: 万元, default 元).</summary>
     public static string Apply(IEnumerable<LabelledValue> pairs, PerformanceTable table)
     {
         var filled = pairs.Where(p => !p.IsBlank).ToList();
-        var unit = filled.FirstOrDefault(p => p.Key == "金额单位")?.Value.Text is { } u ? Vocabulary.Current.MoneyUnit(u) ?? "元" : "元";
+        var unit = filled.FirstOrDefault(IsUnit) is { } u ? Vocabulary.Current.MoneyUnit(u.Value.Text)! : "元";
         var header = table.Header;
-        foreach (var pair in filled.Where(p => p.Key != "金额单位"))
+        foreach (var pair in filled.Where(p => !IsUnit(p)))
         {
             var value = pair.Value;
-            var placed = pair.Key switch
+            var placed = Vocabulary.Current.GoalOf(pair.Label) switch
             {
-                "预期总体目标" or "预期目标" => Set(table.Goals.ExpectedGoal, v => table.Goals.ExpectedGoal = v, value),
-                "实际完成情况" => Set(table.Goals.ActualOutcome, v => table.Goals.ActualOutcome = v, value),
+                GoalField.ExpectedGoal => Set(table.Goals.ExpectedGoal, v => table.Goals.ExpectedGoal = v, value),
+                GoalField.ActualOutcome => Set(table.Goals.ActualOutcome, v => table.Goals.ActualOutcome = v, value),
                 _ => HeaderFieldMap.Find(pair.Label) switch
                 {
                     HeaderField.ProjectName => Set(header.ProjectName, v => header.ProjectName = v, value),
@@ -45,6 +45,10 @@ internal static class HeaderFields
         return unit;
     }
 
+    /// <summary>A label of a unit (金额单位, 单位) whose value is a money unit.</summary>
+    private static bool IsUnit(LabelledValue pair) =>
+        pair.Key.EndsWith("单位", StringComparison.Ordinal) && Vocabulary.Current.MoneyUnit(pair.Value.Text) is not null;
+
     private static bool Set(TextField? current, Action<TextField> set, TextField value)
     {
         if (current is not null)
@@ -58,7 +62,7 @@ internal static class HeaderFields
 
     private static bool SetYear(TableHeader header, TextField value)
     {
-        if (header.BudgetYear is not null || SelfEvaluationLabels.Number(new Cell(value.Text, value.At)) is not { Value: >= 1900 and <= 2200 } year)
+        if (header.BudgetYear is not null || SectionLabels.Number(new Cell(value.Text, value.At)) is not { Value: >= 1900 and <= 2200 } year)
         {
             return false;
         }
@@ -70,7 +74,7 @@ internal static class HeaderFields
     private static bool SetBudget(TableHeader header, TextField value, string unit)
     {
         if (header.Budget is not null
-            || SelfEvaluationLabels.Number(new Cell(value.Text, value.At)) is not { } amount
+            || SectionLabels.Number(new Cell(value.Text, value.At)) is not { } amount
             || Money.Field(amount.Value, value.Text, unit, value.At) is not { } budget)
         {
             return false;
