@@ -34,8 +34,15 @@ internal sealed record ProcessRun(TimeSpan Wall, TimeSpan Cpu, long PeakBytes, i
         long polled = 0;
         while (!process.WaitForExit(20))
         {
-            process.Refresh();
-            polled = Math.Max(polled, process.PeakWorkingSet64);
+            try
+            {
+                process.Refresh();
+                polled = Math.Max(polled, process.PeakWorkingSet64);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited between the wait and the read: the loop's next wait says so.
+            }
         }
 
         clock.Stop();
