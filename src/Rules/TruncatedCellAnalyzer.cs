@@ -76,11 +76,18 @@ public sealed class TruncatedCellAnalyzer : ITableAnalyzer
             (lo, hi) = string.CompareOrdinal(sorted[mid].Key, key) < 0 ? (mid + 1, hi) : (lo, mid);
         }
 
-        return sorted.Skip(lo)
-            .TakeWhile(e => e.Key.StartsWith(key, StringComparison.Ordinal))
-            .Where(e => e.Key.Length > key.Length && !char.IsPunctuation(e.Key[key.Length]) && !char.IsSymbol(e.Key[key.Length]))
-            .OrderBy(e => e.Key.Length)
-            .Select(e => e.Cell)
-            .FirstOrDefault();
+        // A loop, not a LINQ chain: this runs for every name and value cell of every table.
+        TextField? shortest = null;
+        var shortestLength = int.MaxValue;
+        for (var i = lo; i < sorted.Length && sorted[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            var e = sorted[i].Key;
+            if (e.Length > key.Length && e.Length < shortestLength && !char.IsPunctuation(e[key.Length]) && !char.IsSymbol(e[key.Length]))
+            {
+                (shortest, shortestLength) = (sorted[i].Cell, e.Length);
+            }
+        }
+
+        return shortest;
     }
 }
