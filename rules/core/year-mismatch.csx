@@ -70,8 +70,30 @@ foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目�
                 Flag(text.At, sentence.Trim(), $"{goalYear} {label}写的是 {mentioned} 年的{noun}");
                 break;
             }
+
+            // A year after the budget year (and after the cycle) is not this year's work: 2026年底前完成
+            // in a 2025 annual goal of a project that ends in 2025 or names no cycle.
+            if (mentioned > (end ?? goalYear))
+            {
+                Flag(text.At, sentence.Trim(), $"{goalYear} {label}写的是 {mentioned} 年才完成的{noun}");
+                break;
+            }
         }
     }
+}
+
+// A deadline written with more after it (2024年底前达到100%) is not parsed as a deadline: its year is
+// the first year before 前/底/末 in the text.
+int? DeadlineYear(IndicatorValue value)
+{
+    if (value.Parsed.Deadline is { Year: { } parsed })
+    {
+        return parsed;
+    }
+
+    var text = value.Text;
+    var years = Years(text);
+    return years.Count == 1 && (text.Contains("前") || text.Contains("底") || text.Contains("末")) && !baseline.Any(w => text.Contains(w)) ? years[0] : null;
 }
 
 // Deadlines fall within the cycle (2025年12月 in a cycle ending 2024 cannot be met inside the
@@ -80,12 +102,16 @@ foreach (var indicator in Table.Indicators)
 {
     foreach (var value in new[] { indicator.CycleValue, indicator.AnnualValue })
     {
-        if (value?.Parsed.Deadline is not { Year: { } deadlineYear })
+        if (value is null || DeadlineYear(value) is not { } deadlineYear)
         {
             continue;
         }
 
-        if (end is { } last && deadlineYear > last)
+        if ((start ?? budgetYear) is { } first && deadlineYear < first)
+        {
+            Flag(value.At, value.Text, $"期限 {deadlineYear} 年早于{(start is null ? "预算年度" : "实施周期的起始年度")} {first}", indicator);
+        }
+        else if (end is { } last && deadlineYear > last)
         {
             Flag(value.At, value.Text, $"期限 {deadlineYear} 年晚于实施周期的到期年度 {last}", indicator);
         }

@@ -7,10 +7,15 @@ namespace GoalLint.Rules;
 /// <summary>
 /// 河北 budget block: 预算数 = 财政资金 + 其他资金 (a blank 其他资金 is nothing), and the 资金支出计划
 /// is cumulative: it never goes down, never passes 100% (reported where it first does), and reaches 100% by 12月底.
+/// A 转移支付 区域绩效目标表 splits its 年度金额 the same way, into 中央补助 + 地方资金 (the vocabulary reads
+/// them as the two parts), and is named so.
 /// Values: {check}, {detail}, {expected}, {actual}.
 /// </summary>
 public sealed class FundsSumAnalyzer : ITableAnalyzer
 {
+    /// <summary>The vocabulary's table-kind id of a 转移支付（专项资金）绩效目标表.</summary>
+    private const string TransferPaymentForm = "transfer-payment-goals";
+
     public void Analyze(AnalysisContext context)
     {
         if (context.Table is not { } table)
@@ -18,29 +23,40 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
             return;
         }
 
-        CheckSplit(context, table.Header, NonNegative(context.Params, "tolerance-yuan", 1m));
+        CheckSplit(context, table.Header, table.FormKind == TransferPaymentForm, NonNegative(context.Params, "tolerance-yuan", 1m));
         CheckPlan(context, table.Header.SpendingPlan, NonNegative(context.Params, "plan-tolerance", 0.5m));
     }
 
-    private static void CheckSplit(AnalysisContext context, TableHeader header, decimal tolerance)
+    private static void CheckSplit(AnalysisContext context, TableHeader header, bool transfer, decimal tolerance)
     {
-        if (header is not { Budget: { } budget, FiscalFunds: { } fiscal })
+        // A transfer split needs both parts: a province that splits the local share further (省级 + 市县)
+        // leaves 地方资金 unread, which is not a zero.
+        if (header is not { Budget: { } budget, FiscalFunds: { } fiscal } || transfer && header.OtherFunds is null)
         {
             return;
         }
 
+        var (total, first, second) = transfer ? ("年度金额", "中央补助", "地方资金") : ("预算数", "财政资金", "其他资金");
         var other = header.OtherFunds?.Yuan ?? 0m;
         var sum = fiscal.Yuan + other;
-        if (Math.Abs(sum - budget.Yuan) > tolerance)
+        if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, fiscal, header.OtherFunds))
         {
             var expected = Money(sum, budget);
             context.Report(budget.At, budget.Raw, values: Values(
-                ("check", "预算数 = 财政资金 + 其他资金"),
-                ("detail", $"财政资金 {Money(fiscal.Yuan, budget)} + 其他资金 {Money(other, budget)} = {expected}，预算数为 {Money(budget.Yuan, budget)}"),
+                ("check", $"{total} = {first} + {second}"),
+                ("detail", $"{first} {Money(fiscal.Yuan, budget)} + {second} {Money(other, budget)} = {expected}，{total}为 {Money(budget.Yuan, budget)}"),
                 ("expected", expected),
                 ("actual", budget.Raw)));
         }
     }
+
+    /// <summary>
+    /// True when the lines add up as written but were read in different units (a 资金总额（万元） line
+    /// above a 财政拨款 line read in 元): the read lost a unit, the submission's sum is right.
+    /// </summary>
+    private static bool AddsUpAsWritten(MoneyField budget, MoneyField fiscal, MoneyField? other) =>
+        (fiscal.Unit != budget.Unit || other is not null && other.Unit != budget.Unit)
+        && fiscal.InSourceUnit + (other?.InSourceUnit ?? 0m) == budget.InSourceUnit;
 
     private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
     {

@@ -27,12 +27,12 @@ internal static class MeasureClassifier
             {
                 if (NameShows(words, name))
                 {
-                    return words.Measure;
+                    return words.Measure == Measure.Time && IsAmountOfTime(words, name, Target(indicator)) ? Measure.Count : words.Measure;
                 }
             }
         }
 
-        var target = indicator.AnnualValue?.Parsed is { Kind: not (ValueKind.Empty or ValueKind.Unparsed) } annual ? annual : indicator.CycleValue?.Parsed;
+        var target = Target(indicator);
         if (target is null)
         {
             return Measure.Unknown;
@@ -49,6 +49,18 @@ internal static class MeasureClassifier
 
         return Measure.Unknown;
     }
+
+    private static ParsedValue? Target(Indicator indicator) =>
+        indicator.AnnualValue?.Parsed is { Kind: not (ValueKind.Empty or ValueKind.Unparsed) } annual ? annual : indicator.CycleValue?.Parsed;
+
+    /// <summary>
+    /// A duration named by its head (服务时长, 培训时间) that must be reached at least (≥10小时, 不少于40学时)
+    /// is an amount of service delivered, a quantity; a time limit is an upper bound or a deadline.
+    /// Names that say timeliness anywhere (及时率, 按期完成率) stay times.
+    /// </summary>
+    private static bool IsAmountOfTime(MeasureWords words, ReadOnlySpan<char> name, ParsedValue? target) =>
+        target is { Kind: ValueKind.Quantity, Comparison: Comparison.AtLeast or Comparison.GreaterThan, Unit: { } unit }
+        && unit is not ("%" or "％") && !WordList.AnyIn(name, words.Contains);
 
     private static bool NameShows(MeasureWords words, ReadOnlySpan<char> name) =>
         !WordList.AnyIn(name, words.Not) && (WordList.AnyIn(name, words.Contains) || WordList.AnyEnds(name, words.Ends));

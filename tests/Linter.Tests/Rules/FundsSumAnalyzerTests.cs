@@ -70,6 +70,37 @@ public class FundsSumAnalyzerTests
     }
 
     [Fact]
+    public void Lines_that_add_up_as_written_but_were_read_in_different_units_are_not_a_sum_error()
+    {
+        var table = Hebei("286.50", null, null);
+        table.Header.FiscalFunds = new MoneyField(286.50m, "286.50", "元", At(6));
+        table.Header.OtherFunds = new MoneyField(0m, "0", "元", At(7));
+
+        Assert.Empty(Run(new FundsSumAnalyzer(), table));
+    }
+
+    [Fact]
+    public void A_transfer_payment_split_is_checked_and_named_as_the_form_names_it()
+    {
+        var table = Hebei("4800.00", "3000.00", "1600.00");
+        table.FormKind = "transfer-payment-goals";
+
+        var issue = Assert.Single(Run(new FundsSumAnalyzer(), table));
+
+        Assert.Equal("年度金额 = 中央补助 + 地方资金", issue.Values!["check"]);
+        Assert.Equal("4600万元", issue.Values!["expected"]);
+    }
+
+    [Fact]
+    public void A_transfer_payment_split_without_its_local_share_is_not_judged()
+    {
+        var table = Hebei("4800.00", "3000.00", null);
+        table.FormKind = "transfer-payment-goals";
+
+        Assert.Empty(Run(new FundsSumAnalyzer(), table));
+    }
+
+    [Fact]
     public void No_split_and_no_plan_is_silent()
     {
         Assert.Empty(Run(new FundsSumAnalyzer(), Hebei("10", null, "3", (3, ""), (12, ""))));
