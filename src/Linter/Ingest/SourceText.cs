@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Cells;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest;
@@ -27,8 +28,36 @@ public sealed class SourceText
     /// <summary>Lines without terminators; line N of the file is <c>Lines[N - 1]</c>.</summary>
     public IReadOnlyList<string> Lines { get; }
 
-    /// <summary>Every line split at tabs (a line without tabs is a one-cell row).</summary>
-    public IReadOnlyList<Row> Rows => _rows ??= Lines.Select((l, i) => Row.FromTabSeparated(i + 1, l)).ToArray();
+    /// <summary>
+    /// Every line as a row: the rows of a pipe table split at its pipes (its delimiter row empty),
+    /// any other line split at tabs (a line without tabs is a one-cell row).
+    /// </summary>
+    public IReadOnlyList<Row> Rows => _rows ??= TextRows();
+
+    private Row[] TextRows()
+    {
+        var rows = new Row[Lines.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = Row.FromTabSeparated(i + 1, Lines[i]);
+        }
+
+        if (Text.Contains('|'))
+        {
+            foreach (var table in PipeTables.Read(this).Where(b => b.IsTable))
+            {
+                foreach (var row in table.Rows)
+                {
+                    rows[row.Line - 1] = row;
+                }
+
+                var rule = table.Rows[0].Line;
+                rows[rule] = new Row(rule + 1, [], Lines[rule]);
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>A source built from rows that come from a grid (CSV, spreadsheet) rather than from text lines.</summary>
     public static SourceText FromRows(string path, IReadOnlyList<Row> rows, string encoding, SourceFormat format)

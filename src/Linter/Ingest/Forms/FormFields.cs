@@ -1,4 +1,3 @@
-using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -11,6 +10,7 @@ namespace GoalLint.Ingest.Forms;
 internal sealed class FormFields(PerformanceTable table, IngestContext context)
 {
     private string _unit = "元";
+    private string? _rowUnit;
 
     /// <summary>Reads rows [from, to) of a table outside its indicator block.</summary>
     public void Read(IReadOnlyList<Row> rows, int from, int to)
@@ -24,9 +24,11 @@ internal sealed class FormFields(PerformanceTable table, IngestContext context)
             }
         }
 
+        var rowUnit = new RowLabelUnit();
         for (var i = from; i < to; i++)
         {
             context.CheckTime();
+            _rowUnit = rowUnit.Of(rows[i]);
             var cells = Split(rows[i].Cells.Where(c => !c.IsBlank)).ToList();
             if (cells.Count == 0)
             {
@@ -35,6 +37,12 @@ internal sealed class FormFields(PerformanceTable table, IngestContext context)
 
             if (cells.Count == 1 && UnitLine(cells[0].Text) is not null)
             {
+                continue;
+            }
+
+            if (cells.Count == 1 && YearLine.Of(cells[0]) is { } year)
+            {
+                table.Header.BudgetYear ??= year;
                 continue;
             }
 
@@ -74,7 +82,7 @@ internal sealed class FormFields(PerformanceTable table, IngestContext context)
         }
         else if (HeaderFieldMap.Find(label.Text) is { } field)
         {
-            HeaderFieldMap.Set(table.Header, field, label, value, new FormHeaderValues(context, _unit));
+            HeaderFieldMap.Set(table.Header, field, label, value, new FormHeaderValues(context, _rowUnit ?? _unit));
             if (field == HeaderField.Budget && GridNumbers.LeadingYear(label.Text) is { } year)
             {
                 table.Header.BudgetYear ??= new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);

@@ -1,6 +1,5 @@
 using GoalLint.Shared.Messages;
 using GoalLint.Ingest.Forms.Blocks;
-using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -25,6 +24,7 @@ internal sealed class GridFormTable
     private readonly IngestContext _context;
     private readonly IFormBlock[] _blocks;
     private readonly IndicatorFrame _frame = new();
+    private readonly RowLabelUnit _unit = new();
     private IndicatorColumns? _columns;
     private IFormBlock? _block;
     private Section _section = Section.Header;
@@ -82,7 +82,7 @@ internal sealed class GridFormTable
                 _context.Report("unplaced-row", Message.Of("ingest.unplaced-row.after-total", ("line", row.Line)), row.At, RowText.Joined(row));
                 break;
             default:
-                HeaderLabels.Read(row, _table.Header, _context);
+                HeaderLabels.Read(row, _table.Header, _unit, _context);
                 break;
         }
 

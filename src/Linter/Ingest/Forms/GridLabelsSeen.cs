@@ -1,4 +1,3 @@
-using GoalLint.Ingest.Layouts.Common;
 
 namespace GoalLint.Ingest.Forms;
 

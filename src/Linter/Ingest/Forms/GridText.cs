@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;

@@ -1,5 +1,4 @@
 using GoalLint.Shared.Messages;
-using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -13,14 +12,16 @@ internal static class HeaderLabels
 {
     /// <summary>
     /// Reads a header row: every known label sets its field; a row with no known label but a
-    /// label-and-value shape is kept in <see cref="TableHeader.Other"/>; anything else is reported.
+    /// label-and-value shape is kept in <see cref="TableHeader.Other"/>; a year line under the title
+    /// (（2025年度）) sets the budget year; anything else is reported.
     /// </summary>
-    public static void Read(Row row, TableHeader header, IngestContext context)
+    public static void Read(Row row, TableHeader header, RowLabelUnit unit, IngestContext context)
     {
         var pairs = Pairs(row).ToArray();
+        var values = new GridHeaderValues(context, unit.Of(row));
         foreach (var (field, label, value) in pairs)
         {
-            Assign(header, field, label, value, context);
+            Assign(header, field, label, value, values);
         }
 
         var filled = row.Filled.ToArray();
@@ -29,7 +30,11 @@ internal static class HeaderLabels
             return;
         }
 
-        if (filled.Length >= 2)
+        if (filled.Length == 1 && YearLine.Of(filled[0]) is { } year)
+        {
+            header.BudgetYear ??= year;
+        }
+        else if (filled.Length >= 2)
         {
             var value = new WrappedField();
             value.AddRange(GridText.Fields(filled.Skip(1)));
@@ -70,9 +75,9 @@ internal static class HeaderLabels
     }
 
     /// <summary>Sets a header field from its value cell; a blank value leaves the field unset.</summary>
-    private static void Assign(TableHeader header, HeaderField field, Cell label, Cell? value, IngestContext context)
+    private static void Assign(TableHeader header, HeaderField field, Cell label, Cell? value, GridHeaderValues values)
     {
-        if (value is null || !HeaderFieldMap.Set(header, field, label, value, new GridHeaderValues(context)))
+        if (value is null || !HeaderFieldMap.Set(header, field, label, value, values))
         {
             return;
         }

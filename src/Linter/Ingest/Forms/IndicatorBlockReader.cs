@@ -1,4 +1,3 @@
-using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -154,11 +153,16 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     private void Fill(Indicator indicator, ColumnRole role, Cell cell, Cell? comparator, Cell? unit) =>
         IndicatorValues.Fill(indicator, role, cell, comparator, unit, context);
 
-    /// <summary>A last row with fewer cells than its 三级指标 and values need: the source ends mid-row.</summary>
+    /// <summary>
+    /// A last row that names an indicator but holds none of its values: the source ends mid-row.
+    /// A row with no indicator name (满意度指标 | 服务对象满意度指标, the rest blank) is a slot the
+    /// form declares and leaves empty, not a cut.
+    /// </summary>
     private bool IsCut(Row row)
     {
         var (slots, _) = BlockCells.Place(row, _columns, 0);
-        return _columns.ValuesOf(0).Any() && _columns.ValuesOf(0).All(c => slots[c.Index] is null);
+        var name = _columns.IndexOf(ColumnRole.Name);
+        return name >= 0 && slots[name] is not null && _columns.ValuesOf(0).Any() && _columns.ValuesOf(0).All(c => slots[c.Index] is null);
     }
 
     /// <summary>合计/总分: the 分值 and 得分 it prints, in their columns or as its last two numbers.</summary>

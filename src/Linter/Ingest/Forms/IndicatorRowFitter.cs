@@ -1,6 +1,5 @@
 using GoalLint.Shared.Messages;
 using System.Text.RegularExpressions;
-using GoalLint.Ingest.Layouts.Common;
 
 namespace GoalLint.Ingest.Forms;
 

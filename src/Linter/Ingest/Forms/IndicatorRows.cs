@@ -1,5 +1,4 @@
 using GoalLint.Shared.Messages;
-using GoalLint.Ingest.Layouts.Common;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;

@@ -42,6 +42,12 @@ public sealed class FormSpec
     /// <summary>The block readers its reader switches on for this form (<see cref="BlockNames"/>).</summary>
     public List<string> Blocks { get; set; } = [];
 
+    /// <summary>(budget-text) The words after the year on the cover line that gives every table its budget year (2023年部门预算绩效文本).</summary>
+    public string? Cover { get; set; }
+
+    /// <summary>(budget-text) Words a 指标值确定依据 is made of (年度工作计划, 行业规范 …): a value column holding them was shifted there.</summary>
+    public List<string> BasisWords { get; set; } = [];
+
     /// <summary>(sectioned-tables) Labels of merged cells that only name the block beside them (基本情况); they hold no value.</summary>
     public List<string> Sections { get; set; } = [];
 

@@ -5,10 +5,10 @@ using GoalLint.Model;
 namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
-/// The cover of a 部门预算绩效文本: the department on one line and "2023 年部门预算绩效文本" on
-/// the next. The year is the budget year of every table, whatever year a project title names.
+/// The cover of a budget text: the department on one line and the year with the form's cover
+/// words (2023 年部门预算绩效文本) on the next. The year is the budget year of every table, whatever year a project title names.
 /// </summary>
-internal sealed partial record BudgetCover(NumberField? Year, TextField? Department)
+internal sealed record BudgetCover(NumberField? Year, TextField? Department)
 {
     /// <summary>Lines searched for the cover; the table of contents follows it.</summary>
     private const int CoverLines = 60;
@@ -21,7 +21,7 @@ internal sealed partial record BudgetCover(NumberField? Year, TextField? Departm
         var lines = source.Lines;
         for (var i = 0; i < Math.Min(lines.Count, CoverLines); i++)
         {
-            var match = CoverTitle().Match(lines[i]);
+            var match = CoverTitle.Match(lines[i]);
             if (!match.Success)
             {
                 continue;
@@ -39,6 +39,8 @@ internal sealed partial record BudgetCover(NumberField? Year, TextField? Departm
         return None;
     }
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?\s*部门预算绩效")]
-    private static partial Regex CoverTitle();
+    /// <summary>The year and the cover words of the form's spec (2023 年部门预算绩效文本); linear, so no time-out.</summary>
+    private static readonly Regex CoverTitle = new(
+        @"((?:19|20)\d{2})\s*年度?\s*" + Regex.Escape(FormSpecs.ReadBy(BudgetTextReader.Name).Cover ?? throw new InvalidOperationException("The budget-text form has no cover words in forms.yaml.")),
+        RegexOptions.NonBacktracking);
 }

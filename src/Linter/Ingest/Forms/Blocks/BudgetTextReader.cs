@@ -1,4 +1,4 @@
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.Blocks;
@@ -19,7 +19,10 @@ public sealed class BudgetTextReader : ILayoutReader
     private const string DepartmentBlock = "department-goals";
     private const string PlanBlock = "spending-plan";
 
-    private static readonly FormSpec Spec = FormSpecs.ReadBy("budget-text");
+    /// <summary>The name forms.yaml gives this reader.</summary>
+    public const string Name = "budget-text";
+
+    private static readonly FormSpec Spec = FormSpecs.ReadBy(Name);
 
     private static readonly MarkerSignature Signature = MarkerSignature.Of(Spec.Id);
 
@@ -80,7 +83,7 @@ public sealed class BudgetTextReader : ILayoutReader
     private static bool IsTitle(Row row) =>
         row.Cells.Count == 1
         && !DocumentText.IsTocEntry(row.Raw)
-        && CellText.Squeeze(row.Raw).EndsWith("绩效目标表", StringComparison.Ordinal);
+        && CellText.Squeeze(row.Raw) is var title && Spec.Titles.Any(t => title.EndsWith(t, StringComparison.Ordinal));
 
     private static bool IsAnchor(Row row) =>
         row.Cells.Count > 1 && HeaderFieldMap.Find(row[0]) is HeaderField.ProjectName or HeaderField.ProjectCode;

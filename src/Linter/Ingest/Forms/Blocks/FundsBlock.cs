@@ -1,5 +1,5 @@
 using GoalLint.Shared.Messages;
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.Blocks;

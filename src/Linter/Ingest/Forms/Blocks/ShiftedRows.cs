@@ -12,12 +12,8 @@ namespace GoalLint.Ingest.Forms.Blocks;
 /// </summary>
 internal static class ShiftedRows
 {
-    /// <summary>Words a 指标值确定依据 is made of (年度工作计划, 行业规范, 财政预算批复文件, 历史同期水平 …).</summary>
-    private static readonly string[] BasisWords =
-    [
-        "计划", "规范", "标准", "文件", "依据", "要求", "合同", "条例", "办法", "意见", "职责", "调查",
-        "历史", "实际", "法定", "批复", "约定", "规定", "制度", "政策", "方案", "预算",
-    ];
+    /// <summary>Words a 指标值确定依据 is made of (年度工作计划, 行业规范, 财政预算批复文件 …), from the form's spec.</summary>
+    private static readonly string[] BasisWords = [.. FormSpecs.ReadBy(BudgetTextReader.Name).BasisWords];
 
     /// <summary>The cells realigned to <paramref name="columns"/>, and a plain-language note when they had to be moved.</summary>
     public static (IReadOnlyList<Cell> Cells, Message? Shift) Align(IReadOnlyList<Cell> cells, DescribedColumns columns)

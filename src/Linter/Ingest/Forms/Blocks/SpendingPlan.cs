@@ -2,7 +2,7 @@ using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.Blocks;

@@ -1,6 +1,6 @@
 using GoalLint.Ingest.Cells.PdfText;
 using GoalLint.Shared.Messages;
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.Blocks;

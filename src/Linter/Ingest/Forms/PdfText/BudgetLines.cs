@@ -14,12 +14,34 @@ internal sealed partial class BudgetLines(TableHeader header)
     /// <summary>The budget's unit, from (元) or （万元） near its label.</summary>
     private string _unit = "元";
 
-    public static bool IsLabel(PdfLine line) => BudgetLabel().IsMatch(line.Squeezed);
+    /// <summary>A line that starts with a year and one of the vocabulary's budget labels (2024年预算金额, 2024年度资金总额).</summary>
+    public static bool IsLabel(PdfLine line)
+    {
+        var match = YearLead().Match(line.Squeezed);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var rest = line.Squeezed.AsSpan(match.Length);
+        for (var n = Math.Min(rest.Length, MaxLabel); n >= 2; n--)
+        {
+            if (Vocabulary.Current.HeaderFieldOf(rest[..n].ToString()) == HeaderField.Budget)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest budget label looked for after the year.</summary>
+    private const int MaxLabel = 8;
 
     /// <summary>Reads the label line (its year, and any unit or amount on it); true when the amount is still to come.</summary>
     public bool ReadLabel(PdfLine line)
     {
-        var year = BudgetLabel().Match(line.Squeezed).Groups[1].Value;
+        var year = YearLead().Match(line.Squeezed).Groups[1].Value;
         header.BudgetYear = new NumberField(int.Parse(year, CultureInfo.InvariantCulture), year, line.At);
         ReadPart(line);
         return header.Budget is null;
@@ -52,8 +74,8 @@ internal sealed partial class BudgetLines(TableHeader header)
 
     // Anchored at the start with no nested repetition: linear in the line, so no time-out (one would
     // turn a long line on a loaded machine into a reader failure, making the result depend on the load).
-    [GeneratedRegex(@"^(\d{4})年度?(预算金额|预算数|项目金额|资金总额)")]
-    private static partial Regex BudgetLabel();
+    [GeneratedRegex(@"^(\d{4})年度?")]
+    private static partial Regex YearLead();
 
     [GeneratedRegex(@"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")]
     private static partial Regex Amount();

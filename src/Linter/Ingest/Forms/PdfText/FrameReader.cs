@@ -1,5 +1,5 @@
 using GoalLint.Ingest.Cells.PdfText;
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 using GoalLint.Shared.Messages;
 

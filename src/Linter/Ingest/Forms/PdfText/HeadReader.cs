@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Ingest.Cells.PdfText;
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.PdfText;

@@ -6,11 +6,14 @@ namespace GoalLint.Ingest.Forms.PdfText;
 /// <summary>What a PDF page adds around a table that is not table content: titles, 表13 captions, page numbers.</summary>
 internal static partial class PdfPage
 {
-    /// <summary>The title of a 广东 goal table (项目绩效目标表, 2024年项目支出绩效目标表), not a table-of-contents entry.</summary>
+    /// <summary>The words a title of the form ends with (forms.yaml: 绩效目标表).</summary>
+    private static readonly string[] Titles = [.. FormSpecs.ReadBy(PdfTextFormReader.Name).Titles];
+
+    /// <summary>The title of a goal table (项目绩效目标表, 2024年项目支出绩效目标表), not a table-of-contents entry.</summary>
     public static bool IsTitle(PdfLine line)
     {
         var s = line.Squeezed;
-        return s.Length <= 40 && s.EndsWith("绩效目标表", StringComparison.Ordinal) && !s.Contains("..", StringComparison.Ordinal) && !s.Contains('…');
+        return s.Length <= 40 && Titles.Any(t => s.EndsWith(t, StringComparison.Ordinal)) && !s.Contains("..", StringComparison.Ordinal) && !s.Contains('…');
     }
 
     /// <summary>A caption such as 表13 or a page number (- 3 -, 第3页, 3/12): page furniture, never a cell.</summary>

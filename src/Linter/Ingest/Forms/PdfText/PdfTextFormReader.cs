@@ -17,8 +17,11 @@ public sealed class PdfTextFormReader : ILayoutReader
     /// <summary>The width a name line is taken to fill when a document shows no frame lines to measure.</summary>
     private const int DefaultFullWidth = 24;
 
+    /// <summary>The name forms.yaml gives this reader.</summary>
+    public const string Name = "pdf-text";
+
     /// <summary>The form whose spec in forms.yaml names this reader.</summary>
-    public static readonly string Form = FormSpecs.ReadBy("pdf-text").Id;
+    public static readonly string Form = FormSpecs.ReadBy(Name).Id;
 
     public string Layout => Form;
 

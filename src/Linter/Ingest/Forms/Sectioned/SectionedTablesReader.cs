@@ -1,5 +1,5 @@
 using GoalLint.Ingest.Cells;
-using GoalLint.Ingest.Layouts.Common;
+using GoalLint.Ingest.Forms;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms.Sectioned;

@@ -1,6 +1,6 @@
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// How a layout reads the value cell of a header label, for <see cref="HeaderFieldMap.Set"/>: its

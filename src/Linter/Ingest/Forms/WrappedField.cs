@@ -1,6 +1,6 @@
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// A text that runs over several cells, rows or paragraphs (a goal over merged cells, a cell a

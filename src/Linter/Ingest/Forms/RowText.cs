@@ -1,4 +1,4 @@
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>A row as evidence.</summary>
 internal static class RowText

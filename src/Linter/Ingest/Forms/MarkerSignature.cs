@@ -1,4 +1,4 @@
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// How a form told apart by words anywhere in its text knows its files, for <see cref="ILayoutReader.Match"/>,

@@ -1,4 +1,4 @@
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>Cell text compared as a label.</summary>
 internal static class LabelText

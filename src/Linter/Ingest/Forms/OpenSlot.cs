@@ -1,6 +1,6 @@
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>A 一级/二级 slot while its table is read: the rows under it are counted as they arrive.</summary>
 internal sealed class OpenSlot(TextField? level1, TextField? level2, SourceLocation at)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalLint.Model;
 
-namespace GoalLint.Ingest.Layouts.Common;
+namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// The <see cref="TableHeader"/> field each header label names (the vocabulary's header-fields,
@@ -16,7 +16,7 @@ internal static partial class HeaderFieldMap
 
     /// <summary>
     /// Sets <paramref name="field"/> from its value cell, read as the field needs (text, year or
-    /// amount); false when the field holds no value (<see cref="HeaderField.Group"/>).
+    /// amount); false when the field holds no value.
     /// </summary>
     public static bool Set(TableHeader header, HeaderField field, Cell label, Cell value, IHeaderValues values)
     {
@@ -24,7 +24,8 @@ internal static partial class HeaderFieldMap
         {
             case HeaderField.CycleStartYear: header.CycleStartYear = values.Year(value); break;
             case HeaderField.CycleEndYear: header.CycleEndYear = values.Year(value); break;
-            case HeaderField.Cycle: SetCycle(header, values.Text(value)); break;
+            // A group label (实施周期) that has a value of its own rather than 起始年度 | 到期年度 beside it holds the period.
+            case HeaderField.Cycle or HeaderField.Group: SetCycle(header, values.Text(value)); break;
             case HeaderField.BudgetYear: header.BudgetYear = values.Year(value); break;
             case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
             case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
