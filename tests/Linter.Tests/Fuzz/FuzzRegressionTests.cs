@@ -81,6 +81,14 @@ public sealed class FuzzRegressionTests
             new FuzzCase(3, [new(MutationKind.MixedLineEndings, 963264962, 650712750)], FuzzEncoding.Utf8, WholeRun: true)
         },
         {
+            "issue 12 long run seed 3 #4479 (session 4): the same kind as #8324",
+            new FuzzCase(3, [new(MutationKind.MixedLineEndings, 2035542309, 66081552)], FuzzEncoding.Utf8Bom)
+        },
+        {
+            "issue 12 long run seed 4 #1931 (session 4): the same kind as #8324",
+            new FuzzCase(3, [new(MutationKind.MixedLineEndings, 1782508156, 1574869422)], FuzzEncoding.Utf8)
+        },
+        {
             "issue 12 long run seed 2 #7103: the 广东 self-evaluation reader, 591 KB of copied and wide rows read with 132 MB allocated (cap 105 MB): Markdig padded every row to the widest and built a syntax tree per cell",
             new FuzzCase(3, [new(MutationKind.WideRow, 1988680856, 1480080981), new(MutationKind.ManyFindings, 597545386, 1248497614)], FuzzEncoding.Utf16BeBom)
         },
