@@ -83,6 +83,10 @@ public sealed class RulePattern
             var share = Math.Max(spent.Ticks, 1) / (double)Math.Max(System.Diagnostics.Stopwatch.GetElapsedTime(wallStart).Ticks, 1);
             net = TimeSpan.FromTicks((long)Math.Min((Limit - spent).Ticks * 2 / share, (Limit * WallFactor).Ticks));
         }
+        catch (RegexMatchTimeoutException)
+        {
+            throw Over();
+        }
 
         started = CpuClock.Thread();
         try
