@@ -10,10 +10,7 @@ public sealed class LayoutReadersTests
     [Fact]
     public void Every_reader_with_a_default_constructor_is_listed_and_every_grid_form_has_one()
     {
-        var readers = typeof(ILayoutReader).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ILayoutReader).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => t.FullName)
-            .Order(StringComparer.Ordinal);
+        var readers = ConcreteTypes.WithDefaultConstructor<ILayoutReader>();
 
         Assert.Equal(readers, LayoutReaders.All.Where(r => r is not GridFormReader).Select(r => r.GetType().FullName).Order(StringComparer.Ordinal));
         Assert.Equal(FormSpecs.All.Where(f => f.Reader == GridFormReader.Name).Select(f => f.Id).Order(StringComparer.Ordinal),

@@ -16,7 +16,7 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
     private readonly SortedDictionary<int, Cell> _spendingLabels = [];
     // Each data row keeps the year column of the part header it was read under: a later header
     // may name another column, and the row may be shorter than that.
-    private readonly List<(bool Spending, Row Row, int YearColumn)> _data = [];
+    private readonly List<YearRow> _data = [];
     private int _yearColumn = -1;
     private bool _spending;
 
@@ -43,7 +43,7 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
 
         if (SectionLabels.Number(row.Cells[_yearColumn]) is not null && filled.All(c => c.Index >= _yearColumn))
         {
-            _data.Add((_spending, row, _yearColumn));
+            _data.Add(new YearRow(_spending, row, _yearColumn));
             return true;
         }
 
@@ -62,14 +62,13 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
         foreach (var spending in new[] { false, true })
         {
             var rows = _data.Where(d => d.Spending == spending).ToList();
-            var chosen = rows.FirstOrDefault(d => YearOf(d) == year);
-            chosen = chosen.Row is null && rows.Count == 1 ? rows[0] : chosen;
-            foreach (var (_, row, yearColumn) in rows.Where(d => d.Row != chosen.Row))
+            var chosen = rows.FirstOrDefault(d => d.Year == year) ?? (rows.Count == 1 ? rows[0] : null);
+            foreach (var (_, row, yearColumn) in rows.Where(d => d != chosen))
             {
                 context.Report("unplaced-row", Message.Of("ingest.unplaced-row.other-year", ("year", row[yearColumn])), row.At, row.Raw);
             }
 
-            if (chosen.Row is not null)
+            if (chosen is not null)
             {
                 Fill(chosen, lines);
             }
@@ -103,10 +102,7 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
         }
     }
 
-    private static decimal? YearOf((bool Spending, Row Row, int YearColumn) data) =>
-        SectionLabels.Number(data.Row.Cells[data.YearColumn])?.Value;
-
-    private void Fill((bool Spending, Row Row, int YearColumn) data, SortedDictionary<int, FundLine> lines)
+    private void Fill(YearRow data, SortedDictionary<int, FundLine> lines)
     {
         var (spending, row, yearColumn) = data;
         for (var i = yearColumn + 1; i < row.Cells.Count; i++)
@@ -132,4 +128,10 @@ internal sealed class YearFunds(SectionLabels labels, IngestContext context)
             }
         }
     }
+}
+
+/// <summary>A data row of the funds block, with the year column of the part header it was read under.</summary>
+internal sealed record YearRow(bool Spending, Row Row, int YearColumn)
+{
+    public decimal? Year => SectionLabels.Number(Row.Cells[YearColumn])?.Value;
 }
