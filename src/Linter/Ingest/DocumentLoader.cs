@@ -208,14 +208,16 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
     }
 
     /// <summary>
-    /// The kind of form each title names (申报表, 批复表, 转移支付, 部门整体 自评 …), from the vocabulary, for
-    /// every reader alike; a title naming another table kind than the one read says nothing.
+    /// The kind of form each title names (申报表, 批复表, 转移支付, 部门整体 自评 …), from the vocabulary, and
+    /// the budget year it states when no label gave one (<see cref="Forms.TitleYear"/>), for every reader
+    /// alike; a title naming another table kind than the one read says nothing.
     /// </summary>
     private static void NameFormKinds(List<PerformanceTable> tables)
     {
-        foreach (var table in tables.Where(t => t.FormKind is null && t.Title is not null))
+        foreach (var table in tables.Where(t => t.Title is not null))
         {
-            table.FormKind = Vocabulary.Current.TitleKind(table.Title!.Text) is { } kind && kind.Kind == table.Kind ? kind.Id : null;
+            table.FormKind ??= Vocabulary.Current.TitleKind(table.Title!.Text) is { } kind && kind.Kind == table.Kind ? kind.Id : null;
+            Forms.TitleYear.Set(table);
         }
     }
 

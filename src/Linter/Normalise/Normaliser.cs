@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using GoalLint.Model;
 
 namespace GoalLint.Normalise;
@@ -10,7 +8,7 @@ namespace GoalLint.Normalise;
 /// do arithmetic with (<see cref="NumberRange"/>). Runs once per document; rules only ever see
 /// normalised tables.
 /// </summary>
-public static partial class Normaliser
+public static class Normaliser
 {
     public static PerformanceDocument Normalise(PerformanceDocument document)
     {
@@ -26,7 +24,6 @@ public static partial class Normaliser
     public static void Normalise(PerformanceTable table)
     {
         var vocabulary = Vocabulary.Current;
-        table.Header.BudgetYear ??= TitleYear(table);
         foreach (var indicator in table.Indicators)
         {
             indicator.Level2Category = vocabulary.Level2(indicator.Level2?.Text);
@@ -54,19 +51,6 @@ public static partial class Normaliser
             };
         }
     }
-
-    /// <summary>
-    /// The budget year a table's own title states (2025年度项目支出绩效目标表, 上海市某区2025年度预算项目…表)
-    /// when no label gave one: only a title that names a form (<see cref="PerformanceTable.FormKind"/>) and
-    /// a single year, not a span (2024-2026年).
-    /// </summary>
-    private static NumberField? TitleYear(PerformanceTable table) =>
-        table is { FormKind: not null, Title: { } title } && TitleYearPattern().Match(title.Text) is { Success: true } m
-            ? new NumberField(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[1].Value, title.At)
-            : null;
-
-    [GeneratedRegex(@"^\D{0,20}?((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])(?!.*(?:19|20)\d{2}\s*年)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TitleYearPattern();
 
     private static void Parse(IndicatorValue? value)
     {

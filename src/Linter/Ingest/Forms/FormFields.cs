@@ -7,10 +7,19 @@ namespace GoalLint.Ingest.Forms;
 /// cell after a colon (项目名称：…), or on the next line or paragraph when the label stands alone.
 /// A money unit line (单位：万元, 金额单位：万元) sets the unit of the amounts after it.
 /// </summary>
-internal sealed class FormFields(PerformanceTable table, IngestContext context)
+internal sealed class FormFields
 {
+    private readonly PerformanceTable table;
+    private readonly IngestContext context;
+    private readonly SideColumns _side;
     private string _unit = "元";
     private string? _rowUnit;
+
+    public FormFields(PerformanceTable table, IngestContext context)
+    {
+        (this.table, this.context) = (table, context);
+        _side = new SideColumns(Set, SetCycle);
+    }
 
     /// <summary>Reads rows [from, to) of a table outside its indicator block.</summary>
     public void Read(IReadOnlyList<Row> rows, int from, int to)
@@ -29,6 +38,11 @@ internal sealed class FormFields(PerformanceTable table, IngestContext context)
         {
             context.CheckTime();
             _rowUnit = rowUnit.Of(rows[i]);
+            if (_side.Read(rows, ref i, to))
+            {
+                continue;
+            }
+
             var cells = Split(rows[i].Cells.Where(c => !c.IsBlank)).ToList();
             if (cells.Count == 0)
             {
@@ -87,6 +101,19 @@ internal sealed class FormFields(PerformanceTable table, IngestContext context)
             {
                 table.Header.BudgetYear ??= new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
             }
+        }
+    }
+
+    /// <summary>The cycle's side of a side-by-side pair (<see cref="SideColumns"/>): its goal, or its amount kept by its label.</summary>
+    private void SetCycle(Cell label, Cell value)
+    {
+        if (Vocabulary.Current.GoalOf(label.Text) is not null)
+        {
+            Set(label, value);
+        }
+        else
+        {
+            table.Header.Other.Add(new LabelledField(label.Text, GridText.Field(value)));
         }
     }
 

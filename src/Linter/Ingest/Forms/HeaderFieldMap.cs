@@ -25,18 +25,19 @@ internal static partial class HeaderFieldMap
             case HeaderField.CycleStartYear: header.CycleStartYear = values.Year(value); break;
             case HeaderField.CycleEndYear: header.CycleEndYear = values.Year(value); break;
             // A group label (实施周期) that has a value of its own rather than 起始年度 | 到期年度 beside it holds the period.
-            case HeaderField.Cycle or HeaderField.Group: SetCycle(header, values.Text(value)); break;
+            case HeaderField.Cycle or HeaderField.Group: SetCycleOrKeep(header, values.Text(value)); break;
             case HeaderField.BudgetYear: header.BudgetYear = values.Year(value); break;
             case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
             case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
             case HeaderField.OtherFunds: header.OtherFunds = values.Amount(label, value); break;
+            case HeaderField.CycleBudget: header.Other.Add(new LabelledField(label.Text, values.Text(value))); break;
             default: return SetText(header, field, values.Text(value));
         }
 
         return true;
     }
 
-    /// <summary>Sets a field that holds text as written; false for fields that hold a number or an amount, or none.</summary>
+    /// <summary>Sets a field that holds text as written, or a period (<see cref="SetCycle"/>); false for fields that hold a number or an amount, or none.</summary>
     public static bool SetText(TableHeader header, HeaderField field, TextField value)
     {
         switch (field)
@@ -51,14 +52,26 @@ internal static partial class HeaderFieldMap
             case HeaderField.ContactPerson: header.ContactPerson = value; break;
             case HeaderField.ContactPhone: header.ContactPhone = value; break;
             case HeaderField.ContactEmail: header.ContactEmail = value; break;
+            case HeaderField.Cycle or HeaderField.Group: return SetCycle(header, value);
             default: return false;
         }
 
         return true;
     }
 
-    /// <summary>A period written as one value (2024-2026年, 2024年至2026年): its first and last year; a single year is both.</summary>
-    private static void SetCycle(TableHeader header, TextField value)
+    private static void SetCycleOrKeep(TableHeader header, TextField value)
+    {
+        if (!SetCycle(header, value))
+        {
+            header.Other.Add(new LabelledField("实施周期", value));
+        }
+    }
+
+    /// <summary>
+    /// A period written as one value (2024-2026年, 2024年至2026年, by month 2025年1月—2025年12月 or
+    /// 2025.01-2025.12): its first and last year, a single year both; false when it names no year, or more than two.
+    /// </summary>
+    public static bool SetCycle(TableHeader header, TextField value)
     {
         var text = CellText.FoldWidth(value.Text);
         var years = Years().Matches(text)
@@ -67,12 +80,12 @@ internal static partial class HeaderFieldMap
             .ToList();
         if (years.Count is 0 or > 2)
         {
-            header.Other.Add(new LabelledField("实施周期", value));
-            return;
+            return false;
         }
 
         header.CycleStartYear = Year(years[0].Value, value.At);
         header.CycleEndYear = Year(years[^1].Value, value.At);
+        return true;
     }
 
     private static NumberField Year(string digits, SourceLocation at) => new(int.Parse(digits, CultureInfo.InvariantCulture), digits, at);

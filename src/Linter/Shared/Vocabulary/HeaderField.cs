@@ -18,6 +18,8 @@ public enum HeaderField
     /// <summary>评价年度 / 预算年度.</summary>
     BudgetYear,
     Budget,
+    /// <summary>The whole cycle's amount (实施期资金总额) printed beside the year's: kept as written, never the budget.</summary>
+    CycleBudget,
     FiscalFunds,
     OtherFunds,
     FundUse,

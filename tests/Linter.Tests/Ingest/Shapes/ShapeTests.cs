@@ -64,6 +64,8 @@ public sealed class ShapeTests
         Golden.AssertMatches(Repo.InRepo("tests", "golden", "shapes", "stats.tsv"), ReadStats.Render(documents));
     }
 
+    private static string Yuan(MoneyField? money) => money is null ? "-" : money.Yuan.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 元";
+
     private static PerformanceDocument Read(string file) =>
         Normaliser.Normalise(DocumentLoader.CreateDefault().Load(Path.Combine(Folder, file), "tests/shapes/" + file));
 
@@ -75,6 +77,7 @@ public sealed class ShapeTests
         {
             sb.Append($"table {table.Index + 1}: {table.Kind}{(table.FormKind is { } form ? $" ({form})" : "")} 「{table.Title?.Text}」 lines {table.At.Line}-{table.EndLine}\n");
             sb.Append($"  project: {table.Header.ProjectName?.Text ?? "-"}; department: {table.Header.SupervisingDepartment?.Text ?? "-"}; unit: {table.Header.SpendingUnit?.Text ?? "-"}; budget: {table.Header.Budget?.Yuan.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} 元; cycle: {table.Header.CycleStartYear?.Value}-{table.Header.CycleEndYear?.Value}\n");
+            sb.Append($"  year: {table.Header.BudgetYear?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}; fiscal: {Yuan(table.Header.FiscalFunds)}; other: {Yuan(table.Header.OtherFunds)}; kept: {string.Join("; ", table.Header.Other.Select(f => $"{f.Label}={f.Value.Text}"))}\n");
             sb.Append($"  goals: cycle {table.Goals.CycleGoal?.Text ?? "-"} | annual {table.Goals.AnnualGoal?.Text ?? "-"}\n");
             if (table.Read is { } read)
             {

@@ -140,8 +140,19 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     private static bool IsLabelLine(PdfLine line) =>
         HeaderFieldMap.Find(line.Tokens[0].Text) is not null || BudgetLines.IsLabel(line);
 
+    /// <summary>实施周期 | 起始年度 2021 | 到期年度 2024, or a period after the label (2025年1月—2025年12月).</summary>
     private void ReadCycle(PdfLine line)
     {
+        if (!line.Tokens.Any(t => t.Text.StartsWith("起始", StringComparison.Ordinal) || t.Text.StartsWith("到期", StringComparison.Ordinal)))
+        {
+            if (line.Rest(1) is { } period)
+            {
+                HeaderFieldMap.SetCycle(header, new TextField(period.Text, period.At));
+            }
+
+            return;
+        }
+
         for (var t = 0; t + 1 < line.Tokens.Count; t++)
         {
             var next = line.Tokens[t + 1];

@@ -32,6 +32,7 @@ internal static class PairFields
                     HeaderField.ContactPhone => Set(header.ContactPhone, v => header.ContactPhone = v, value),
                     HeaderField.ContactEmail => Set(header.ContactEmail, v => header.ContactEmail = v, value),
                     HeaderField.BudgetYear => SetYear(header, value),
+                    HeaderField.Cycle or HeaderField.Group => header.CycleStartYear is null && HeaderFieldMap.SetCycle(header, value),
                     HeaderField.Budget => SetBudget(header, value, unit),
                     _ => false,
                 },
