@@ -46,6 +46,9 @@ public sealed class PerformanceTable
     /// <summary>项目资金 lines (self-evaluation).</summary>
     public List<FundLine> Funds { get; } = [];
 
+    /// <summary>部门整体绩效目标's 年度主要任务 lines and their 金额合计; null when the table has no task block.</summary>
+    public DepartmentTasks? Tasks { get; set; }
+
     /// <summary>总分 row: the sum of 分值 as printed (usually 100).</summary>
     public NumberField? TotalWeight { get; set; }
 

@@ -12,6 +12,7 @@ internal sealed class FormFields
     private readonly PerformanceTable table;
     private readonly IngestContext context;
     private readonly SideColumns _side;
+    private readonly TaskBlock _tasks;
     private string _unit = "元";
     private string? _rowUnit;
 
@@ -19,6 +20,7 @@ internal sealed class FormFields
     {
         (this.table, this.context) = (table, context);
         _side = new SideColumns(Set, SetCycle);
+        _tasks = new TaskBlock(table, context);
     }
 
     /// <summary>Reads rows [from, to) of a table outside its indicator block.</summary>
@@ -38,7 +40,7 @@ internal sealed class FormFields
         {
             context.CheckTime();
             _rowUnit = rowUnit.Of(rows[i]);
-            if (_side.Read(rows, ref i, to))
+            if (_side.Read(rows, ref i, to) || _tasks.Read(rows, ref i, to, _rowUnit ?? _unit))
             {
                 continue;
             }

@@ -79,6 +79,14 @@ public sealed class ShapeTests
             sb.Append($"  project: {table.Header.ProjectName?.Text ?? "-"}; department: {table.Header.SupervisingDepartment?.Text ?? "-"}; unit: {table.Header.SpendingUnit?.Text ?? "-"}; budget: {table.Header.Budget?.Yuan.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} 元; cycle: {table.Header.CycleStartYear?.Value}-{table.Header.CycleEndYear?.Value}\n");
             sb.Append($"  year: {table.Header.BudgetYear?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}; fiscal: {Yuan(table.Header.FiscalFunds)}; other: {Yuan(table.Header.OtherFunds)}; kept: {string.Join("; ", table.Header.Other.Select(f => $"{f.Label}={f.Value.Text}"))}\n");
             sb.Append($"  goals: cycle {table.Goals.CycleGoal?.Text ?? "-"} | annual {table.Goals.AnnualGoal?.Text ?? "-"}\n");
+            if (table.Tasks is { } tasks)
+            {
+                foreach (var task in tasks.Lines.Append(tasks.Total))
+                {
+                    sb.Append(task is null ? "  task total: -\n" : $"  task {task.Name.Text} | {task.Content?.Text ?? "-"} | {Yuan(task.Budget)} = {Yuan(task.FiscalFunds)} + {Yuan(task.OtherFunds)}\n");
+                }
+            }
+
             if (table.Read is { } read)
             {
                 sb.Append($"  read: header {read.Header}, {read.Rows} rows, {read.CellsUnplaced} cells unplaced, cut off {read.CutOff}; partial: {string.Join("; ", read.PartialReasons)}\n");
