@@ -66,7 +66,7 @@ public sealed class PerformanceTable
     /// of the goals the 年度目标; and per indicator its 一级/二级 (text and category), 三级 name,
     /// 指标内容, place, source row (when <paramref name="keepRows"/>), whether it applies, the 实施周期指标值's text and the 年度指标值
     /// with its reading. Equal texts and readings are shared (<paramref name="fields"/>). Formulas, actual values,
-    /// weights, scores, deviation reasons, slots, fund lines and the rest of the header and goals go.
+    /// weights, scores, deviation reasons, slots, fund lines, task lines and the rest of the header and goals go.
     /// </summary>
     internal PerformanceTable Summary(SummaryPool.Fields fields, bool keepRows)
     {

@@ -1,11 +1,14 @@
 using GoalLint.Model;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// Label–value header fields and goals wherever they sit: the value in the next cell, in the same
 /// cell after a colon (项目名称：…), or on the next line or paragraph when the label stands alone.
-/// A money unit line (单位：万元, 金额单位：万元) sets the unit of the amounts after it.
+/// A money unit line (单位：万元, 金额单位：万元) sets the unit of the amounts after it. The generic reader
+/// reads the rows outside an indicator block (<see cref="Read"/>); a grid form reads its header rows one
+/// by one (<see cref="ReadRow"/>).
 /// </summary>
 internal sealed class FormFields
 {
@@ -62,20 +65,68 @@ internal sealed class FormFields
                 continue;
             }
 
-            for (var k = 0; k < cells.Count; k++)
+            foreach (var (label, value) in Pairs(cells, IsLabel))
             {
-                if (!IsLabel(cells[k].Text))
-                {
-                    continue;
-                }
-
                 // A label alone on its line takes the next line (or paragraph) as its value.
-                var value = k + 1 < cells.Count ? cells[k + 1] : cells.Count == 1 ? NextValue(rows, ref i, to) : null;
-                if (value is not null && !IsLabel(value.Text))
+                if ((value ?? (cells.Count == 1 ? NextValue(rows, ref i, to) : null)) is { } found)
                 {
-                    Set(cells[k], value);
-                    k++;
+                    Set(label, found);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads one header row of a grid form: every header label sets its field from the cell after it
+    /// (amounts in <paramref name="unit"/> when their label states none); a row with no label but a
+    /// label-and-value shape is kept in <see cref="TableHeader.Other"/>; a year line (（2025年度）) sets the
+    /// budget year; anything else is reported.
+    /// </summary>
+    public void ReadRow(Row row, string? unit)
+    {
+        _rowUnit = unit;
+        var filled = row.Filled.ToArray();
+        var labelled = false;
+        foreach (var (label, value) in Pairs(filled, text => HeaderFieldMap.Find(text) is not null))
+        {
+            labelled = true;
+            if (value is not null)
+            {
+                Set(label, value);
+            }
+        }
+
+        if (labelled)
+        {
+            return;
+        }
+
+        if (filled.Length == 1 && YearLine.Of(filled[0]) is { } year)
+        {
+            table.Header.BudgetYear ??= year;
+        }
+        else if (filled.Length >= 2)
+        {
+            var value = new WrappedField();
+            value.AddRange(GridText.Fields(filled.Skip(1)));
+            table.Header.Other.Add(new LabelledField(GridText.Unwrap(filled[0].Text), value.ToField()!));
+        }
+        else
+        {
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.header-line", ("line", row.Line)), row.At, RowText.Joined(row));
+        }
+    }
+
+    /// <summary>Each label among <paramref name="cells"/> with the cell after it, or null when that is another label or there is none.</summary>
+    private static IEnumerable<(Cell Label, Cell? Value)> Pairs(IReadOnlyList<Cell> cells, Func<string, bool> isLabel)
+    {
+        for (var k = 0; k < cells.Count; k++)
+        {
+            if (isLabel(cells[k].Text))
+            {
+                var value = k + 1 < cells.Count && !isLabel(cells[k + 1].Text) ? cells[k + 1] : null;
+                yield return (cells[k], value);
+                k += value is null ? 0 : 1;
             }
         }
     }
@@ -98,10 +149,11 @@ internal sealed class FormFields
         }
         else if (HeaderFieldMap.Find(label.Text) is { } field)
         {
-            HeaderFieldMap.Set(table.Header, field, label, value, new FormHeaderValues(context, _rowUnit ?? _unit));
+            HeaderFieldMap.Set(table.Header, field, label, value, new GridHeaderValues(context, _rowUnit ?? _unit));
             if (field == HeaderField.Budget && GridNumbers.LeadingYear(label.Text) is { } year)
             {
-                table.Header.BudgetYear ??= new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
+                // The year a budget label states (2023年预算金额) is the budget's, over a year line under the title.
+                table.Header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
             }
         }
     }
@@ -169,24 +221,5 @@ internal sealed class FormFields
     {
         var key = CellText.Squeeze(text);
         return key.StartsWith("单位", StringComparison.Ordinal) || key.StartsWith("金额单位", StringComparison.Ordinal) ? Vocabulary.Current.MoneyUnitIn(key) : null;
-    }
-
-    /// <summary>Header values as grid cells hold them; an amount whose label states no unit is in the table's unit line's.</summary>
-    private sealed class FormHeaderValues(IngestContext context, string unit) : IHeaderValues
-    {
-        public TextField Text(Cell value) => GridText.Field(value);
-
-        public NumberField? Year(Cell value) => GridNumbers.Number(value with { Text = value.Text.TrimEnd('年', '度') }, context);
-
-        public MoneyField? Amount(Cell label, Cell value)
-        {
-            var text = CellText.Squeeze(value.Text);
-            var written = MoneySuffixes.FirstOrDefault(s => text.EndsWith(s, StringComparison.Ordinal) && text.Length > s.Length);
-            return written is null
-                ? GridNumbers.Money(value, Money.UnitIn(label.Text) ?? unit, context)
-                : GridNumbers.Money(value with { Text = text[..^written.Length] }, written, context);
-        }
-
-        private static readonly string[] MoneySuffixes = ["亿元", "万元", "千元", "元"];
     }
 }

@@ -25,6 +25,7 @@ internal sealed class GridFormTable
     private readonly IFormBlock[] _blocks;
     private readonly IndicatorFrame _frame = new();
     private readonly RowLabelUnit _unit = new();
+    private readonly FormFields _fields;
     private IndicatorColumns? _columns;
     private IFormBlock? _block;
     private Section _section = Section.Header;
@@ -33,6 +34,7 @@ internal sealed class GridFormTable
     {
         (_table, _context) = (table, context);
         _blocks = [.. blocks.Select(b => FormBlocks.Create(b, table, context))];
+        _fields = new FormFields(table, context);
     }
 
     public static PerformanceTable Read(TableRows rows, PerformanceTable table, IEnumerable<string> blocks, IngestContext context)
@@ -82,7 +84,7 @@ internal sealed class GridFormTable
                 _context.Report("unplaced-row", Message.Of("ingest.unplaced-row.after-total", ("line", row.Line)), row.At, RowText.Joined(row));
                 break;
             default:
-                HeaderLabels.Read(row, _table.Header, _unit, _context);
+                _fields.ReadRow(row, _unit.Of(row));
                 break;
         }
 
