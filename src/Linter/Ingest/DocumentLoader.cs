@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Cells;
 using GoalLint.Ingest.Formats;
 using GoalLint.Ingest.Formats.Archive;
 using GoalLint.Shared.Messages;
@@ -198,6 +199,26 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
         }
 
         context.Absorb(best.Context);
+        ReportWideLines(source, context);
+    }
+
+    /// <summary>
+    /// Cells past <see cref="Row.MaxCells"/> on a line of text are not read (a form has about twenty
+    /// columns; a line of thousands of separators is damage). One finding per file names the first such line.
+    /// </summary>
+    private static void ReportWideLines(SourceText source, IngestContext context)
+    {
+        if (source.Format is SourceFormat.Csv or SourceFormat.Xlsx or SourceFormat.Xls or SourceFormat.Json)
+        {
+            return;
+        }
+
+        var wide = source.Lines.Select((text, i) => (Text: text, Line: i + 1)).Where(l => LineCells.Overflows(l.Text)).ToArray();
+        if (wide.Length > 0)
+        {
+            var (text, line) = wide[0];
+            context.Report("too-many-columns", Message.Of("ingest.too-many-columns.lines", ("line", line), ("count", wide.Length), ("cap", Row.MaxCells)), new SourceLocation(line, 1), CellText.Excerpt(text));
+        }
     }
 
     private (ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators) Attempt(ILayoutReader reader, SourceText source, string path)

@@ -17,6 +17,13 @@ public sealed record Cell(string Text, SourceLocation At)
 /// </summary>
 public sealed record Row(int Line, IReadOnlyList<Cell> Cells, string Raw)
 {
+    /// <summary>
+    /// Most cells read from one line of text; the widest form has about twenty. Cells past it are
+    /// not split (the loader reports the line), so a line of thousands of separators costs what
+    /// its first cells cost.
+    /// </summary>
+    public const int MaxCells = 64;
+
     public string this[int index] => index < Cells.Count ? Cells[index].Text : "";
 
     /// <summary>The cells that hold text, in order.</summary>
@@ -26,12 +33,12 @@ public sealed record Row(int Line, IReadOnlyList<Cell> Cells, string Raw)
 
     public SourceLocation At => Cells.Count > 0 ? Cells[0].At : new SourceLocation(Line, 1);
 
-    /// <summary>Splits a tab-separated line; each cell keeps its 1-based column.</summary>
+    /// <summary>Splits a tab-separated line, up to <see cref="MaxCells"/> cells; each cell keeps its 1-based column.</summary>
     public static Row FromTabSeparated(int line, string text)
     {
         var cells = new List<Cell>();
         var start = 0;
-        while (true)
+        while (cells.Count < MaxCells)
         {
             var tab = text.IndexOf('\t', start);
             var end = tab < 0 ? text.Length : tab;

@@ -119,6 +119,22 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 7 #840: the same kind, 1.3 MB → 218 MB",
             new FuzzCase(3, [new(MutationKind.MixedLineEndings, 1772504291, 1393757592), new(MutationKind.WideRow, 192897888, 1208168641), new(MutationKind.ManyFindings, 1641051097, 2075461451)], FuzzEncoding.Utf16Be)
         },
+        {
+            "issue 12 long run seed 5 #2253 (session 4): the generic reader on a 广东 self-evaluation with mixed line endings, copied rows and a wide row, 229 KB read with 117 MB allocated (cap 82 MB)",
+            new FuzzCase(3, [new(MutationKind.MixedLineEndings, 971585207, 218436746), new(MutationKind.ManyFindings, 1381227955, 201479232), new(MutationKind.WideRow, 1274632473, 1093993869)], FuzzEncoding.Utf8Bom, WholeRun: true)
+        },
+        {
+            "issue 12 long run seed 8 #5667 (session 4): the generic reader on a 东莞 table with another file pasted in twice and a wide row, 43 KB read with 83 MB allocated (cap 70 MB)",
+            new FuzzCase(1, [new(MutationKind.PasteOtherFile, 1793747206, 1601234518), new(MutationKind.WideRow, 1650717190, 198009350), new(MutationKind.PasteOtherFile, 143302870, 903459330)], FuzzEncoding.Utf16Le, WholeRun: true)
+        },
+        {
+            "issue 12 long run seed 5 #8774 (session 4): a 7.35 MB file no form reads, 0.4 % over its memory cap",
+            new FuzzCase(3, [new(MutationKind.WideRow, 1068614250, 1449147456), new(MutationKind.ManyFindings, 2087468586, 260677044)], FuzzEncoding.Utf8ThenGb18030)
+        },
+        {
+            "issue 12 long run seed 10 #904 (session 4): the same kind as #8774",
+            new FuzzCase(3, [new(MutationKind.WideRow, 884831486, 324430430), new(MutationKind.DuplicateRows, 1485433059, 1329908720), new(MutationKind.ManyFindings, 662058116, 266080535)], FuzzEncoding.Utf8ThenGb18030)
+        },
     };
 
     [Theory]

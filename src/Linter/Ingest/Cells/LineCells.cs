@@ -20,7 +20,7 @@ public static class LineCells
         var trimmed = text.Trim();
         if (trimmed.Contains('|'))
         {
-            return PipeCells.IsRule(trimmed) ? new Row(line, [], text) : new Row(line, PipeCells.Split(line, text, int.MaxValue, out _), text);
+            return PipeCells.IsRule(trimmed) ? new Row(line, [], text) : new Row(line, PipeCells.Split(line, text), text);
         }
 
         return Spaced(line, text);
@@ -31,7 +31,7 @@ public static class LineCells
         var cells = new List<Cell>();
         var start = 0;
         var i = 0;
-        while (i < text.Length)
+        while (i < text.Length && cells.Count < Row.MaxCells - 1)
         {
             var gap = GapAt(text, i);
             if (gap > 0)
@@ -56,6 +56,46 @@ public static class LineCells
         }
 
         return new Row(line, cells, text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds more cells than a row keeps (<see cref="Row.MaxCells"/>),
+    /// counted by the same separators <see cref="Split"/> uses, without splitting the line.
+    /// </summary>
+    public static bool Overflows(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Contains('\t'))
+        {
+            return span.Count('\t') >= Row.MaxCells;
+        }
+
+        var trimmed = span.Trim();
+        if (trimmed.Contains('|'))
+        {
+            // A pipe row has a cell more than pipes inside it; an outer pipe opens or closes no cell.
+            var cells = trimmed.Count('|') + 1 - (trimmed[0] == '|' ? 1 : 0) - (trimmed[^1] == '|' ? 1 : 0);
+            return cells > Row.MaxCells;
+        }
+
+        var spaced = 0;
+        var inCell = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var gap = GapAt(text, i);
+            if (gap > 0)
+            {
+                inCell = false;
+                i += gap - 1;
+            }
+            else if (!inCell && !char.IsWhiteSpace(text[i]))
+            {
+                spaced++;
+                inCell = true;
+            }
+        }
+
+        return spaced > Row.MaxCells;
     }
 
     /// <summary>The length of the cell gap at <paramref name="i"/>: two or more spaces, or an ideographic space; 0 when none.</summary>

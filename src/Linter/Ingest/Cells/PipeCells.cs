@@ -5,18 +5,17 @@ namespace GoalLint.Ingest.Cells;
 /// <summary>
 /// The cells of one Markdown pipe row, trimmed as written, with or without its outer pipes (<c>| a | b |</c>,
 /// <c>a | b</c>); <c>\|</c> is a pipe inside a cell. A blank cell is placed just after the pipe
-/// that opens it. At most the cells asked for are read: a row of thousands of
+/// that opens it. At most <see cref="Row.MaxCells"/> cells are read: a row of thousands of
 /// pipes costs no more than the cells kept.
 /// </summary>
 public static class PipeCells
 {
-    /// <summary>The cells of <paramref name="text"/>; <paramref name="cutAt"/> is the 0-based column where cells past the cap begin, or -1.</summary>
-    public static List<Cell> Split(int line, string text, int maxCells, out int cutAt)
+    /// <summary>The cells of <paramref name="text"/>, up to <see cref="Row.MaxCells"/> of them.</summary>
+    public static List<Cell> Split(int line, string text)
     {
         var cells = new List<Cell>();
         var start = 0;
         var escaped = false;
-        cutAt = -1;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && (text[i] != '|' || (i > 0 && text[i - 1] == '\\')))
@@ -30,9 +29,8 @@ public static class PipeCells
             var outer = blank && (start == 0 || (i == text.Length && cells.Count > 0));
             if (!outer)
             {
-                if (cells.Count == maxCells)
+                if (cells.Count == Row.MaxCells)
                 {
-                    cutAt = start - 1;
                     break;
                 }
 

@@ -8,16 +8,10 @@ namespace GoalLint.Ingest.Cells;
 /// cells, and the text between them as one-cell rows. A table is a pipe row followed by a
 /// delimiter row (|---|---|); it runs over the pipe rows below, to a blank line or a line
 /// without a pipe. Rows keep the cells they hold (a short row is not padded to the widest), so
-/// memory grows with the cells met, and a row is read to <see cref="MaxColumns"/> cells.
+/// memory grows with the cells met, and a row is read to <see cref="Row.MaxCells"/> cells.
 /// </summary>
 public static class PipeTables
 {
-    /// <summary>
-    /// Most cells read from one row; the widest form has about ten. Cells past it are reported,
-    /// so one row of thousands of pipes costs what its first cells cost.
-    /// </summary>
-    public const int MaxColumns = 64;
-
     public static IReadOnlyList<CellBlock> Read(SourceText source, IngestContext? context = null)
     {
         var blocks = new List<CellBlock>();
@@ -79,12 +73,12 @@ public static class PipeTables
     /// <summary>Reads the table whose header row is line <paramref name="header"/>; returns the index of the first line after it.</summary>
     private static int ReadTable(IReadOnlyList<string> lines, int header, List<CellBlock> blocks, IngestContext? context)
     {
-        var rows = new List<Row> { TableRow(header, lines[header], context) };
+        var rows = new List<Row> { TableRow(header, lines[header]) };
         var end = header + 2;
         for (; end < lines.Count && lines[end].Contains('|') && !lines[end].AsSpan().IsWhiteSpace(); end++)
         {
             context?.CheckTime();
-            rows.Add(TableRow(end, lines[end], context));
+            rows.Add(TableRow(end, lines[end]));
         }
 
         var width = 0;
@@ -97,14 +91,9 @@ public static class PipeTables
         return end;
     }
 
-    private static Row TableRow(int index, string line, IngestContext? context)
+    private static Row TableRow(int index, string line)
     {
-        var cells = PipeCells.Split(index + 1, line, MaxColumns, out var cutAt);
-        if (cutAt >= 0)
-        {
-            context?.Report("too-many-columns", Message.Of("ingest.too-many-columns.line", ("line", index + 1), ("cap", MaxColumns)), new SourceLocation(index + 1, cutAt + 1), CellText.Excerpt(line));
-        }
-
+        var cells = PipeCells.Split(index + 1, line);
         for (var c = 0; c < cells.Count; c++)
         {
             if (cells[c].Text.Length > 0)
