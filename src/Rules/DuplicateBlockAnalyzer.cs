@@ -14,7 +14,9 @@ namespace GoalLint.Rules;
 /// <remarks>
 /// Each row remembers the first <see cref="MaxHolders"/> tables that hold it: a row that more
 /// tables share (「服务对象满意度 ≥90%」) is boilerplate, not evidence of copying, and following
-/// every holder of it would make a province's run quadratic.
+/// every holder of it would make a province's run quadratic. A row is held as the number of its
+/// distinct key in the run (-1 for a row without a real name), so the run keeps one copy of each
+/// distinct row's text, not one per table.
 /// </remarks>
 public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
 {
@@ -23,14 +25,14 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     public void Analyze(AnalysisContext context)
     {
         var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
-        var entries = context.Run.Select(t => new Entry(t, NameKey(t.Table.Header.ProjectName?.Text), t.Table.Indicators.Select(RowKey).ToArray())).ToArray();
-        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var entries = Entries(context);
+        var holders = new Dictionary<int, List<int>>();
         var shared = new Dictionary<int, int>();
         for (var later = 0; later < entries.Length; later++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var entry = entries[later];
-            var distinct = entry.Rows.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            var distinct = entry.Rows.Where(r => r >= 0).Distinct().ToArray();
             if (entry.Project.Length > 0)
             {
                 ReportFirstMatch(context, entries, entry, Candidates(distinct, holders, minRows, shared), minRows);
@@ -47,11 +49,18 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
         }
     }
 
+    /// <summary>Each table of the run with its project and its rows' key numbers; the keys' texts go once numbered.</summary>
+    private static Entry[] Entries(AnalysisContext context)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        return context.Run.Select(t => new Entry(t, NameKey(t.Table.Header.ProjectName?.Text), t.Table.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
+    }
+
     /// <summary>
     /// Earlier tables sharing at least <paramref name="minRows"/> distinct rows, in run order.
     /// <paramref name="shared"/> is scratch space for the counts, reused from table to table.
     /// </summary>
-    private static List<int> Candidates(string[] keys, Dictionary<string, List<int>> holders, int minRows, Dictionary<int, int> shared)
+    private static List<int> Candidates(int[] keys, Dictionary<int, List<int>> holders, int minRows, Dictionary<int, int> shared)
     {
         shared.Clear();
         foreach (var key in keys)
@@ -91,8 +100,8 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
         }
     }
 
-    /// <summary>The longest stretch of equal, non-null keys: where it starts in each list and how long it is.</summary>
-    private static (int Start, int OtherStart, int Length) LongestCommonRun(string?[] rows, string?[] otherRows)
+    /// <summary>The longest stretch of equal rows with a key (not -1): where it starts in each list and how long it is.</summary>
+    private static (int Start, int OtherStart, int Length) LongestCommonRun(int[] rows, int[] otherRows)
     {
         var best = (Start: 0, OtherStart: 0, Length: 0);
         var previous = new int[otherRows.Length + 1];
@@ -101,7 +110,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
         {
             for (var j = 1; j <= otherRows.Length; j++)
             {
-                current[j] = rows[i - 1] is { } key && key == otherRows[j - 1] ? previous[j - 1] + 1 : 0;
+                current[j] = rows[i - 1] >= 0 && rows[i - 1] == otherRows[j - 1] ? previous[j - 1] + 1 : 0;
                 if (current[j] > best.Length)
                 {
                     best = (i - current[j], j - current[j], current[j]);
@@ -115,6 +124,21 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     }
 
     /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
+    private static int RowId(Indicator indicator, Dictionary<string, int> ids)
+    {
+        if (RowKey(indicator) is not { } key)
+        {
+            return -1;
+        }
+
+        if (!ids.TryGetValue(key, out var id))
+        {
+            ids[key] = id = ids.Count;
+        }
+
+        return id;
+    }
+
     private static string? RowKey(Indicator indicator)
     {
         var name = NameKey(indicator.Name?.Text);
@@ -124,5 +148,5 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
             : null;
     }
 
-    private sealed record Entry(TableInRun Source, string Project, string?[] Rows);
+    private sealed record Entry(TableInRun Source, string Project, int[] Rows);
 }

@@ -2,7 +2,12 @@ using GoalLint.Check.Findings;
 
 namespace GoalLint.Check.Engine;
 
-/// <summary>The order findings are reported in, whatever the scheduling: file, sheet, line, column, rule, evidence.</summary>
+/// <summary>
+/// The order findings are reported in, whatever the scheduling: file, sheet, line, column, rule,
+/// evidence, then message and what the finding cites. Sorting is not stable, so two findings that
+/// compare equal would come out in the order the threads happened to give them (a 100k run gave
+/// two year-on-year findings on one cell, citing different years, in either order).
+/// </summary>
 internal static class FindingOrder
 {
     /// <summary>One comparison rather than a chain of LINQ sorts, which costs a single-file run its JIT time.</summary>
@@ -18,6 +23,8 @@ internal static class FindingOrder
         order = order != 0 ? order : a.At.Line.CompareTo(b.At.Line);
         order = order != 0 ? order : a.At.Column.CompareTo(b.At.Column);
         order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
-        return order != 0 ? order : string.CompareOrdinal(a.Evidence, b.Evidence);
+        order = order != 0 ? order : string.CompareOrdinal(a.Evidence, b.Evidence);
+        order = order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+        return order != 0 ? order : string.CompareOrdinal(a.Fingerprint, b.Fingerprint);
     }
 }
