@@ -110,19 +110,31 @@ if (end is { } cycleLast && Table.Goals.CycleGoal is { } cycleGoal
 // the first year before 前/底/末 in the text.
 int? DeadlineYear(IndicatorValue value)
 {
-    var text = value.Text;
-    var years = Years(text);
-    if (years.Count == 1 && Baseline(text, years[0]))
+    var years = Years(value.Text);
+    if (years.Count == 1 && Baseline(value.Text, years[0]))
     {
         return null;
     }
 
-    if (value.Parsed.Deadline is { Year: { } parsed })
-    {
-        return parsed;
-    }
+    return value.Parsed.Deadline is { Year: { } parsed } ? parsed : TextDeadline(value.Text);
+}
 
-    return years.Count == 1 && (text.Contains("前") || text.Contains("底") || text.Contains("末")) ? years[0] : null;
+// The one year of a text that sets a deadline (2023年底前, 2025年6月前) and is no baseline (截至2023年底).
+int? TextDeadline(string text)
+{
+    var years = Years(text);
+    return years.Count == 1 && (text.Contains("前") || text.Contains("底") || text.Contains("末")) && !Baseline(text, years[0]) ? years[0] : null;
+}
+
+// A description (绩效指标描述, 指标解释) that sets a deadline before the budget year or the cycle describes an
+// earlier year's indicator: 2023年底前 in a 2025 table.
+foreach (var indicator in Table.Indicators)
+{
+    if (indicator.Description is { } description && TextDeadline(description.Text) is { } described
+        && (start ?? budgetYear) is { } firstYear && described < firstYear)
+    {
+        Flag(description.At, description.Text, $"绩效指标描述中的期限 {described} 年早于{(start is null ? "预算年度" : "实施周期的起始年度")} {firstYear}", indicator);
+    }
 }
 
 // Deadlines fall within the cycle (2025年12月 in a cycle ending 2024 cannot be met inside the
