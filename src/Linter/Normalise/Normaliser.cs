@@ -61,11 +61,19 @@ public static partial class Normaliser
     /// a single year, not a span (2024-2026年).
     /// </summary>
     private static NumberField? TitleYear(PerformanceTable table) =>
-        table is { FormKind: not null, Title: { } title } && TitleYearPattern().Match(title.Text) is { Success: true } m
+        table is { FormKind: not null, Title: { Text.Length: <= MaxTitleChars } title } && TitleYearPattern().Match(title.Text) is { Success: true } m
             ? new NumberField(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[1].Value, title.At)
             : null;
 
-    [GeneratedRegex(@"^\D{0,20}?((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])(?!.*(?:19|20)\d{2}\s*年)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// A title is a line; a longer "title" is a cell that ran on, and names no form's year. Capped,
+    /// the pattern's look-ahead (quadratic in the text at worst) takes microseconds, so it runs
+    /// without a wall-clock time-out: a 1 s one fired in a 100k run when a collection paused the
+    /// thread mid-match, and the exception ended the run.
+    /// </summary>
+    private const int MaxTitleChars = 200;
+
+    [GeneratedRegex(@"^\D{0,20}?((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])(?!.*(?:19|20)\d{2}\s*年)", RegexOptions.None)]
     private static partial Regex TitleYearPattern();
 
     private static void Parse(IndicatorValue? value)
