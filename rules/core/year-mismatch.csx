@@ -39,6 +39,16 @@ int? start = header.CycleStartYear is { } s ? SafeNumber.ToInt(s.Value) : null;
 int? end = header.CycleEndYear is { } e ? SafeNumber.ToInt(e.Value) : null;
 var baseline = Params.Words("baseline-words");
 
+// A baseline word next to the year (较2023年, 2023年以来, 在2023年基础上) marks a comparison, not last
+// year's work. Only the words around the year count: 比例 elsewhere in the sentence is no 比.
+bool Baseline(string text, int year)
+{
+    var at = Math.Max(0, text.IndexOf($"{year}", StringComparison.Ordinal));
+    var from = Math.Max(0, at - 4);
+    var around = text[from..Math.Min(text.Length, at + 12)];
+    return baseline.Any(w => around.Contains(w));
+}
+
 void Flag(SourceLocation at, string evidence, string detail, Indicator? indicator = null) =>
     Report(at, evidence, indicator, new Dictionary<string, string> { ["detail"] = detail });
 
@@ -65,7 +75,13 @@ foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目�
     {
         foreach (var mentioned in Years(sentence))
         {
-            if (mentioned < goalYear && !baseline.Any(w => sentence.Contains(w)))
+            // 2022年度国土变更调查 names a survey or an account by the year it covers: this year's work on it.
+            if (sentence.Contains($"{mentioned}年度"))
+            {
+                continue;
+            }
+
+            if (mentioned < goalYear && !Baseline(sentence, mentioned))
             {
                 Flag(text.At, sentence.Trim(), $"{goalYear} {label}写的是 {mentioned} 年的{noun}");
                 break;
@@ -82,18 +98,43 @@ foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目�
     }
 }
 
+// The cycle goal's work ends with the cycle: a later year (2028年6月底前 in a 2025–2027 cycle) cannot be
+// met inside the project.
+if (end is { } cycleLast && Table.Goals.CycleGoal is { } cycleGoal
+    && cycleGoal.Text.Split(['。', '；', ';', '\n']).FirstOrDefault(s => Years(s).Any(y => y > cycleLast)) is { } late)
+{
+    Flag(cycleGoal.At, late.Trim(), $"实施周期目标写的是 {Years(late).First(y => y > cycleLast)} 年才完成的工作，晚于实施周期的到期年度 {cycleLast}");
+}
+
 // A deadline written with more after it (2024年底前达到100%) is not parsed as a deadline: its year is
 // the first year before 前/底/末 in the text.
 int? DeadlineYear(IndicatorValue value)
 {
-    if (value.Parsed.Deadline is { Year: { } parsed })
+    var years = Years(value.Text);
+    if (years.Count == 1 && Baseline(value.Text, years[0]))
     {
-        return parsed;
+        return null;
     }
 
-    var text = value.Text;
+    return value.Parsed.Deadline is { Year: { } parsed } ? parsed : TextDeadline(value.Text);
+}
+
+// The one year of a text that sets a deadline (2023年底前, 2025年6月前) and is no baseline (截至2023年底).
+int? TextDeadline(string text)
+{
     var years = Years(text);
-    return years.Count == 1 && (text.Contains("前") || text.Contains("底") || text.Contains("末")) && !baseline.Any(w => text.Contains(w)) ? years[0] : null;
+    return years.Count == 1 && (text.Contains("前") || text.Contains("底") || text.Contains("末")) && !Baseline(text, years[0]) ? years[0] : null;
+}
+
+// A description (绩效指标描述, 指标解释) that sets a deadline before the budget year or the cycle describes an
+// earlier year's indicator: 2023年底前 in a 2025 table.
+foreach (var indicator in Table.Indicators)
+{
+    if (indicator.Description is { } description && TextDeadline(description.Text) is { } described
+        && (start ?? budgetYear) is { } firstYear && described < firstYear)
+    {
+        Flag(description.At, description.Text, $"绩效指标描述中的期限 {described} 年早于{(start is null ? "预算年度" : "实施周期的起始年度")} {firstYear}", indicator);
+    }
 }
 
 // Deadlines fall within the cycle (2025年12月 in a cycle ending 2024 cannot be met inside the

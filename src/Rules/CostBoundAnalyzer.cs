@@ -14,7 +14,9 @@ public sealed class CostBoundAnalyzer : ITableAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
-        if (context.Table is not { Header.Budget: { Yuan: > 0 } budget } table)
+        // A whole project's budget read as a few hundred 元 lost its unit in the read (640 under 项目资金（万元）):
+        // comparing bounds with it would report the read, not the submission.
+        if (context.Table is not { Header.Budget: { Yuan: > 0 } budget } table || budget.Yuan < NonNegative(context.Params, "min-budget-yuan", 1000m))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
 using GoalLint.Ingest;
 
@@ -21,13 +22,18 @@ public static class AccuracyRun
         var score = new AccuracyScore();
         foreach (var review in reviews)
         {
-            var folder = Directory.Exists(review.Source);
-            var files = folder ? InputFiles.Expand([review.Source], []).Files : [review.Source];
-            string Display(string file) => folder ? Path.GetRelativePath(review.Source, file).Replace('\\', '/') : "";
-            var result = LintPipeline.Lint(files, rulesFor(review.Profile), Display);
-            score.Add(review, result.Findings, f => new FindingKey(f.File, f.At.Line, f.Category));
+            score.Add(review, Findings(review, rulesFor), f => new FindingKey(f.File, f.At.Line, f.Category));
         }
 
         return score;
+    }
+
+    /// <summary>The findings on a review's source, linted with its profile; a finding's file is relative to a folder source.</summary>
+    public static IReadOnlyList<Finding> Findings(ReviewFile review, Func<string?, RuleSet> rulesFor)
+    {
+        var folder = Directory.Exists(review.Source);
+        var files = folder ? InputFiles.Expand([review.Source], []).Files : [review.Source];
+        string Display(string file) => folder ? Path.GetRelativePath(review.Source, file).Replace('\\', '/') : "";
+        return LintPipeline.Lint(files, rulesFor(review.Profile), Display).Findings;
     }
 }

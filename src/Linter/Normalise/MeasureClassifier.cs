@@ -25,7 +25,7 @@ internal static class MeasureClassifier
         {
             foreach (var words in vocabulary.Measures)
             {
-                if (NameShows(words, name))
+                if (NameShows(words, name) && !TargetSays(words.Not, indicator))
                 {
                     return words.Measure == Measure.Time && IsAmountOfTime(words, name, Target(indicator)) ? Measure.Count : words.Measure;
                 }
@@ -49,6 +49,13 @@ internal static class MeasureClassifier
 
         return Measure.Unknown;
     }
+
+    /// <summary>
+    /// A target that says what the name's words must not (降低, 节约 for a cost) turns the reading: 运行维护成本
+    /// 有所降低 measures a saving, an effect, not the cost of an output.
+    /// </summary>
+    private static bool TargetSays(List<string> words, Indicator indicator) =>
+        words.Count > 0 && (indicator.AnnualValue ?? indicator.CycleValue)?.Text is { } text && WordList.AnyIn(text, words);
 
     private static ParsedValue? Target(Indicator indicator) =>
         indicator.AnnualValue?.Parsed is { Kind: not (ValueKind.Empty or ValueKind.Unparsed) } annual ? annual : indicator.CycleValue?.Parsed;

@@ -29,6 +29,24 @@ public class AccuracyTests
         Assert.True(score.Recall >= 0.85, $"{category}: recall {score.Recall:P0}; misses:\n{string.Join("\n", Score.Value.Misses.Where(f => f.Contains($" {category} —", StringComparison.Ordinal)))}");
     }
 
+    /// <summary>Every review, held-out sets included, that expects nothing but arguable findings: a table a reviewer accepts as written.</summary>
+    public static TheoryData<string> AcceptedTables =>
+        [.. AccuracyRun.ReviewFiles([Repo.InRepo("tests", "accuracy")])
+            .Where(path => ReviewFile.Read(path).Expected.All(e => e.Optional))
+            .Select(path => Path.GetRelativePath(Repo.InRepo("tests", "accuracy"), path).Replace('\\', '/'))];
+
+    [Theory]
+    [MemberData(nameof(AcceptedTables))]
+    public void A_table_a_reviewer_accepts_as_written_gets_no_error(string review)
+    {
+        var accepted = ReviewFile.Read(Repo.InRepo("tests", "accuracy", review));
+
+        var errors = AccuracyRun.Findings(accepted, profile => RuleSetBuilder.Build(new RuleSetOptions { Profile = profile }))
+            .Where(f => f.Severity == GoalLint.Check.Findings.Severity.Error);
+
+        Assert.Empty(errors.Select(f => $"{f.File}({f.At.Line}) {f.RuleId}: {f.Message}"));
+    }
+
     [Fact]
     public void A_review_names_its_source_profile_and_expected_findings()
     {

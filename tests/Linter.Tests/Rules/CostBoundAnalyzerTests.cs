@@ -65,6 +65,15 @@ public class CostBoundAnalyzerTests
     }
 
     [Fact]
+    public void A_budget_of_a_few_hundred_yuan_is_a_lost_unit_and_is_not_compared()
+    {
+        var table = Goals(Yuan("640"), Row(12, "成本指标", "单个服务站运营补助", "≤8万元"));
+
+        Assert.Empty(Run(new CostBoundAnalyzer(), table));
+        Assert.Single(Run(new CostBoundAnalyzer(), table, ("min-budget-yuan", 100)));
+    }
+
+    [Fact]
     public void Share_counted_as_the_whole_budget_is_a_parameter()
     {
         var table = Goals(Wan("10.00", 3), Row(12, "成本指标", "项目总成本", "≤9.5万元"));
