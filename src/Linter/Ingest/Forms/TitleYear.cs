@@ -13,12 +13,20 @@ internal static partial class TitleYear
 {
     public static void Set(PerformanceTable table)
     {
-        if (table is { Header.BudgetYear: null, FormKind: not null, Title: { } title } && Pattern().Match(title.Text) is { Success: true } m)
+        if (table is { Header.BudgetYear: null, FormKind: not null, Title: { Text.Length: <= MaxTitleChars } title } && Pattern().Match(title.Text) is { Success: true } m)
         {
             table.Header.BudgetYear = new NumberField(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[1].Value, title.At);
         }
     }
 
-    [GeneratedRegex(@"^\D{0,20}?((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])(?!.*(?:19|20)\d{2}\s*年)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// A title is a line; a longer "title" is a cell that ran on, and names no form's year. Capped,
+    /// the pattern's look-ahead (quadratic in the text at worst) takes microseconds, so it runs
+    /// without a wall-clock time-out: a 1 s one fired in a 100k run when a collection paused the
+    /// thread mid-match, and the exception ended the run.
+    /// </summary>
+    private const int MaxTitleChars = 200;
+
+    [GeneratedRegex(@"^\D{0,20}?((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])(?!.*(?:19|20)\d{2}\s*年)", RegexOptions.None)]
     private static partial Regex Pattern();
 }
