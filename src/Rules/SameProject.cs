@@ -62,6 +62,6 @@ internal static partial class SameProject
 
     private static bool IsCeiling(Comparison comparison) => comparison is Comparison.AtMost or Comparison.LessThan;
 
-    [GeneratedRegex(@"(19|20)\d{2}\s*(年度|年)?(\s*[-—~至到]\s*(19|20)\d{2}\s*(年度|年)?)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(19|20)\d{2}\s*(年度|年)?(\s*[-—~至到]\s*(19|20)\d{2}\s*(年度|年)?)?", RegexOptions.NonBacktracking)]
     private static partial Regex Years();
 }

@@ -72,10 +72,10 @@ public sealed partial class Fixture
         return new Fixture(path, null, expectations, []);
     }
 
-    [GeneratedRegex(@"^\s*(?<kind>ruleid|ok)\s*:\s*(?<id>[\w\-]+)\s*@\s*(?<cell>\S+)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?<kind>ruleid|ok)\s*:\s*(?<id>[\w\-]+)\s*@\s*(?<cell>\S+)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex SidecarLine();
 
-    [GeneratedRegex(@"^\s*//\s*(?<kind>ruleid|ok)\s*:\s*(?<ids>[\w\-, ]+?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*//\s*(?<kind>ruleid|ok)\s*:\s*(?<ids>[\w\-, ]+?)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Annotation();
 }
 

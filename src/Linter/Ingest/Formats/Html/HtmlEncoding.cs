@@ -56,6 +56,6 @@ internal static partial class HtmlEncoding
         }
     }
 
-    [GeneratedRegex("""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Charset();
 }

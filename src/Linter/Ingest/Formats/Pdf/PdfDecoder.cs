@@ -137,6 +137,6 @@ internal sealed partial class PdfDecoder : ICellProducer
     }
 
     /// <summary>A line that is only a page number: 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, Page 3.</summary>
-    [GeneratedRegex(@"^[-—–\s]*(第\s*|Page\s*)?\d{1,4}\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页|of\s*\d{1,4})?[-—–\s]*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[-—–\s]*(第\s*|Page\s*)?\d{1,4}\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页|of\s*\d{1,4})?[-—–\s]*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumber();
 }
