@@ -8,7 +8,8 @@ namespace GoalLint.Rules;
 /// 河北 budget block: 预算数 = 财政资金 + 其他资金 (a blank 其他资金 is nothing), and the 资金支出计划
 /// is cumulative: it never goes down, never passes 100% (reported where it first does), and reaches 100% by 12月底.
 /// A 转移支付 区域绩效目标表 splits its 年度金额 the same way, into 中央补助 + 地方资金 (the vocabulary reads
-/// them as the two parts), and is named so.
+/// them as the two parts), and is named so. A 部门整体绩效目标表's 年度主要任务 add up to its 金额合计, column by
+/// column (总额, 财政拨款, 其他资金), when every task line was read with an amount.
 /// Values: {check}, {detail}, {expected}, {actual}.
 /// </summary>
 public sealed class FundsSumAnalyzer : ITableAnalyzer
@@ -23,7 +24,9 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
             return;
         }
 
-        CheckSplit(context, table.Header, table.FormKind == TransferPaymentForm, NonNegative(context.Params, "tolerance-yuan", 1m));
+        var tolerance = NonNegative(context.Params, "tolerance-yuan", 1m);
+        CheckSplit(context, table.Header, table.FormKind == TransferPaymentForm, tolerance);
+        CheckTasks(context, table, tolerance);
         CheckPlan(context, table.Header.SpendingPlan, NonNegative(context.Params, "plan-tolerance", 0.5m));
     }
 
@@ -47,6 +50,39 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
                 ("detail", $"{first} {Money(fiscal.Yuan, budget)} + {second} {Money(other, budget)} = {expected}，{total}为 {Money(budget.Yuan, budget)}"),
                 ("expected", expected),
                 ("actual", budget.Raw)));
+        }
+    }
+
+    private static void CheckTasks(AnalysisContext context, PerformanceTable table, decimal tolerance)
+    {
+        // A task line the read lost would show as a sum error: judge only a block read whole.
+        if (table is not { Tasks: { Total: { } total, Lines.Count: > 0 } tasks } || table.Read is { CellsUnplaced: > 0 } or { CutOff: true })
+        {
+            return;
+        }
+
+        CheckColumn("总额", total.Budget, tasks.Lines.Select(l => l.Budget).ToArray());
+        CheckColumn("财政拨款", total.FiscalFunds, tasks.Lines.Select(l => l.FiscalFunds).ToArray());
+        CheckColumn("其他资金", total.OtherFunds, tasks.Lines.Select(l => l.OtherFunds).ToArray());
+
+        void CheckColumn(string column, MoneyField? printed, MoneyField?[] lines)
+        {
+            if (printed is null || lines.Any(l => l is null))
+            {
+                return;
+            }
+
+            var sum = lines.Sum(l => l!.Yuan);
+            var lostUnit = lines.Any(l => l!.Unit != printed.Unit) && lines.Sum(l => l!.InSourceUnit) == printed.InSourceUnit;
+            if (Math.Abs(sum - printed.Yuan) > tolerance && !lostUnit)
+            {
+                var expected = Money(sum, printed);
+                context.Report(printed.At, printed.Raw, values: Values(
+                    ("check", $"金额合计（{column}）= 各项年度主要任务之和"),
+                    ("detail", $"{lines.Length} 项任务的{column}合计 {expected}，金额合计为 {Money(printed.Yuan, printed)}"),
+                    ("expected", expected),
+                    ("actual", printed.Raw)));
+            }
         }
     }
 

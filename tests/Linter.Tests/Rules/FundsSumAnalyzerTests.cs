@@ -100,6 +100,35 @@ public class FundsSumAnalyzerTests
         Assert.Empty(Run(new FundsSumAnalyzer(), table));
     }
 
+    /// <summary>A 部门整体 table whose 年度主要任务 have the given 总额 and whose 金额合计 prints <paramref name="total"/>.</summary>
+    private static PerformanceTable Department(string total, params string?[] lines)
+    {
+        var table = Table(TableKind.DepartmentGoals, layout: "generic");
+        table.Tasks = new DepartmentTasks { Total = new DepartmentTask(Text("金额合计", 9), null, Wan(total, 9), null, null) };
+        table.Tasks.Lines.AddRange(lines.Select((budget, i) => new DepartmentTask(Text("任务" + i, 5 + i), null, budget is null ? null : Wan(budget, 5 + i), null, null)));
+        return table;
+    }
+
+    [Fact]
+    public void Tasks_that_do_not_add_up_to_the_金额合计_are_reported_there()
+    {
+        Assert.Empty(Run(new FundsSumAnalyzer(), Department("139.20", "75.00", "64.20")));
+
+        var issue = Assert.Single(Run(new FundsSumAnalyzer(), Department("480.50", "320.00", "96.00", "54.50")));
+
+        Assert.Equal((At(9), "470.5万元"), (issue.At, issue.Values!["expected"]));
+    }
+
+    [Fact]
+    public void Tasks_are_not_summed_when_a_line_or_the_table_was_not_read_whole()
+    {
+        Assert.Empty(Run(new FundsSumAnalyzer(), Department("480.50", "320.00", null, "54.50")));
+
+        var partial = Department("480.50", "320.00", "96.00", "54.50");
+        partial.Read = new ReadSummary { CellsUnplaced = 1 };
+        Assert.Empty(Run(new FundsSumAnalyzer(), partial));
+    }
+
     [Fact]
     public void No_split_and_no_plan_is_silent()
     {
