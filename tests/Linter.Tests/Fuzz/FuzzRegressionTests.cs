@@ -135,6 +135,10 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 10 #904 (session 4): the same kind as #8774",
             new FuzzCase(3, [new(MutationKind.WideRow, 884831486, 324430430), new(MutationKind.DuplicateRows, 1485433059, 1329908720), new(MutationKind.ManyFindings, 662058116, 266080535)], FuzzEncoding.Utf8ThenGb18030)
         },
+        {
+            "issue 12 long run seed 4 #3649 (session 5, on a7e85f8): the side-by-side 实施期/年度 labels looked for their pair through every following line of one label, so 5,000 copied label lines cost the square of the lines (227 KB read, 2.29 GB allocated)",
+            new FuzzCase(2, [new(MutationKind.ManyFindings, 1579433938, 967866988), new(MutationKind.PasteOtherFile, 1803491330, 1206979534)], FuzzEncoding.Utf16Be)
+        },
     };
 
     [Theory]

@@ -9,6 +9,12 @@ namespace GoalLint.Ingest.Forms;
 /// </summary>
 internal sealed class SideColumns(Action<Cell, Cell> setYear, Action<Cell, Cell> setCycle)
 {
+    /// <summary>
+    /// Lines one side-by-side group spans when every cell is a line: a group label, the two labels or
+    /// values, blank lines between. Looking no further keeps a file of thousands of label lines linear.
+    /// </summary>
+    private const int MaxRunLines = 8;
+
     private enum Family { Goals, Money }
 
     private (Family Family, Cell Cycle, Cell Year, bool CycleFirst)? _open;
@@ -81,7 +87,7 @@ internal sealed class SideColumns(Action<Cell, Cell> setYear, Action<Cell, Cell>
 
         var lines = new List<Cell>(rest);
         var j = i + 1;
-        for (; j < to && lines.Count < 2; j++)
+        for (; j < Math.Min(to, i + MaxRunLines) && lines.Count < 2; j++)
         {
             var next = Filled(rows[j]);
             if (next.Length == 0)
@@ -115,7 +121,7 @@ internal sealed class SideColumns(Action<Cell, Cell> setYear, Action<Cell, Cell>
     private static ((Family, Cell, Cell, bool) Labels, int Last)? LoneLabels(IReadOnlyList<Row> rows, int i, int to)
     {
         Cell? previous = null;
-        for (var j = i; j < to; j++)
+        for (var j = i; j < Math.Min(to, i + MaxRunLines); j++)
         {
             var cells = Filled(rows[j]);
             if (cells.Length == 0)
