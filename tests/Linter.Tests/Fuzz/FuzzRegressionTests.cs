@@ -139,6 +139,10 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 4 #3649 (session 5, on a7e85f8): the side-by-side 实施期/年度 labels looked for their pair through every following line of one label, so 5,000 copied label lines cost the square of the lines (227 KB read, 2.29 GB allocated)",
             new FuzzCase(2, [new(MutationKind.ManyFindings, 1579433938, 967866988), new(MutationKind.PasteOtherFile, 1803491330, 1206979534)], FuzzEncoding.Utf16Be)
         },
+        {
+            "issue 12 long run seed 5 #278 (session 5, on a7e85f8): the same kind as #3649 (230 KB read, 5.7 GB allocated)",
+            new FuzzCase(2, [new(MutationKind.PasteOtherFile, 380207241, 1082313467), new(MutationKind.ManyFindings, 423995566, 1432591153), new(MutationKind.PasteOtherFile, 453796016, 691612029)], FuzzEncoding.Utf16Be)
+        },
     };
 
     [Theory]
