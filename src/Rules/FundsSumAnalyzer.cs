@@ -44,12 +44,8 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
         var sum = fiscal.Yuan + other;
         if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, fiscal, header.OtherFunds))
         {
-            var expected = Money(sum, budget);
-            context.Report(budget.At, budget.Raw, values: Values(
-                ("check", $"{total} = {first} + {second}"),
-                ("detail", $"{first} {Money(fiscal.Yuan, budget)} + {second} {Money(other, budget)} = {expected}，{total}为 {Money(budget.Yuan, budget)}"),
-                ("expected", expected),
-                ("actual", budget.Raw)));
+            ReportSum(context, budget, sum, $"{total} = {first} + {second}",
+                $"{first} {Money(fiscal.Yuan, budget)} + {second} {Money(other, budget)} = {Money(sum, budget)}，{total}为 {Money(budget.Yuan, budget)}");
         }
     }
 
@@ -76,15 +72,15 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
             var lostUnit = lines.Any(l => l!.Unit != printed.Unit) && lines.Sum(l => l!.InSourceUnit) == printed.InSourceUnit;
             if (Math.Abs(sum - printed.Yuan) > tolerance && !lostUnit)
             {
-                var expected = Money(sum, printed);
-                context.Report(printed.At, printed.Raw, values: Values(
-                    ("check", $"金额合计（{column}）= 各项年度主要任务之和"),
-                    ("detail", $"{lines.Length} 项任务的{column}合计 {expected}，金额合计为 {Money(printed.Yuan, printed)}"),
-                    ("expected", expected),
-                    ("actual", printed.Raw)));
+                ReportSum(context, printed, sum, $"金额合计（{column}）= 各项年度主要任务之和",
+                    $"{lines.Length} 项任务的{column}合计 {Money(sum, printed)}，金额合计为 {Money(printed.Yuan, printed)}");
             }
         }
     }
+
+    /// <summary>A printed total that is not the sum of its parts, reported at the total in its own unit.</summary>
+    private static void ReportSum(AnalysisContext context, MoneyField printed, decimal sum, string check, string detail) =>
+        context.Report(printed.At, printed.Raw, values: Values(("check", check), ("detail", detail), ("expected", Money(sum, printed)), ("actual", printed.Raw)));
 
     /// <summary>
     /// True when the lines add up as written but were read in different units (a 资金总额（万元） line
