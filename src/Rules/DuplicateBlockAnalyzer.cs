@@ -123,7 +123,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
         return best;
     }
 
-    /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
+    /// <summary>The number of the row's key in the run (<paramref name="ids"/>); -1 for a row without one.</summary>
     private static int RowId(Indicator indicator, Dictionary<string, int> ids)
     {
         if (RowKey(indicator) is not { } key)
@@ -139,6 +139,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
         return id;
     }
 
+    /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
     private static string? RowKey(Indicator indicator)
     {
         var name = NameKey(indicator.Name?.Text);

@@ -42,7 +42,7 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
         var (total, first, second) = transfer ? ("年度金额", "中央补助", "地方资金") : ("预算数", "财政资金", "其他资金");
         var other = header.OtherFunds?.Yuan ?? 0m;
         var sum = fiscal.Yuan + other;
-        if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, fiscal, header.OtherFunds))
+        if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, header.OtherFunds is { } o ? [fiscal, o] : [fiscal]))
         {
             ReportSum(context, budget, sum, $"{total} = {first} + {second}",
                 $"{first} {Money(fiscal.Yuan, budget)} + {second} {Money(other, budget)} = {Money(sum, budget)}，{total}为 {Money(budget.Yuan, budget)}");
@@ -69,8 +69,7 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
             }
 
             var sum = lines.Sum(l => l!.Yuan);
-            var lostUnit = lines.Any(l => l!.Unit != printed.Unit) && lines.Sum(l => l!.InSourceUnit) == printed.InSourceUnit;
-            if (Math.Abs(sum - printed.Yuan) > tolerance && !lostUnit)
+            if (Math.Abs(sum - printed.Yuan) > tolerance && !AddsUpAsWritten(printed, lines!))
             {
                 ReportSum(context, printed, sum, $"金额合计（{column}）= 各项年度主要任务之和",
                     $"{lines.Length} 项任务的{column}合计 {Money(sum, printed)}，金额合计为 {Money(printed.Yuan, printed)}");
@@ -86,9 +85,8 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
     /// True when the lines add up as written but were read in different units (a 资金总额（万元） line
     /// above a 财政拨款 line read in 元): the read lost a unit, the submission's sum is right.
     /// </summary>
-    private static bool AddsUpAsWritten(MoneyField budget, MoneyField fiscal, MoneyField? other) =>
-        (fiscal.Unit != budget.Unit || other is not null && other.Unit != budget.Unit)
-        && fiscal.InSourceUnit + (other?.InSourceUnit ?? 0m) == budget.InSourceUnit;
+    private static bool AddsUpAsWritten(MoneyField total, IReadOnlyList<MoneyField> parts) =>
+        parts.Any(p => p.Unit != total.Unit) && parts.Sum(p => p.InSourceUnit) == total.InSourceUnit;
 
     private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
     {

@@ -14,6 +14,10 @@ internal static partial class HeaderFieldMap
     /// <summary>The field a label cell names, or null when it names none GoalLint knows.</summary>
     public static HeaderField? Find(string label) => Vocabulary.Current.HeaderFieldOf(label);
 
+    /// <summary>A field that holds an amount of money: the budget, its parts, or the cycle's amount beside it.</summary>
+    public static bool HoldsAmount(HeaderField field) =>
+        field is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds;
+
     /// <summary>
     /// Sets <paramref name="field"/> from its value cell, read as the field needs (text, year or
     /// amount); false when the field holds no value.

@@ -26,7 +26,7 @@ internal sealed class RowLabelUnit
     {
         var vocabulary = Vocabulary.Current;
         return vocabulary.HeaderFieldOf(label) is { } field
-            ? field is not (HeaderField.Budget or HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.CycleBudget)
+            ? !HeaderFieldMap.HoldsAmount(field)
             : vocabulary.GoalOf(label) is not null || vocabulary.ColumnOf(label) is not null;
     }
 }

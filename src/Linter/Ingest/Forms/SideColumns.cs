@@ -166,7 +166,7 @@ internal sealed class SideColumns(Action<Cell, Cell> setYear, Action<Cell, Cell>
 
     private static Family? FamilyOf(Cell cell) =>
         Vocabulary.Current.GoalOf(cell.Text) is GoalField.CycleGoal or GoalField.AnnualGoal ? Family.Goals
-        : Vocabulary.Current.HeaderFieldOf(cell.Text) is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds ? Family.Money
+        : Vocabulary.Current.HeaderFieldOf(cell.Text) is { } field && HeaderFieldMap.HoldsAmount(field) ? Family.Money
         : null;
 
     /// <summary>True for a cycle column, false for a year column, null for a label that is neither (财政拨款).</summary>
