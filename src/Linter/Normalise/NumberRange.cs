@@ -68,6 +68,13 @@ public static class NumberRange
             return money;
         }
 
+        DepartmentTask Task(DepartmentTask task) => task with
+        {
+            Budget = Money(task.Budget, "年度主要任务预算金额"),
+            FiscalFunds = Money(task.FiscalFunds, "年度主要任务财政拨款"),
+            OtherFunds = Money(task.OtherFunds, "年度主要任务其他资金"),
+        };
+
         foreach (var table in document.Tables)
         {
             var h = table.Header;
@@ -94,6 +101,16 @@ public static class NumberRange
                 line.Weight = Number(line.Weight, "分值");
                 line.ExecutionRate = Number(line.ExecutionRate, "执行率");
                 line.Score = Number(line.Score, "得分");
+            }
+
+            if (table.Tasks is { } tasks)
+            {
+                for (var i = 0; i < tasks.Lines.Count; i++)
+                {
+                    tasks.Lines[i] = Task(tasks.Lines[i]);
+                }
+
+                tasks.Total = tasks.Total is null ? null : Task(tasks.Total);
             }
 
             table.TotalWeight = Number(table.TotalWeight, "总分行的分值");

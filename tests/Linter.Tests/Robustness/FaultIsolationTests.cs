@@ -65,6 +65,7 @@ public sealed class FaultIsolationTests : IDisposable
     [InlineData("tiny-budget", "全年预算数「0.0000000000000000000000001」")]
     [InlineData("huge-negative-amount", "全年执行数「-79228162514264337593543950335」")]
     [InlineData("exponent-values", "指标值「≥9999999999999999公里」")]
+    [InlineData("huge-task-amounts", "年度主要任务预算金额「7000000000000000000000000」")]
     public void A_number_out_of_range_is_a_structure_finding_about_the_value_and_no_rule_fails(string name, string quoted)
     {
         var result = LintPipeline.Lint([Write(name)], RuleSetBuilder.Build(new RuleSetOptions()));

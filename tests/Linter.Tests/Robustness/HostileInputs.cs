@@ -12,6 +12,7 @@ public static class HostileInputs
     private static readonly string Tsv = File.ReadAllText(Repo.InRepo("examples", "guangdong-goals-2023.tsv"));
     private static readonly string Shenzhen = File.ReadAllText(Repo.InRepo("examples", "shenzhen-selfeval-2020.txt"));
     private static readonly string Hebei = File.ReadAllText(Repo.InRepo("examples", "hebei-goals-2024.md"));
+    private static readonly string Department = File.ReadAllText(Repo.InRepo("tests", "shapes", "bumen-tasks.tsv"));
 
     /// <summary>Case name ⇒ (file extension, text).</summary>
     public static IReadOnlyDictionary<string, (string Extension, string Text)> All { get; } = new Dictionary<string, (string, string)>
@@ -21,6 +22,8 @@ public static class HostileInputs
         // A 全年预算数 that selfeval-execution-rate once divided by (decimal overflow).
         ["tiny-budget"] = (".txt", Replace(Shenzhen, "300000.00\t300000.00\t240000.00", "300000.00\t0.0000000000000000000000001\t240000.00")),
         ["huge-negative-amount"] = (".txt", Replace(Shenzhen, "300000.00\t300000.00\t240000.00", "300000.00\t300000.00\t-79228162514264337593543950335")),
+        // Two task amounts whose sum passes decimal (the 金额合计 check adds them).
+        ["huge-task-amounts"] = (".tsv", Replace(Replace(Department, "\t210.00\t", "\t7000000000000000000000000\t"), "\t145.50\t", "\t7000000000000000000000000\t")),
         ["exponent-values"] = (".tsv", Replace(Tsv, "≥35公里\t≥35公里", "≥1e309公里\t≥9999999999999999公里")),
         // Thousands of cells in one row: each unplaced cell once quoted the whole row.
         ["wide-hebei-row"] = (".md", Replace(Hebei, "13080024P00000000001A\t", "13080024P00000000001A\t" + Repeat("多余单元格\t", 5_000))),
