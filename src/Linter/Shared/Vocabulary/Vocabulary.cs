@@ -34,6 +34,7 @@ public sealed class Vocabulary
     private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
     private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
     private readonly List<string> _blockEnds = [];
+    private readonly List<string> _valueOpeners = [];
     private readonly List<(string Word, FormKind Kind)> _titleWords = [];
     private readonly List<MeasureWords> _measures = [];
     private readonly Dictionary<Level2Category, HashSet<Measure>> _misfiled = [];
@@ -128,6 +129,9 @@ public sealed class Vocabulary
         var mark = s.IndexOf("单位", StringComparison.Ordinal);
         return mark >= 0 && s[(mark + 2)..].TrimStart(':') is { Length: > 0 } rest ? _moneyUnits.GetValueOrDefault(rest) : null;
     }
+
+    /// <summary>Words a value that compares starts with (较2024年提高≥3个百分点), as squeezed text.</summary>
+    public IReadOnlyList<string> ValueOpeners => _valueOpeners;
 
     /// <summary>Whether a row that starts with this cell ends an indicator block (合计, 总分, 评价结论).</summary>
     public bool IsBlockEnd(string firstCell)
@@ -229,6 +233,7 @@ public sealed class Vocabulary
 
         AddMeasures(file);
         _blockEnds.AddRange(file.BlockEnds.Select(LabelKey.Of));
+        _valueOpeners.AddRange(file.ValueOpeners.Select(CellText.Squeeze));
         foreach (var entry in file.TableKinds)
         {
             var kind = Role<TableKind>(entry.Kind, "table-kinds");
