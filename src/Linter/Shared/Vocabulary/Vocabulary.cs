@@ -90,6 +90,13 @@ public sealed class Vocabulary
     /// <summary>Whether the text is a full 二级指标 label; 满意度指标 is 一级 only.</summary>
     public bool IsLevel2Label(string text) => _level2Labels.ContainsKey(LabelKey.Of(text));
 
+    /// <summary>
+    /// Whether a row's cell is its 一级 label, given the cell after it: 成本指标 is both a 一级 and a
+    /// 二级 label, and is the 一级 only when a 二级 label follows it.
+    /// </summary>
+    public bool IsLevel1Of(string text, string? next) =>
+        IsLevel1Label(text) && (!IsLevel2Label(text) || next is not null && IsLevel2Label(next));
+
     /// <summary>Whether the text is a full 一级 or 二级 label.</summary>
     public bool IsFrameLabel(string text) => IsLevel1Label(text) || IsLevel2Label(text);
 
