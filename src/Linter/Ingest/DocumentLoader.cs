@@ -1,4 +1,3 @@
-using GoalLint.Ingest.Cells;
 using GoalLint.Ingest.Formats;
 using GoalLint.Ingest.Formats.Archive;
 using GoalLint.Shared.Messages;
@@ -7,17 +6,14 @@ using GoalLint.Model;
 namespace GoalLint.Ingest;
 
 /// <summary>
-/// Turns one file into a <see cref="PerformanceDocument"/>: reads the bytes under the caps,
-/// detects format, encoding and layout from the content, and hands the source to the reader of
-/// that layout. Every failure becomes a located diagnostic; nothing here throws on bad input.
+/// Turns one file into a <see cref="PerformanceDocument"/>: reads the bytes under the caps (an
+/// archive entry by entry), detects format and encoding from the content, and hands each source to
+/// the reader of its layout (<see cref="LayoutChoice"/>). Every failure becomes a located
+/// diagnostic; nothing here throws on bad input.
 /// </summary>
 public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestLimits limits)
 {
-    /// <summary>Below this match score a source is reported as an unrecognised layout.</summary>
-    private const double MinimumMatch = 0.3;
-
-    /// <summary>Readers tried on a file whose best match reads no indicator.</summary>
-    private const int MaxAttempts = 3;
+    private readonly LayoutChoice _layouts = new(readers, limits);
 
     public static DocumentLoader CreateDefault() => new(LayoutReaders.All, IngestLimits.Default);
 
@@ -68,7 +64,7 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
             {
                 document.Format = source.Format;
                 document.Encoding = source.Encoding;
-                ReadSource(source, document, context, restored);
+                _layouts.Read(source, document, context, restored);
             }
         }
         catch (ReadBudgetExceededException ex)
@@ -156,107 +152,4 @@ public sealed class DocumentLoader(IReadOnlyList<ILayoutReader> readers, IngestL
 
         return File.ReadAllBytes(path);
     }
-
-    private void ReadSource(SourceText source, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored)
-    {
-        var candidates = readers
-            .Select(r => (Reader: r, Score: SafeMatch(r, source)))
-            .Where(m => m.Score >= MinimumMatch)
-            .OrderByDescending(m => m.Score)
-            .Take(MaxAttempts)
-            .ToArray();
-        if (candidates.Length == 0)
-        {
-            ReportNoTable(source, context);
-            return;
-        }
-
-        if (restored is not null && candidates[0].Reader is IDocumentSetReader set)
-        {
-            document.Layout = set.Layout;
-            restored.AddRange(set.ReadDocuments(source, context));
-            return;
-        }
-
-        // The best match reads the file; when it finds no indicator at all, the next match (the
-        // generic form reader, say) may read it better. Only the reading kept reports its problems.
-        var best = Attempt(candidates[0].Reader, source, context.Path);
-        foreach (var (reader, _) in candidates.Skip(1).Where(_ => best.Indicators == 0))
-        {
-            var next = Attempt(reader, source, context.Path);
-            best = next.Indicators > best.Indicators ? next : best;
-        }
-
-        document.Layout = best.Reader.Layout;
-        document.Tables.AddRange(best.Tables);
-        NameFormKinds(document.Tables);
-        if (document.Tables.Count == 0 && source.Format != SourceFormat.Json)
-        {
-            // Text that mentions a form (a README, notes, GoalLint's own output) is not a table read badly.
-            // GoalLint JSON that yields nothing keeps the reader's reason: it is damaged output, not notes.
-            ReportNoTable(source, context);
-            return;
-        }
-
-        context.Absorb(best.Context);
-        ReportWideLines(source, context);
-    }
-
-    /// <summary>
-    /// Cells past <see cref="Row.MaxCells"/> on a line of text are not read (a form has about twenty
-    /// columns; a line of thousands of separators is damage). One finding per file names the first such line.
-    /// </summary>
-    private static void ReportWideLines(SourceText source, IngestContext context)
-    {
-        if (source.Format is SourceFormat.Csv or SourceFormat.Xlsx or SourceFormat.Xls or SourceFormat.Json)
-        {
-            return;
-        }
-
-        var wide = source.Lines.Select((text, i) => (Text: text, Line: i + 1)).Where(l => LineCells.Overflows(l.Text)).ToArray();
-        if (wide.Length > 0)
-        {
-            var (text, line) = wide[0];
-            context.Report("too-many-columns", Message.Of("ingest.too-many-columns.lines", ("line", line), ("count", wide.Length), ("cap", Row.MaxCells)), new SourceLocation(line, 1), CellText.Excerpt(text));
-        }
-    }
-
-    private (ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators) Attempt(ILayoutReader reader, SourceText source, string path)
-    {
-        var attempt = new IngestContext(path, limits.MaxReadTime);
-        var tables = reader.Read(source, attempt);
-        return (reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
-    }
-
-    /// <summary>
-    /// The kind of form each title names (申报表, 批复表, 转移支付, 部门整体 自评 …), from the vocabulary, and
-    /// the budget year it states when no label gave one (<see cref="Forms.TitleYear"/>), for every reader
-    /// alike; a title naming another table kind than the one read says nothing.
-    /// </summary>
-    private static void NameFormKinds(List<PerformanceTable> tables)
-    {
-        foreach (var table in tables.Where(t => t.Title is not null))
-        {
-            table.FormKind ??= Vocabulary.Current.TitleKind(table.Title!.Text) is { } kind && kind.Kind == table.Kind ? kind.Id : null;
-            Forms.TitleYear.Set(table);
-        }
-    }
-
-    private static void ReportNoTable(SourceText source, IngestContext context) =>
-        context.Report("no-table", Message.Of("ingest.no-table"), new SourceLocation(1, 1), FirstText(source));
-
-    private static double SafeMatch(ILayoutReader reader, SourceText source)
-    {
-        try
-        {
-            return reader.Match(source);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return 0;
-        }
-    }
-
-    private static string? FirstText(SourceText source) =>
-        source.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line ? CellText.Excerpt(line) : null;
 }

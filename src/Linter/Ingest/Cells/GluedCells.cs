@@ -4,6 +4,8 @@ namespace GoalLint.Ingest.Cells;
 /// Splits text whose cells were glued together with no separator (产出指标数量指标培训人数≥200人次):
 /// known labels are taken longest first from the front; the rest breaks before a comparator and
 /// before a number that follows text (培训人数200人次 ⇒ 培训人数 | 200人次), so values stay whole.
+/// A value that compares (较2024年提高≥3个百分点) starts at its comparison word: the year after it and
+/// its first comparator are part of the value, not a deadline and a second cell.
 /// </summary>
 public static class GluedCells
 {
@@ -22,13 +24,20 @@ public static class GluedCells
             at += label.Length;
         }
 
+        var openers = Vocabulary.Current.ValueOpeners;
         var start = at;
+        var compares = OpenerAt(s, at, openers) is not null;
         for (var i = at + 1; i < s.Length; i++)
         {
-            if (StartsValue(s, i))
+            if (compares)
+            {
+                compares = !Comparators.Contains(s[i]);
+            }
+            else if (StartsValue(s, i) || (OpenerAt(s, i, openers) is { } opener && i + opener.Length < s.Length && char.IsAsciiDigit(s[i + opener.Length])))
             {
                 pieces.Add(s[start..i]);
                 start = i;
+                compares = OpenerAt(s, i, openers) is not null;
             }
         }
 
@@ -39,6 +48,10 @@ public static class GluedCells
 
         return pieces;
     }
+
+    /// <summary>The comparison word (较, 同比) <paramref name="s"/> holds at <paramref name="i"/>, or null.</summary>
+    private static string? OpenerAt(string s, int i, IReadOnlyList<string> openers) =>
+        openers.FirstOrDefault(o => string.CompareOrdinal(s, i, o, 0, o.Length) == 0);
 
     /// <summary>A comparator after text, or a digit after text that is neither a number nor a comparator.</summary>
     private static bool StartsValue(string s, int i)

@@ -11,27 +11,14 @@ internal static class BlockCells
     /// <summary>The cell of each column index (null where none), and how many filled cells fell outside every column.</summary>
     public static (Cell?[] Slots, int Unplaced) Place(Row row, FormColumns columns, int block)
     {
-        var width = columns.Width;
         var cells = row.Cells;
-        var offset = cells.Count >= width || cells.Count == 0 || cells[0].IsBlank ? 0 : Offset(cells, columns, block);
-        var slots = new Cell?[width];
-        var unplaced = 0;
-        for (var i = 0; i < cells.Count; i++)
+        var offset = cells.Count >= columns.Width || cells.Count == 0 || cells[0].IsBlank ? 0 : Offset(cells, columns, block);
+        var indexes = columns.Indexes;
+        var (placed, unplaced) = RowPlacement.Place(cells, indexes, offset, (cell, at) => IsStub(cell, at, columns));
+        var slots = new Cell?[columns.Width];
+        for (var k = 0; k < indexes.Length; k++)
         {
-            var at = i + offset;
-            if (cells[i].IsBlank)
-            {
-                continue;
-            }
-
-            if (at >= 0 && at < width && columns.Columns.Any(c => c.Index == at))
-            {
-                slots[at] = cells[i];
-            }
-            else if (!IsStub(cells[i], at, columns))
-            {
-                unplaced++;
-            }
+            slots[indexes[k]] = placed[k];
         }
 
         return (slots, unplaced);
@@ -48,8 +35,7 @@ internal static class BlockCells
         var level1 = columns.IndexOf(ColumnRole.Level1, block);
         var level2 = columns.IndexOf(ColumnRole.Level2, block);
         var name = columns.IndexOf(ColumnRole.Name, block);
-        // 成本指标 is both: it is the 一级 only when a 二级 label follows it.
-        if (level1 >= 0 && vocabulary.IsLevel1Label(first) && (!vocabulary.IsLevel2Label(first) || cells.Count > 1 && vocabulary.IsLevel2Label(cells[1].Text)))
+        if (level1 >= 0 && vocabulary.IsLevel1Of(first, cells.Count > 1 ? cells[1].Text : null))
         {
             return level1;
         }

@@ -11,6 +11,9 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
 {
     public int Width => Columns.Count == 0 ? 0 : Columns.Max(c => c.Index) + 1;
 
+    /// <summary>Where each column sits, in order: what a row's cells are placed under (<see cref="RowPlacement"/>).</summary>
+    public int[] Indexes { get; } = [.. Columns.Select(c => c.Index)];
+
     public int Blocks => Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
 
     public int IndexOf(ColumnRole role, int block = 0) =>

@@ -32,7 +32,7 @@ internal sealed class FormFields
         // A unit line (单位：万元) holds for the whole table, wherever it is printed.
         for (var i = from; i < to; i++)
         {
-            if (rows[i].Cells.Where(c => !c.IsBlank).Take(2).ToArray() is [var only] && UnitLine(only.Text) is { } unit)
+            if (rows[i].Cells.Where(c => !c.IsBlank).Take(2).ToArray() is [var only] && FieldCells.UnitLine(only.Text) is { } unit)
             {
                 _unit = unit;
             }
@@ -48,13 +48,13 @@ internal sealed class FormFields
                 continue;
             }
 
-            var cells = Split(rows[i].Cells.Where(c => !c.IsBlank)).ToList();
+            var cells = FieldCells.Split(rows[i].Cells.Where(c => !c.IsBlank)).ToList();
             if (cells.Count == 0)
             {
                 continue;
             }
 
-            if (cells.Count == 1 && UnitLine(cells[0].Text) is not null)
+            if (cells.Count == 1 && FieldCells.UnitLine(cells[0].Text) is not null)
             {
                 continue;
             }
@@ -65,7 +65,7 @@ internal sealed class FormFields
                 continue;
             }
 
-            foreach (var (label, value) in Pairs(cells, IsLabel))
+            foreach (var (label, value) in FieldCells.Pairs(cells, FieldCells.IsLabel))
             {
                 // A label alone on its line takes the next line (or paragraph) as its value.
                 if ((value ?? (cells.Count == 1 ? NextValue(rows, ref i, to) : null)) is { } found)
@@ -77,6 +77,18 @@ internal sealed class FormFields
     }
 
     /// <summary>
+    /// Reads a grid form's row of side-by-side cycle and year labels, or the values under them
+    /// (<see cref="SideColumns"/>), amounts in <paramref name="unit"/> when their label states none;
+    /// false when the row is neither.
+    /// </summary>
+    public bool ReadSide(Row row, string? unit)
+    {
+        _rowUnit = unit;
+        var i = 0;
+        return _side.Read([row], ref i, 1);
+    }
+
+    /// <summary>
     /// Reads one header row of a grid form: every header label sets its field from the cell after it
     /// (amounts in <paramref name="unit"/> when their label states none); a row with no label but a
     /// label-and-value shape is kept in <see cref="TableHeader.Other"/>; a year line (（2025年度）) sets the
@@ -85,9 +97,9 @@ internal sealed class FormFields
     public void ReadRow(Row row, string? unit)
     {
         _rowUnit = unit;
-        var filled = row.Filled.ToArray();
+        var filled = FieldCells.Split(row.Filled).ToArray();
         var labelled = false;
-        foreach (var (label, value) in Pairs(filled, text => HeaderFieldMap.Find(text) is not null))
+        foreach (var (label, value) in FieldCells.Pairs(filled, text => HeaderFieldMap.Find(text) is not null))
         {
             labelled = true;
             if (value is not null)
@@ -116,23 +128,6 @@ internal sealed class FormFields
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.header-line", ("line", row.Line)), row.At, RowText.Joined(row));
         }
     }
-
-    /// <summary>Each label among <paramref name="cells"/> with the cell after it, or null when that is another label or there is none.</summary>
-    private static IEnumerable<(Cell Label, Cell? Value)> Pairs(IReadOnlyList<Cell> cells, Func<string, bool> isLabel)
-    {
-        for (var k = 0; k < cells.Count; k++)
-        {
-            if (isLabel(cells[k].Text))
-            {
-                var value = k + 1 < cells.Count && !isLabel(cells[k + 1].Text) ? cells[k + 1] : null;
-                yield return (cells[k], value);
-                k += value is null ? 0 : 1;
-            }
-        }
-    }
-
-    private static bool IsLabel(string text) =>
-        text.Length <= 30 && (HeaderFieldMap.Find(text) is not null || Vocabulary.Current.GoalOf(text) is not null);
 
     private void Set(Cell label, Cell value)
     {
@@ -182,7 +177,7 @@ internal sealed class FormFields
                 continue;
             }
 
-            if (filled.Length == 1 && !IsLabel(filled[0].Text) && UnitLine(filled[0].Text) is null)
+            if (filled.Length == 1 && !FieldCells.IsLabel(filled[0].Text) && FieldCells.UnitLine(filled[0].Text) is null)
             {
                 i = j;
                 return filled[0];
@@ -192,34 +187,5 @@ internal sealed class FormFields
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Cells split after a known label that ends at a colon or a space (项目名称：某某项目, 项目名称 某某项目
-    /// ⇒ 项目名称 | 某某项目).
-    /// </summary>
-    private static IEnumerable<Cell> Split(IEnumerable<Cell> cells)
-    {
-        foreach (var cell in cells)
-        {
-            var colon = cell.Text.IndexOfAny([':', '：', ' ', '\u3000']);
-            if (colon > 0 && colon < cell.Text.Length - 1 && IsLabel(cell.Text[..colon]))
-            {
-                yield return cell with { Text = cell.Text[..colon] };
-                var rest = cell.Text[(colon + 1)..];
-                var lead = rest.Length - rest.TrimStart().Length;
-                yield return new Cell(rest.Trim(), cell.At with { Column = cell.At.Column + colon + 1 + lead });
-            }
-            else
-            {
-                yield return cell;
-            }
-        }
-    }
-
-    private static string? UnitLine(string text)
-    {
-        var key = CellText.Squeeze(text);
-        return key.StartsWith("单位", StringComparison.Ordinal) || key.StartsWith("金额单位", StringComparison.Ordinal) ? Vocabulary.Current.MoneyUnitIn(key) : null;
     }
 }

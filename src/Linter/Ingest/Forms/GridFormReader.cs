@@ -40,5 +40,7 @@ public sealed class GridFormReader : ILayoutReader
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context) =>
         GridTables.Read(source, IsTitle, (rows, c) => GridFormTable.Read(rows, rows.NewTable(_kind, _spec.Id), _spec.Blocks, c), context);
 
-    private bool IsTitle(Row row) => GridText.IsTitle(row, l => _spec.Titles.Any(t => l.Contains(t, StringComparison.Ordinal)));
+    /// <summary>A title the spec names, or one the vocabulary gives a kind of table this form yields (a 批复表 of a 申报表's layout).</summary>
+    private bool IsTitle(Row row) =>
+        GridText.IsTitle(row, l => _spec.Titles.Any(t => l.Contains(t, StringComparison.Ordinal)) || Vocabulary.Current.TitleKind(l)?.Kind == _kind);
 }

@@ -67,6 +67,14 @@ internal sealed class GridFormTable
             return i;
         }
 
+        // Side-by-side cycle and year labels (总体目标 | 实施周期目标 | 年度目标) are columns over the values
+        // under them, before a block takes the row for one goal.
+        var unit = _section is Section.Header or Section.Block ? _unit.Of(row) : null;
+        if (_section is Section.Header or Section.Block && _fields.ReadSide(row, unit))
+        {
+            return i;
+        }
+
         if (_blocks.FirstOrDefault(b => b.Opens(row)) is { } block)
         {
             (_block, _section) = (block, Section.Block);
@@ -84,7 +92,7 @@ internal sealed class GridFormTable
                 _context.Report("unplaced-row", Message.Of("ingest.unplaced-row.after-total", ("line", row.Line)), row.At, RowText.Joined(row));
                 break;
             default:
-                _fields.ReadRow(row, _unit.Of(row));
+                _fields.ReadRow(row, unit);
                 break;
         }
 

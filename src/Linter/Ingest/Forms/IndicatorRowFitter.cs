@@ -46,29 +46,11 @@ internal static partial class IndicatorRowFitter
     /// <summary>Slots: 一级, 二级, 三级, then the value columns in header order; Dropped counts text that found no slot.</summary>
     private sealed record Reading(Cell?[] Slots, int Dropped, Message? How);
 
-    /// <remarks>Runs on every indicator row, so it counts with plain loops: a slot's cell is used once however many slots name its column.</remarks>
+    /// <summary>The row read with each cell <paramref name="shift"/> columns right of where it sits.</summary>
     private static Reading Positional(Row row, IndicatorColumns columns, int shift, Message? how)
     {
-        var wanted = columns.SlotColumns;
-        var slots = new Cell?[wanted.Length];
-        var used = 0;
-        for (var k = 0; k < wanted.Length; k++)
-        {
-            var index = wanted[k] - shift;
-            if (index >= 0 && index < row.Cells.Count && !row.Cells[index].IsBlank)
-            {
-                slots[k] = row.Cells[index];
-                used += Array.IndexOf(wanted, wanted[k]) == k ? 1 : 0;
-            }
-        }
-
-        var filled = 0;
-        foreach (var cell in row.Cells)
-        {
-            filled += cell.IsBlank ? 0 : 1;
-        }
-
-        return new Reading(slots, filled - used, how);
+        var (slots, dropped) = RowPlacement.Place(row.Cells, columns.SlotColumns, shift);
+        return new Reading(slots, dropped, how);
     }
 
     private static Reading ByContent(Row row, IndicatorColumns columns, bool dedupe, Message how)
@@ -79,8 +61,7 @@ internal static partial class IndicatorRowFitter
         for (; i < cells.Count && Vocabulary.Current.IsFrameLabel(cells[i].Text); i++)
         {
             var text = cells[i].Text;
-            var labelFollows = i + 1 < cells.Count && Vocabulary.Current.IsFrameLabel(cells[i + 1].Text);
-            if (level1 is null && level2 is null && Vocabulary.Current.IsLevel1Label(text) && (!Vocabulary.Current.IsLevel2Label(text) || labelFollows))
+            if (level1 is null && level2 is null && Vocabulary.Current.IsLevel1Of(text, i + 1 < cells.Count ? cells[i + 1].Text : null))
             {
                 level1 = cells[i];
             }

@@ -33,7 +33,7 @@ internal sealed class StreamRows(FormColumns columns)
         {
             var slots = new Cell?[columns.Width];
             var start = k;
-            if (level1 >= 0 && IsLevel1(k))
+            if (level1 >= 0 && vocabulary.IsLevel1Of(_tokens[k].Cell.Text, k + 1 < _tokens.Count ? _tokens[k + 1].Cell.Text : null))
             {
                 slots[level1] = _tokens[k++].Cell;
             }
@@ -58,15 +58,6 @@ internal sealed class StreamRows(FormColumns columns)
 
             yield return ToRow(slots);
         }
-    }
-
-    /// <summary>A 一级 label; 成本指标, which is both, only when a 二级 label follows it.</summary>
-    private bool IsLevel1(int k)
-    {
-        var vocabulary = Vocabulary.Current;
-        var text = _tokens[k].Cell.Text;
-        return vocabulary.IsLevel1Label(text)
-            && (!vocabulary.IsLevel2Label(text) || k + 1 < _tokens.Count && vocabulary.IsLevel2Label(_tokens[k + 1].Cell.Text));
     }
 
     /// <summary>The 三级指标: its token, joined with the words after it on the same line while more remain there than values need.</summary>

@@ -20,6 +20,8 @@ public enum HeaderField
     Budget,
     /// <summary>The whole cycle's amount (实施期资金总额) printed beside the year's: kept as written, never the budget.</summary>
     CycleBudget,
+    /// <summary>A fund block's label (项目资金): the budget when an amount stands beside it, else the group of the amounts by it.</summary>
+    Funds,
     FiscalFunds,
     OtherFunds,
     FundUse,

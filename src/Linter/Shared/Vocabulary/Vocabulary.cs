@@ -34,6 +34,7 @@ public sealed class Vocabulary
     private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
     private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
     private readonly List<string> _blockEnds = [];
+    private readonly List<string> _valueOpeners = [];
     private readonly List<(string Word, FormKind Kind)> _titleWords = [];
     private readonly List<MeasureWords> _measures = [];
     private readonly Dictionary<Level2Category, HashSet<Measure>> _misfiled = [];
@@ -89,6 +90,13 @@ public sealed class Vocabulary
     /// <summary>Whether the text is a full 二级指标 label; 满意度指标 is 一级 only.</summary>
     public bool IsLevel2Label(string text) => _level2Labels.ContainsKey(LabelKey.Of(text));
 
+    /// <summary>
+    /// Whether a row's cell is its 一级 label, given the cell after it: 成本指标 is both a 一级 and a
+    /// 二级 label, and is the 一级 only when a 二级 label follows it.
+    /// </summary>
+    public bool IsLevel1Of(string text, string? next) =>
+        IsLevel1Label(text) && (!IsLevel2Label(text) || next is not null && IsLevel2Label(next));
+
     /// <summary>Whether the text is a full 一级 or 二级 label.</summary>
     public bool IsFrameLabel(string text) => IsLevel1Label(text) || IsLevel2Label(text);
 
@@ -128,6 +136,9 @@ public sealed class Vocabulary
         var mark = s.IndexOf("单位", StringComparison.Ordinal);
         return mark >= 0 && s[(mark + 2)..].TrimStart(':') is { Length: > 0 } rest ? _moneyUnits.GetValueOrDefault(rest) : null;
     }
+
+    /// <summary>Words a value that compares starts with (较2024年提高≥3个百分点), as squeezed text.</summary>
+    public IReadOnlyList<string> ValueOpeners => _valueOpeners;
 
     /// <summary>Whether a row that starts with this cell ends an indicator block (合计, 总分, 评价结论).</summary>
     public bool IsBlockEnd(string firstCell)
@@ -229,6 +240,7 @@ public sealed class Vocabulary
 
         AddMeasures(file);
         _blockEnds.AddRange(file.BlockEnds.Select(LabelKey.Of));
+        _valueOpeners.AddRange(file.ValueOpeners.Select(CellText.Squeeze));
         foreach (var entry in file.TableKinds)
         {
             var kind = Role<TableKind>(entry.Kind, "table-kinds");

@@ -27,6 +27,9 @@ public sealed class VocabularyFile
 
     public List<string> BlockEnds { get; set; } = [];
 
+    /// <summary>Words a value that compares starts with (较, 同比): text glued after them belongs to the value.</summary>
+    public List<string> ValueOpeners { get; set; } = [];
+
     public List<KindWords> TableKinds { get; set; } = [];
 
     public List<MeasureEntry> Measures { get; set; } = [];

@@ -57,7 +57,8 @@ internal sealed class GoalLabelsBlock(PerformanceTable table) : IFormBlock
 
     public void Finish()
     {
-        table.Goals.CycleGoal = _cycle?.ToField();
-        table.Goals.AnnualGoal = _annual?.ToField();
+        // Goals read as side-by-side columns (FormFields) stay when this block saw no label of its own.
+        table.Goals.CycleGoal = _cycle?.ToField() ?? table.Goals.CycleGoal;
+        table.Goals.AnnualGoal = _annual?.ToField() ?? table.Goals.AnnualGoal;
     }
 }

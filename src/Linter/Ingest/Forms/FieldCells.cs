@@ -1,0 +1,163 @@
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>
+/// The cells of a header line as labels and values, the one way every form reader splits them: a
+/// known label that ends at a colon or a space is cut from its value (项目名称：某某项目), a line of
+/// running text that lists labelled amounts (项目资金：年度资金总额 380.00万元，其中财政资金 380.00万元) gives
+/// each label and its value, and each label is paired with the cell after it.
+/// </summary>
+internal static class FieldCells
+{
+    /// <summary>A header label is short: a longer cell is content.</summary>
+    private const int MaxLabelChars = 30;
+
+    /// <summary>Only a line this short is read as clauses: a longer one is a paragraph (a goal).</summary>
+    private const int MaxClauseLine = 200;
+
+    private static readonly char[] Colons = [':', '：'];
+
+    /// <summary>What a group word before the colon (项目资金：) never holds: a clause break, a space, a digit.</summary>
+    private static readonly System.Buffers.SearchValues<char> GroupBreaks = System.Buffers.SearchValues.Create("，；;, \u30000123456789");
+
+    /// <summary>A header field or goal label.</summary>
+    public static bool IsLabel(string text) =>
+        text.Length <= MaxLabelChars && (HeaderFieldMap.Find(text) is not null || Vocabulary.Current.GoalOf(text) is not null);
+
+    /// <summary>Cells split after the labels they start with (项目名称：某某项目, 项目名称 某某项目 ⇒ 项目名称 | 某某项目).</summary>
+    public static IEnumerable<Cell> Split(IEnumerable<Cell> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (Clauses(cell) is { } clauses)
+            {
+                foreach (var piece in clauses)
+                {
+                    yield return piece;
+                }
+
+                continue;
+            }
+
+            var colon = cell.Text.IndexOfAny([':', '：', ' ', '\u3000']);
+            if (colon > 0 && colon < cell.Text.Length - 1 && IsLabel(cell.Text[..colon]))
+            {
+                yield return cell with { Text = cell.Text[..colon] };
+                yield return Piece(cell, colon + 1, cell.Text.Length);
+            }
+            else
+            {
+                yield return cell;
+            }
+        }
+    }
+
+    /// <summary>Each label among <paramref name="cells"/> with the cell after it, or null when that is another label or there is none.</summary>
+    public static IEnumerable<(Cell Label, Cell? Value)> Pairs(IReadOnlyList<Cell> cells, Func<string, bool> isLabel)
+    {
+        for (var k = 0; k < cells.Count; k++)
+        {
+            if (isLabel(cells[k].Text))
+            {
+                var value = k + 1 < cells.Count && !isLabel(cells[k + 1].Text) ? cells[k + 1] : null;
+                yield return (cells[k], value);
+                k += value is null ? 0 : 1;
+            }
+        }
+    }
+
+    /// <summary>The money unit a unit line states (单位：万元, 金额单位：万元), or null when the text is no unit line.</summary>
+    public static string? UnitLine(string text)
+    {
+        var key = CellText.Squeeze(text);
+        return key.StartsWith("单位", StringComparison.Ordinal) || key.StartsWith("金额单位", StringComparison.Ordinal) ? Vocabulary.Current.MoneyUnitIn(key) : null;
+    }
+
+    /// <summary>
+    /// A cell of clauses, each an amount's label and its value (年度资金总额 380.00万元，其中财政资金 380.00万元),
+    /// after a group word and a colon (项目资金：) or not: each label and value as a cell of its own. Null
+    /// unless every clause is such a pair, and there are two of them or a group word before them.
+    /// </summary>
+    private static List<Cell>? Clauses(Cell cell)
+    {
+        var text = cell.Text;
+        if (text.Length > MaxClauseLine)
+        {
+            return null;
+        }
+
+        var colon = text.IndexOfAny(Colons);
+        var from = colon is > 0 and <= MaxLabelChars && text.AsSpan(0, colon).IndexOfAny(GroupBreaks) < 0 ? colon + 1 : 0;
+        var pieces = new List<Cell>();
+        for (var start = from; start < text.Length;)
+        {
+            var end = ClauseEnd(text, start);
+            if (Clause(cell, start, end) is not { } pair)
+            {
+                return null;
+            }
+
+            pieces.AddRange(pair);
+            start = end + 1;
+        }
+
+        return pieces.Count >= (from > 0 ? 2 : 4) ? pieces : null;
+    }
+
+    /// <summary>
+    /// Where the clause from <paramref name="start"/> ends: at a ，；; or a comma that is no thousands
+    /// separator, or at a bracket that opens the parts of the amount before it (95万元（其中财政资金95万元）).
+    /// </summary>
+    private static int ClauseEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is '，' or '；' or ';'
+                || (text[i] == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (text[i] is '（' or '(' && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>The label and value of the clause [start, end) (其中 before the label dropped), when its label names an amount.</summary>
+    private static Cell[]? Clause(Cell cell, int start, int end)
+    {
+        var text = cell.Text;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (text.AsSpan(start, end - start).StartsWith("其中", StringComparison.Ordinal))
+        {
+            start += 2;
+            while (start < end && (text[start] == ' ' || Array.IndexOf(Colons, text[start]) >= 0))
+            {
+                start++;
+            }
+        }
+
+        var cut = start;
+        while (cut < end && !char.IsWhiteSpace(text[cut]) && !char.IsAsciiDigit(text[cut]) && Array.IndexOf(Colons, text[cut]) < 0)
+        {
+            cut++;
+        }
+
+        // A bracketed part (其中财政资金 95 万元）) closes where the clause ends.
+        var close = end > cut && text[end - 1] is '）' or ')' ? end - 1 : end;
+        var value = Piece(cell, cut < close && Array.IndexOf(Colons, text[cut]) >= 0 ? cut + 1 : cut, close);
+        return cut > start && value.Text.Length > 0 && HeaderFieldMap.Find(text[start..cut]) is { } field && HeaderFieldMap.HoldsAmount(field)
+            ? [Piece(cell, start, cut), value]
+            : null;
+    }
+
+    /// <summary>The text [from, to) of <paramref name="cell"/>, trimmed, at its own column.</summary>
+    private static Cell Piece(Cell cell, int from, int to)
+    {
+        var raw = cell.Text[from..to];
+        return new Cell(raw.Trim(), cell.At with { Column = cell.At.Column + from + raw.Length - raw.TrimStart().Length });
+    }
+}

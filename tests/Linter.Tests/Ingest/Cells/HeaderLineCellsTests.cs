@@ -1,0 +1,38 @@
+using GoalLint.Ingest;
+using GoalLint.Ingest.Cells;
+using GoalLint.Ingest.Forms;
+using GoalLint.Model;
+
+namespace GoalLint.Tests.Ingest.Cells;
+
+/// <summary>
+/// How one line of text becomes cells: a header line's labels cut from their values (and a line of
+/// labelled amounts into each pair), glued cells split without breaking a value that compares.
+/// </summary>
+public class HeaderLineCellsTests
+{
+    [Theory]
+    [InlineData("项目名称：城区绿道维护", "项目名称|城区绿道维护")]
+    [InlineData("填报单位：某县文化馆", "填报单位|某县文化馆")]
+    [InlineData("项目资金：年度资金总额 260.00万元，其中财政资金 240.00万元，其他资金 20.00万元", "年度资金总额|260.00万元|财政资金|240.00万元|其他资金|20.00万元")]
+    [InlineData("项目资金：年度资金总额 95 万元（其中财政资金 95 万元）", "年度资金总额|95 万元|财政资金|95 万元")]
+    [InlineData("资金总额 1,260,000.00元；其中：财政拨款 1,200,000.00元", "资金总额|1,260,000.00元|财政拨款|1,200,000.00元")]
+    [InlineData("年度目标：完成改造，覆盖全县，其中财政资金不超过预算", "年度目标|完成改造，覆盖全县，其中财政资金不超过预算")]
+    [InlineData("项目资金：详见附件", "项目资金|详见附件")]
+    public void A_header_line_splits_into_labels_and_values(string line, string cells)
+    {
+        var split = FieldCells.Split([new Cell(line, new SourceLocation(1, 1))]).ToArray();
+
+        Assert.Equal(cells, string.Join("|", split.Select(c => c.Text)));
+        Assert.All(split, c => Assert.Equal(c.Text, line.Substring(c.At.Column - 1, c.Text.Length)));
+    }
+
+    [Theory]
+    [InlineData("较2024年提高≥3个百分点", "较2024年提高≥3个百分点")]
+    [InlineData("同比增长10%", "同比增长10%")]
+    [InlineData("林草植被盖度较2024年提高≥3个百分点", "林草植被盖度|较2024年提高≥3个百分点")]
+    [InlineData("培训人数≥200人次", "培训人数|≥200人次")]
+    [InlineData("完成时间2025年12月底前", "完成时间|2025年12月底前")]
+    public void Glued_cells_keep_a_value_that_compares_whole(string text, string pieces) =>
+        Assert.Equal(pieces, string.Join("|", GluedCells.Split(text)));
+}
