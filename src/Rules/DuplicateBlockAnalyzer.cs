@@ -21,7 +21,7 @@ namespace GoalLint.Rules;
 /// distinct key in the run (-1 for a row without a real name), so the run keeps one copy of each
 /// distinct row's text, not one per table.
 /// </remarks>
-public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
+public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 {
     private const int MaxHolders = 64;
 
@@ -60,7 +60,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     private static Entry[] Entries(AnalysisContext context)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        return context.Run.Select(t => new Entry(t, NameKey(t.Table.Header.ProjectName?.Text), t.Table.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
+        return context.Facts.Select(t => new Entry(t, NameKey(t.ProjectName), t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
 
         // A copy inside the same document first: the nearest copy is the one to cite, and another file joining the run does not change it.
         foreach (var earlier in candidates.Where(i => entries[i].Project.Length > 0 && entries[i].Project != entry.Project)
-            .OrderBy(i => entries[i].Source.Document == entry.Source.Document ? 0 : 1))
+            .OrderBy(i => ReferenceEquals(entries[i].Source.Document, entry.Source.Document) ? 0 : 1))
         {
             var other = entries[earlier];
             var (start, otherStart, length, split) = LongestCommonBlock(entry.Rows, other.Rows);
@@ -105,8 +105,8 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
                 continue;
             }
 
-            var names = entry.Source.Table.Indicators.Skip(start).Take(length + (split ? 1 : 0)).Select(i => i.Name?.Text);
-            var (copy, copyStart, source, sourceStart, copyIndex) = FitsClearlyBetter(names, entry.Source.Table, other.Source.Table)
+            var names = entry.Source.Indicators.Skip(start).Take(length + (split ? 1 : 0)).Select(i => i.Name);
+            var (copy, copyStart, source, sourceStart, copyIndex) = FitsClearlyBetter(names, entry.Source, other.Source)
                 ? (other, otherStart, entry, start, earlier)
                 : (entry, start, other, otherStart, later);
             if (reported.Add((copyIndex, source.Project)))
@@ -120,30 +120,27 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
 
     private static void Report(AnalysisContext context, Entry copy, int copyStart, Entry source, int sourceStart, int length)
     {
-        var indicator = copy.Source.Table.Indicators[copyStart];
-        var first = source.Source.Table.Indicators[sourceStart];
-        context.ReportOn(copy.Source.Document, copy.Source.Table, indicator.Name!.At, indicator.Name.Text, indicator, Values(
-            ("other", source.Source.Table.Header.ProjectName!.Text),
+        var indicator = copy.Source.Indicators[copyStart];
+        var first = source.Source.Indicators[sourceStart];
+        context.ReportOn(copy.Source.Document, copy.Source.Table(), indicator.NameAt, indicator.Name!, indicator.Indicator(), Values(
+            ("other", source.Source.ProjectName!),
             ("other-file", source.Source.Document.Path),
-            ("other-where", Where(first.Name!.At)),
+            ("other-where", Where(first.NameAt)),
             ("count", length.ToString(CultureInfo.InvariantCulture))),
-            [new RelatedLocation(source.Source.Document.Path, first.Name!.At, $"项目「{source.Source.Table.Header.ProjectName!.Text}」中相同的指标块（从「{first.Name.Text}」起）")]);
+            [new RelatedLocation(source.Source.Document.Path, first.NameAt, $"项目「{source.Source.ProjectName}」中相同的指标块（从「{first.Name}」起）")]);
     }
 
     /// <summary>
     /// Whether the block's indicator names echo <paramref name="own"/>'s project name and 年度目标 clearly more than
     /// <paramref name="other"/>'s (shared two-character pieces: more than twice as many, and at least three more).
     /// </summary>
-    private static bool FitsClearlyBetter(IEnumerable<string?> names, PerformanceTable own, PerformanceTable other)
+    private static bool FitsClearlyBetter(IEnumerable<string?> names, TableFacts own, TableFacts other)
     {
         var block = Pairs(names);
-        var (mine, theirs) = (Pairs(Narrative(own)), Pairs(Narrative(other)));
+        var (mine, theirs) = (Pairs([own.ProjectName, own.AnnualGoal?.Text]), Pairs([other.ProjectName, other.AnnualGoal?.Text]));
         var (fitsMine, fitsTheirs) = (block.Count(mine.Contains), block.Count(theirs.Contains));
         return fitsMine > 2 * fitsTheirs && fitsMine - fitsTheirs >= 3;
     }
-
-    /// <summary>The project's name and 年度目标: what a streaming run's table summary keeps of them.</summary>
-    private static IEnumerable<string?> Narrative(PerformanceTable table) => [table.Header.ProjectName?.Text, table.Goals.AnnualGoal?.Text];
 
     /// <summary>The distinct pairs of adjacent letters in the texts (Chinese words are mostly two characters).</summary>
     private static HashSet<string> Pairs(IEnumerable<string?> texts)
@@ -165,7 +162,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
 
     /// <summary>
     /// The longest block of equal rows with a key (not -1): one run, or two runs of at least two rows
-    /// each with at most one row between them in each table. Where it starts in each list and how many
+    /// each with at most one row between them in each table. Where it starts in each list, how many
     /// rows the two tables share in it, and whether it is split. A gap costs one row of evidence: blocks
     /// are compared by shared rows less one for a split one.
     /// </summary>
@@ -227,7 +224,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     private static int Evidence((int Start, int OtherStart, int Length, bool Split) block) => block.Length - (block.Split ? 1 : 0);
 
     /// <summary>The number of the row's key in the run (<paramref name="ids"/>); -1 for a row without one.</summary>
-    private static int RowId(Indicator indicator, Dictionary<string, int> ids)
+    private static int RowId(IndicatorFacts indicator, Dictionary<string, int> ids)
     {
         if (RowKey(indicator) is not { } key)
         {
@@ -243,14 +240,14 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     }
 
     /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
-    private static string? RowKey(Indicator indicator)
+    private static string? RowKey(IndicatorFacts indicator)
     {
-        var name = NameKey(indicator.Name?.Text);
+        var name = NameKey(indicator.Name);
         // Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
         return name.Any(char.IsLetterOrDigit) && !indicator.NotApplicable
-            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text))
+            ? string.Join('\u001f', name, Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue))
             : null;
     }
 
-    private sealed record Entry(TableInRun Source, string Project, int[] Rows);
+    private sealed record Entry(TableFacts Source, string Project, int[] Rows);
 }
