@@ -18,7 +18,7 @@ namespace GoalLint.Rules;
 /// distinct key in the run (-1 for a row without a real name), so the run keeps one copy of each
 /// distinct row's text, not one per table.
 /// </remarks>
-public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
+public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 {
     private const int MaxHolders = 64;
 
@@ -53,7 +53,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     private static Entry[] Entries(AnalysisContext context)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        return context.Run.Select(t => new Entry(t, NameKey(t.Table.Header.ProjectName?.Text), t.Table.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
+        return context.Facts.Select(t => new Entry(t, NameKey(t.ProjectName), t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     {
         // A copy inside the same document first: the nearest copy is the one to cite, and another file joining the run does not change it.
         foreach (var other in candidates.Select(i => entries[i]).Where(o => o.Project.Length > 0 && o.Project != entry.Project)
-            .OrderBy(o => o.Source.Document == entry.Source.Document ? 0 : 1))
+            .OrderBy(o => ReferenceEquals(o.Source.Document, entry.Source.Document) ? 0 : 1))
         {
             var (start, otherStart, length) = LongestCommonRun(entry.Rows, other.Rows);
             if (length < minRows)
@@ -88,14 +88,14 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
                 continue;
             }
 
-            var indicator = entry.Source.Table.Indicators[start];
-            var first = other.Source.Table.Indicators[otherStart];
-            context.ReportOn(entry.Source.Document, entry.Source.Table, indicator.Name!.At, indicator.Name.Text, indicator, Values(
-                ("other", other.Source.Table.Header.ProjectName!.Text),
+            var indicator = entry.Source.Indicators[start];
+            var first = other.Source.Indicators[otherStart];
+            context.ReportOn(entry.Source.Document, entry.Source.Table(), indicator.NameAt, indicator.Name!, indicator.Indicator(), Values(
+                ("other", other.Source.ProjectName!),
                 ("other-file", other.Source.Document.Path),
-                ("other-where", Where(first.Name!.At)),
+                ("other-where", Where(first.NameAt)),
                 ("count", length.ToString(CultureInfo.InvariantCulture))),
-                [new RelatedLocation(other.Source.Document.Path, first.Name!.At, $"项目「{other.Source.Table.Header.ProjectName!.Text}」中相同的指标块（从「{first.Name.Text}」起）")]);
+                [new RelatedLocation(other.Source.Document.Path, first.NameAt, $"项目「{other.Source.ProjectName}」中相同的指标块（从「{first.Name}」起）")]);
             return;
         }
     }
@@ -124,7 +124,7 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     }
 
     /// <summary>The number of the row's key in the run (<paramref name="ids"/>); -1 for a row without one.</summary>
-    private static int RowId(Indicator indicator, Dictionary<string, int> ids)
+    private static int RowId(IndicatorFacts indicator, Dictionary<string, int> ids)
     {
         if (RowKey(indicator) is not { } key)
         {
@@ -140,14 +140,14 @@ public sealed class DuplicateBlockAnalyzer : ISummaryRunAnalyzer
     }
 
     /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
-    private static string? RowKey(Indicator indicator)
+    private static string? RowKey(IndicatorFacts indicator)
     {
-        var name = NameKey(indicator.Name?.Text);
+        var name = NameKey(indicator.Name);
         // Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
         return name.Any(char.IsLetterOrDigit) && !indicator.NotApplicable
-            ? string.Join('\u001f', name, Squash(indicator.Description?.Text), Squash(indicator.CycleValue?.Text), Squash(indicator.AnnualValue?.Text))
+            ? string.Join('\u001f', name, Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue))
             : null;
     }
 
-    private sealed record Entry(TableInRun Source, string Project, int[] Rows);
+    private sealed record Entry(TableFacts Source, string Project, int[] Rows);
 }

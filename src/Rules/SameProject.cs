@@ -13,20 +13,20 @@ namespace GoalLint.Rules;
 internal static partial class SameProject
 {
     /// <summary>The project a table is about; empty when it names none.</summary>
-    public static string Key(PerformanceTable table) =>
-        table.Header.ProjectCode is { IsBlank: false } code ? "code:" + NameKey(code.Text)
-        : table.Header.ProjectName is { IsBlank: false } name && NameKey(Years().Replace(name.Text, "")) is { Length: > 0 } key ? "name:" + key
+    public static string Key(TableFacts table) =>
+        !string.IsNullOrWhiteSpace(table.ProjectCode) ? "code:" + NameKey(table.ProjectCode)
+        : !string.IsNullOrWhiteSpace(table.ProjectName) && NameKey(Years().Replace(table.ProjectName, "")) is { Length: > 0 } key ? "name:" + key
         : "";
 
     /// <summary>Pairs of tables of the same project, <paramref name="first"/> and <paramref name="second"/> as the predicates pick them, in run order.</summary>
-    public static IEnumerable<(TableInRun First, TableInRun Second)> Pairs(AnalysisContext context, Func<TableInRun, bool> first, Func<TableInRun, TableInRun, bool> second)
+    public static IEnumerable<(TableFacts First, TableFacts Second)> Pairs(AnalysisContext context, Func<TableFacts, bool> first, Func<TableFacts, TableFacts, bool> second)
     {
-        var byKey = context.Run.Where(t => Key(t.Table).Length > 0).ToLookup(t => Key(t.Table));
+        var byKey = context.Facts.Select(t => (Table: t, Key: Key(t))).Where(t => t.Key.Length > 0).ToLookup(t => t.Key, t => t.Table);
         foreach (var group in byKey)
         {
             foreach (var a in group.Where(first))
             {
-                foreach (var b in group.Where(b => !ReferenceEquals(a.Table, b.Table) && second(a, b)))
+                foreach (var b in group.Where(b => !ReferenceEquals(a, b) && second(a, b)))
                 {
                     context.Cancellation.ThrowIfCancellationRequested();
                     yield return (a, b);
@@ -36,14 +36,14 @@ internal static partial class SameProject
     }
 
     /// <summary>The indicator of <paramref name="table"/> with the same name (folded), if exactly one.</summary>
-    public static Indicator? Counterpart(PerformanceTable table, Indicator indicator)
+    public static IndicatorFacts? Counterpart(TableFacts table, IndicatorFacts indicator)
     {
-        var key = NameKey(indicator.Name?.Text);
-        var found = table.Indicators.Where(i => !i.NotApplicable && key.Length > 0 && NameKey(i.Name?.Text) == key).Take(2).ToArray();
+        var key = NameKey(indicator.Name);
+        var found = table.Indicators.Where(i => !i.NotApplicable && key.Length > 0 && NameKey(i.Name) == key).Take(2).ToArray();
         return found.Length == 1 ? found[0] : null;
     }
 
-    public static int? Year(PerformanceTable table) => table.Header.BudgetYear is { } y ? (int)y.Value : null;
+    public static int? Year(TableFacts table) => table.BudgetYear is { } y ? (int)y : null;
 
     /// <summary>
     /// True when <paramref name="later"/> asks less than <paramref name="earlier"/>: the same unit and

@@ -9,25 +9,25 @@ namespace GoalLint.Rules;
 /// the same project, year and indicator: the target was lowered after the fact, so the
 /// self-evaluation scores against an easier bar. Cites the approved value as related location.
 /// </summary>
-public sealed class TargetLoweredAfterApprovalAnalyzer : ISummaryRunAnalyzer
+public sealed class TargetLoweredAfterApprovalAnalyzer : IFactRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
         // Each self-evaluation against one approved table: the one of its year, or (its year unstated) the latest.
         var pairs = SameProject.Pairs(context,
-                t => t.Table.Kind == TableKind.SelfEvaluation,
-                (e, g) => g.Table.Kind == TableKind.ProjectGoals && (SameProject.Year(e.Table) is not { } a || SameProject.Year(g.Table) is not { } b || a == b))
+                t => t.Kind == TableKind.SelfEvaluation,
+                (e, g) => g.Kind == TableKind.ProjectGoals && (SameProject.Year(e) is not { } a || SameProject.Year(g) is not { } b || a == b))
             .GroupBy(p => p.First)
-            .Select(g => (Evaluation: g.Key, Goals: g.MaxBy(p => SameProject.Year(p.Second.Table) ?? 0).Second));
+            .Select(g => (Evaluation: g.Key, Goals: g.MaxBy(p => SameProject.Year(p.Second) ?? 0).Second));
         foreach (var (evaluation, goals) in pairs)
         {
-            foreach (var indicator in evaluation.Table.Indicators.Where(i => !i.NotApplicable && i.AnnualValue is not null))
+            foreach (var indicator in evaluation.Indicators.Where(i => !i.NotApplicable && i.AnnualValue is not null))
             {
-                if (SameProject.Counterpart(goals.Table, indicator) is { AnnualValue: { } approved } && SameProject.Lowered(approved.Parsed, indicator.AnnualValue!.Parsed))
+                if (SameProject.Counterpart(goals, indicator) is { AnnualValue: { } approved } goal && SameProject.Lowered(goal.Parsed, indicator.Parsed))
                 {
-                    context.ReportOn(evaluation.Document, evaluation.Table, indicator.AnnualValue.At, indicator.AnnualValue.Text, indicator,
-                        Values(("approved", approved.Text), ("approved-where", $"{goals.Document.Path} {Where(approved.At)}")),
-                        [new RelatedLocation(goals.Document.Path, approved.At, $"批复的绩效目标表中「{indicator.Name?.Text}」的当年度指标值「{approved.Text}」")]);
+                    context.ReportOn(evaluation.Document, evaluation.Table(), indicator.AnnualAt, indicator.AnnualValue!, indicator.Indicator(),
+                        Values(("approved", approved), ("approved-where", $"{goals.Document.Path} {Where(goal.AnnualAt)}")),
+                        [new RelatedLocation(goals.Document.Path, goal.AnnualAt, $"批复的绩效目标表中「{indicator.Name}」的当年度指标值「{approved}」")]);
                 }
             }
         }

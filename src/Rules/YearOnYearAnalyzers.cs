@@ -8,21 +8,21 @@ namespace GoalLint.Rules;
 /// This year's goal table against last year's for the same project, in one run: a rate target
 /// set lower than last year. Each finding cites last year's cell as related location.
 /// </summary>
-public sealed class TargetLoweredYearOnYearAnalyzer : ISummaryRunAnalyzer
+public sealed class TargetLoweredYearOnYearAnalyzer : IFactRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
         var units = context.Params.Words("units");
         foreach (var (current, previous) in YearOnYear.Pairs(context))
         {
-            foreach (var indicator in current.Table.Indicators.Where(i => !i.NotApplicable && i.AnnualValue is not null))
+            foreach (var indicator in current.Indicators.Where(i => !i.NotApplicable && i.AnnualValue is not null))
             {
-                if (SameProject.Counterpart(previous.Table, indicator) is { AnnualValue: { } before } && (units.Count == 0 || units.Contains(before.Parsed.Unit ?? ""))
-                    && SameProject.Lowered(before.Parsed, indicator.AnnualValue!.Parsed))
+                if (SameProject.Counterpart(previous, indicator) is { AnnualValue: { } before } earlier && (units.Count == 0 || units.Contains(earlier.Parsed.Unit ?? ""))
+                    && SameProject.Lowered(earlier.Parsed, indicator.Parsed))
                 {
-                    context.ReportOn(current.Document, current.Table, indicator.AnnualValue.At, indicator.AnnualValue.Text, indicator,
-                        Values(("previous", before.Text), ("previous-year", SameProject.Year(previous.Table)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                        [new RelatedLocation(previous.Document.Path, before.At, $"上一年度绩效目标表中「{indicator.Name?.Text}」的当年度指标值「{before.Text}」")]);
+                    context.ReportOn(current.Document, current.Table(), indicator.AnnualAt, indicator.AnnualValue!, indicator.Indicator(),
+                        Values(("previous", before), ("previous-year", SameProject.Year(previous)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                        [new RelatedLocation(previous.Document.Path, earlier.AnnualAt, $"上一年度绩效目标表中「{indicator.Name}」的当年度指标值「{before}」")]);
                 }
             }
         }
@@ -30,7 +30,7 @@ public sealed class TargetLoweredYearOnYearAnalyzer : ISummaryRunAnalyzer
 }
 
 /// <summary>This year's 年度目标 copied word for word from last year's table of the same project; cites last year's goal.</summary>
-public sealed class GoalCopiedYearOnYearAnalyzer : ISummaryRunAnalyzer
+public sealed class GoalCopiedYearOnYearAnalyzer : IFactRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
@@ -41,13 +41,13 @@ public sealed class GoalCopiedYearOnYearAnalyzer : ISummaryRunAnalyzer
         }
     }
 
-    private static void CopiedGoal(AnalysisContext context, TableInRun current, TableInRun previous, int minLength)
+    private static void CopiedGoal(AnalysisContext context, TableFacts current, TableFacts previous, int minLength)
     {
-        if (current.Table.Goals.AnnualGoal is { } goal && previous.Table.Goals.AnnualGoal is { } before
+        if (current.AnnualGoal is { } goal && previous.AnnualGoal is { } before
             && Squash(goal.Text) is { } text && text.Length >= minLength && text == Squash(before.Text))
         {
-            context.ReportOn(current.Document, current.Table, goal.At, goal.Text, null,
-                Values(("previous-year", SameProject.Year(previous.Table)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            context.ReportOn(current.Document, current.Table(), goal.At, goal.Text, null,
+                Values(("previous-year", SameProject.Year(previous)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 [new RelatedLocation(previous.Document.Path, before.At, "上一年度绩效目标表中一字不差的年度目标")]);
         }
     }
@@ -56,8 +56,8 @@ public sealed class GoalCopiedYearOnYearAnalyzer : ISummaryRunAnalyzer
 /// <summary>Goal tables of one project in adjacent budget years: (this year, last year).</summary>
 internal static class YearOnYear
 {
-    public static IEnumerable<(TableInRun Current, TableInRun Previous)> Pairs(AnalysisContext context) =>
+    public static IEnumerable<(TableFacts Current, TableFacts Previous)> Pairs(AnalysisContext context) =>
         SameProject.Pairs(context,
-            t => t.Table.Kind == TableKind.ProjectGoals && SameProject.Year(t.Table) is not null,
-            (c, p) => p.Table.Kind == TableKind.ProjectGoals && SameProject.Year(p.Table) == SameProject.Year(c.Table) - 1);
+            t => t.Kind == TableKind.ProjectGoals && SameProject.Year(t) is not null,
+            (c, p) => p.Kind == TableKind.ProjectGoals && SameProject.Year(p) == SameProject.Year(c) - 1);
 }

@@ -13,8 +13,11 @@ public sealed class AnalysisContext(
     IReadOnlyList<TableInRun> run,
     RuleParameters parameters,
     Action<ReportedIssue> sink,
-    CancellationToken cancellation)
+    CancellationToken cancellation,
+    IReadOnlyList<TableFacts>? facts = null)
 {
+    private IReadOnlyList<TableFacts>? _facts = facts;
+
     /// <summary>The table being checked; null for run-scoped checks.</summary>
     public PerformanceTable? Table => current?.Table;
 
@@ -30,6 +33,13 @@ public sealed class AnalysisContext(
 
     /// <summary>Every table of the run in the check's scope, in a stable order (file, then table index); for a table-scoped check, the tables of its document.</summary>
     public IReadOnlyList<TableInRun> Run { get; } = run;
+
+    /// <summary>
+    /// The facts of every table of the run in the check's scope, in the order of <see cref="Run"/>:
+    /// what a streaming run keeps for an <see cref="IFactRunAnalyzer"/> (whose <see cref="Run"/> is
+    /// then empty); made from <see cref="Run"/> where the tables themselves are at hand.
+    /// </summary>
+    public IReadOnlyList<TableFacts> Facts => _facts ??= TableFacts.Of(Run);
 
     public RuleParameters Params { get; } = parameters;
 

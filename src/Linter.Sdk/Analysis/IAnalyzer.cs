@@ -34,12 +34,12 @@ public interface IDocumentAnalyzer : IRunAnalyzer
 }
 
 /// <summary>
-/// A run-scoped analyzer that reads only what a run keeps of each document once it is checked
-/// (<see cref="PerformanceDocument.Summary"/>, <see cref="PerformanceTable.Summary"/>). A run
-/// streams and lets each document's model go after its table-scoped checks; such an analyzer sees
-/// the summaries in <see cref="AnalysisContext.Run"/> and <see cref="AnalysisContext.Documents"/>.
-/// For an analyzer without it, the run keeps every document whole.
+/// A run-scoped analyzer that reads only the compact facts a run keeps of each table
+/// (<see cref="AnalysisContext.Facts"/>: <see cref="TableFacts"/>), not the tables: a run streams
+/// and lets each document's model go after its table-scoped checks, so what it keeps per table
+/// stays small. It reports with <c>ReportOn(facts.Document, facts.Table(), …)</c>. For a run-scoped
+/// analyzer without it, the run keeps every document whole.
 /// </summary>
-public interface ISummaryRunAnalyzer : IRunAnalyzer
+public interface IFactRunAnalyzer : IRunAnalyzer
 {
 }

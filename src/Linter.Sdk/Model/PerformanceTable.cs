@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>One performance table: a 项目绩效目标表, a 部门整体绩效目标 or a 项目支出绩效自评表.</summary>
@@ -9,6 +11,8 @@ public sealed class PerformanceTable
 
     /// <summary>A table sharing <paramref name="header"/> and <paramref name="goals"/> with another (<see cref="Summary"/>).</summary>
     private PerformanceTable(TableHeader header, Goals goals) => (Header, Goals) = (header, goals);
+
+    private int? _indicatorCount;
 
     /// <summary>0-based position among the tables of its document.</summary>
     public int Index { get; set; }
@@ -40,6 +44,10 @@ public sealed class PerformanceTable
     /// <summary>The 三级指标 rows, in source order.</summary>
     public List<Indicator> Indicators { get; } = [];
 
+    /// <summary>How many 三级指标 rows the table has: also on a <see cref="Summary"/> that let the rows go.</summary>
+    [JsonIgnore]
+    public int IndicatorCount => _indicatorCount ?? Indicators.Count;
+
     /// <summary>Every 一级/二级 slot the form declares, with how many indicators each holds.</summary>
     public List<IndicatorSlot> Slots { get; } = [];
 
@@ -60,11 +68,11 @@ public sealed class PerformanceTable
 
     /// <summary>
     /// What a streaming run keeps of the table once its table-scoped checks are done, for the
-    /// reports and the run-scoped checks that read summaries (<c>ISummaryRunAnalyzer</c>): its
-    /// place, kind, title, totals and read summary; of the header the project's name, code,
-    /// departments, budget year, cycle and budget (what reports show and projects are matched by);
-    /// of the goals the 年度目标; and per indicator its 一级/二级 (text and category), 三级 name,
-    /// 指标内容, place, source row (when <paramref name="keepRows"/>), whether it applies, the 实施周期指标值's text and the 年度指标值
+    /// reports: its place, kind, title, totals, read summary and <see cref="IndicatorCount"/>; of
+    /// the header the project's name, code, departments, budget year, cycle and budget (what reports
+    /// show); of the goals the 年度目标; and, only when <paramref name="keepRows"/> (a report that
+    /// quotes rows or places findings in them), per indicator its 一级/二级 (text and category), 三级 name,
+    /// 指标内容, place, source row, whether it applies, the 实施周期指标值's text and the 年度指标值
     /// with its reading. Equal texts and readings are shared (<paramref name="fields"/>). Formulas, actual values,
     /// weights, scores, deviation reasons, slots, fund lines, task lines and the rest of the header and goals go.
     /// </summary>
@@ -79,15 +87,20 @@ public sealed class PerformanceTable
         var kept = new PerformanceTable(header, new Goals { AnnualGoal = Goals.AnnualGoal })
         {
             Index = Index, Kind = Kind, Layout = Layout, FormKind = FormKind, Title = Title, At = At, EndLine = EndLine,
-            TotalWeight = TotalWeight, TotalScore = TotalScore, Read = Read,
+            TotalWeight = TotalWeight, TotalScore = TotalScore, Read = Read, _indicatorCount = Indicators.Count,
         };
+        if (!keepRows)
+        {
+            return kept;
+        }
+
         kept.Indicators.Capacity = Indicators.Count;
         foreach (var i in Indicators)
         {
             kept.Indicators.Add(new Indicator
             {
                 Level1 = fields.Of(i.Level1), Level2 = fields.Of(i.Level2), Level1Category = i.Level1Category, Level2Category = i.Level2Category,
-                Name = fields.Of(i.Name), Description = fields.Of(i.Description), NotApplicable = i.NotApplicable, At = i.At, SourceRow = keepRows ? i.SourceRow : null,
+                Name = fields.Of(i.Name), Description = fields.Of(i.Description), NotApplicable = i.NotApplicable, At = i.At, SourceRow = i.SourceRow,
                 CycleValue = i.CycleValue is { } cycle ? new IndicatorValue(fields.Of(cycle.Raw)!) : null,
                 AnnualValue = i.AnnualValue is { } annual ? new IndicatorValue(fields.Of(annual.Raw)!, fields.Value(annual)) : null,
             });

@@ -33,6 +33,16 @@ public sealed class FindingOrderTests
         Assert.NotEqual(0, FindingOrder.Compare(first, second));
     }
 
+    [Fact]
+    public void Two_findings_that_differ_only_in_what_they_cite_sort_the_same_from_either_order()
+    {
+        var first = At("同一条消息", "fp-1") with { Related = [new RelatedLocation("b.txt", new SourceLocation(885, 24), "上一年度")] };
+        var second = first with { Related = [new RelatedLocation("b.txt", new SourceLocation(1309, 24), "上一年度")] };
+
+        Assert.True(FindingOrder.Compare(first, second) < 0);
+        Assert.True(FindingOrder.Compare(second, first) > 0);
+    }
+
     private static Finding At(string message, string fingerprint) => new()
     {
         RuleId = "target-lowered-year-on-year",

@@ -33,7 +33,7 @@ public class DuplicateBlockAnalyzerTests
 
         var issue = Assert.Single(Run(new DuplicateBlockAnalyzer(), [Document("a.md", first), Document("b.md", second, third)]));
 
-        Assert.Same(second, issue.Table);
+        Assert.Equal(("b.md", "乙项目"), (issue.Document.Path, issue.Table!.Header.ProjectName!.Text));
         Assert.Equal(("数据库建设个数", At(40, 3)), (issue.Evidence, issue.At));
         Assert.Equal("甲项目", issue.Values!["other"]);
         Assert.Equal("a.md", issue.Values["other-file"]);

@@ -32,7 +32,7 @@ public static class FindingFactory
             Table = Reference(issue.Table),
             Indicator = issue.Indicator is { } i ? IndicatorReference.From(i) : null,
             Related = issue.Related ?? [],
-            HelpUri = Path.ChangeExtension(rule.DefinedIn, ".md"),
+            HelpUri = rule.HelpUri,
             Provenance = configured.Provenance,
             Fingerprint = Fingerprint(rule.Id, issue),
         };
@@ -58,7 +58,7 @@ public static class FindingFactory
             File = document.Path,
             At = at,
             Table = Reference(table),
-            HelpUri = Path.ChangeExtension(failed.Rule.DefinedIn, ".md"),
+            HelpUri = failed.Rule.HelpUri,
             Provenance = failed.Provenance,
             Fingerprint = Fingerprint(RuleFailedId, issue),
         };

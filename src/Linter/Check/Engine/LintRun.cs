@@ -10,10 +10,11 @@ namespace GoalLint.Check.Engine;
 /// One run, checked as it streams. <see cref="Check"/> takes a file's documents as soon as they
 /// are read, on the thread that read them: the table-scoped rules check each table and the
 /// document-scoped ones (<see cref="IDocumentAnalyzer"/>) the document. The run then keeps only
-/// the document's summary (<see cref="PerformanceDocument.Summary"/>, equal texts shared across the
-/// run through one <see cref="SummaryPool"/>): what the reports and the
-/// run-scoped rules that read summaries (<see cref="ISummaryRunAnalyzer"/>) read. Only a
-/// run-scoped rule that does not say so makes the run keep whole documents. <see cref="Finish"/>
+/// the document's summary (<see cref="PerformanceDocument.Summary"/>), what the reports read, and
+/// each table's <see cref="TableFacts"/>, what the run-scoped rules that read facts
+/// (<see cref="IFactRunAnalyzer"/>) read; equal texts are shared across the run through one
+/// <see cref="SummaryPool"/>. Only a run-scoped rule that does not read facts makes the run keep
+/// whole documents. <see cref="Finish"/>
 /// runs the run-scoped rules over what was kept and gives the findings in a stable order (file,
 /// line, column, rule), whatever order the files came in.
 /// </summary>
@@ -29,6 +30,7 @@ public sealed class LintRun : IDisposable
     private readonly RuleRunner[] _documentRunners;
     private readonly RuleRunner[] _runRunners;
     private readonly bool _needsModels;
+    private readonly bool _needsFacts;
     private readonly ConcurrentBag<Checked> _checked = [];
     private readonly SummaryPool _pool = new();
 
@@ -46,7 +48,8 @@ public sealed class LintRun : IDisposable
         _tableRunners = _runners.Where(r => r.IsTableScoped).ToArray();
         _documentRunners = _runners.Where(r => r.IsRunScoped && r.Rule.Analyzer is IDocumentAnalyzer).ToArray();
         _runRunners = _runners.Where(r => r.IsRunScoped && r.Rule.Analyzer is not IDocumentAnalyzer).ToArray();
-        _needsModels = keepModels || _runRunners.Any(r => r.Rule.Analyzer is not ISummaryRunAnalyzer);
+        _needsModels = keepModels || _runRunners.Any(r => !ReadsFacts(r));
+        _needsFacts = _runRunners.Any(ReadsFacts);
     }
 
     /// <summary>Checks the documents read from the <paramref name="file"/>-th file of the run (thread-safe).</summary>
@@ -65,9 +68,16 @@ public sealed class LintRun : IDisposable
         for (var r = 0; r < _runRunners.Length; r++)
         {
             var runner = _runRunners[r];
-            var documents = ordered.Select(c => runner.Rule.Analyzer is ISummaryRunAnalyzer ? c.Summary : c.Model!).ToArray();
-            var inScope = ordered.SelectMany(c => c.Kept[r]).ToArray();
-            runner.RunOnAll(new RunData(documents, inScope), RunLimit(inScope.Length));
+            if (ReadsFacts(runner))
+            {
+                var facts = ordered.SelectMany(c => c.Facts[r]).ToArray();
+                runner.RunOnAll(new RunData(ordered.Select(c => c.Summary).ToArray(), [], facts), RunLimit(facts.Length));
+            }
+            else
+            {
+                var inScope = ordered.SelectMany(c => c.Kept[r]).ToArray();
+                runner.RunOnAll(new RunData(ordered.Select(c => c.Model!).ToArray(), inScope), RunLimit(inScope.Length));
+            }
         }
 
         var findings = new List<Finding>();
@@ -118,13 +128,22 @@ public sealed class LintRun : IDisposable
             runner.Release(document, summary);
         }
 
-        // Scope is judged on the whole table; a rule that reads summaries is handed the table's summary (same position).
-        var summaries = summary.Tables.Select(t => new TableInRun(summary, t)).ToArray();
-        var kept = _runRunners.Select(runner => Enumerable.Range(0, tables.Length)
-            .Where(k => runner.Rule.Rule.Scope.Covers(tables[k].Table))
-            .Select(k => runner.Rule.Analyzer is ISummaryRunAnalyzer ? summaries[k] : tables[k]).ToArray()).ToArray();
-        return new Checked(file, index, summary, _needsModels ? document : null, kept);
+        // Scope is judged on the whole table; a rule that reads facts is handed the table's facts, filed under the summary.
+        var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool)) : [];
+        var kept = new TableInRun[_runRunners.Length][];
+        var keptFacts = new TableFacts[_runRunners.Length][];
+        for (var r = 0; r < _runRunners.Length; r++)
+        {
+            var runner = _runRunners[r];
+            var inScope = Enumerable.Range(0, tables.Length).Where(k => runner.Rule.Rule.Scope.Covers(tables[k].Table)).ToArray();
+            kept[r] = ReadsFacts(runner) ? [] : Array.ConvertAll(inScope, k => tables[k]);
+            keptFacts[r] = ReadsFacts(runner) ? Array.ConvertAll(inScope, k => facts[k]) : [];
+        }
+
+        return new Checked(file, index, summary, _needsModels ? document : null, kept, keptFacts);
     }
+
+    private static bool ReadsFacts(RuleRunner runner) => runner.Rule.Analyzer is IFactRunAnalyzer;
 
     private static TableInRun[] InScope(RuleRunner runner, TableInRun[] tables) =>
         Array.FindAll(tables, t => runner.Rule.Rule.Scope.Covers(t.Table));
@@ -132,6 +151,6 @@ public sealed class LintRun : IDisposable
     /// <summary>A call over many tables gets the per-call limit once per <see cref="LintEngine.TablesPerRunLimit"/> of them (at least once).</summary>
     private TimeSpan RunLimit(int tables) => _limit * Math.Max(1.0, (double)tables / LintEngine.TablesPerRunLimit);
 
-    /// <summary>A checked document: its place in the run, its summary, the whole model when a rule needs it, and per run-scoped rule the tables kept for it.</summary>
-    private sealed record Checked(int File, int Index, PerformanceDocument Summary, PerformanceDocument? Model, TableInRun[][] Kept);
+    /// <summary>A checked document: its place in the run, its summary, the whole model when a rule needs it, and per run-scoped rule the tables (or their facts) kept for it.</summary>
+    private sealed record Checked(int File, int Index, PerformanceDocument Summary, PerformanceDocument? Model, TableInRun[][] Kept, TableFacts[][] Facts);
 }

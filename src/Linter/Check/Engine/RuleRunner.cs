@@ -172,7 +172,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         reported = null;
         var started = Stopwatch.GetTimestamp();
         var failure = GuardedCall.Run(
-            token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token)),
+            token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token, run.Facts)),
             rule.Rule.RunsCode && rule.Analyzer is not IRunsElsewhere ? watchdog : null, limit, rule.Rule.RunsCode);
         wallTicks = Stopwatch.GetTimestamp() - started;
         Interlocked.Add(ref _ticks, wallTicks);

@@ -7,6 +7,8 @@ namespace GoalLint.Check.Rules;
 /// <summary>A rule as loaded from its pack, before any profile or config changes it.</summary>
 public sealed class Rule
 {
+    private string? _helpUri;
+
     public required string Id { get; init; }
 
     public required string Title { get; init; }
@@ -46,4 +48,7 @@ public sealed class Rule
     public bool RunsCode => Check is ScriptCheck or PluginCheck;
 
     public string DocPath => Path.ChangeExtension(FullPath, ".md");
+
+    /// <summary>The rule's doc page beside <see cref="DefinedIn"/>, as findings cite it (one string for all of them).</summary>
+    public string HelpUri => _helpUri ??= Path.ChangeExtension(DefinedIn, ".md");
 }

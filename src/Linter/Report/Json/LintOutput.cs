@@ -36,7 +36,7 @@ public sealed record LintOutput(
         ToolInfo.Current,
         result.Rules.Layers,
         LintSummary.For(result, triage),
-        result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.Tables.Count, d.Tables.Sum(t => t.Indicators.Count))).ToArray(),
+        result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.Tables.Count, d.Tables.Sum(t => t.IndicatorCount))).ToArray(),
         result.Findings.Concat(triage.BaselinedFindings).OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.At.Line).ThenBy(f => f.At.Column).ToArray(),
         result.RuleFailures,
         triage.Unused.Select(u => new UnusedWaiverEntry(u.Index, u.Waiver.Fingerprint, u.Reason == UnusedReason.Expired ? "expired" : "matched-nothing", u.Describe())).ToArray());

@@ -89,7 +89,7 @@ public static class ReportViewBuilder
             Text(h.ProjectName), Text(h.ProjectCode), Text(h.SupervisingDepartment), Text(h.SpendingUnit), h.BudgetYear?.Raw,
             h.Budget is { } b ? $"{b.Raw} {b.Unit}" : null,
             h.CycleStartYear is { } s && h.CycleEndYear is { } e ? $"{s.Raw}–{e.Raw}" : null,
-            table.At.Line, table.Indicators.Count, Score(errors, warnings, infos), errors, warnings, infos, findings)
+            table.At.Line, table.IndicatorCount, Score(errors, warnings, infos), errors, warnings, infos, findings)
         {
             Name = Text(h.ProjectName) ?? Text(table.Title) ?? Message.Of("report.table-fallback-name", ("index", table.Index + 1)).ToString(),
         };

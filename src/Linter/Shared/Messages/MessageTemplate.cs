@@ -72,6 +72,12 @@ public sealed class MessageTemplate
     /// <summary>Fills each placeholder with <paramref name="value"/>(name); a missing value renders empty.</summary>
     public string Render(Func<string, object?> value)
     {
+        // A template without placeholders is the same text for every finding: one string, not one per finding.
+        if (_parts is [(var only, false, _)])
+        {
+            return only;
+        }
+
         var sb = new StringBuilder();
         foreach (var (text, isPlaceholder, format) in _parts)
         {
