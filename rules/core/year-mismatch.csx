@@ -38,6 +38,7 @@ int? budgetYear = header.BudgetYear is { } b ? SafeNumber.ToInt(b.Value)
 int? start = header.CycleStartYear is { } s ? SafeNumber.ToInt(s.Value) : null;
 int? end = header.CycleEndYear is { } e ? SafeNumber.ToInt(e.Value) : null;
 var baseline = Params.Words("baseline-words");
+var changes = Params.Words("change-words");
 
 // A baseline word next to the year (较2023年, 2023年以来, 在2023年基础上) marks a comparison, not last
 // year's work. Only the words around the year count: 比例 elsewhere in the sentence is no 比.
@@ -48,6 +49,10 @@ bool Baseline(string text, int year)
     var around = text[from..Math.Min(text.Length, at + 12)];
     return baseline.Any(w => around.Contains(w));
 }
+
+// A year followed by a verb of change (2024年提高≥3个百分点) states a change against that year, never a
+// deadline: the words that set one (前, 底, 末) are missing.
+bool ChangeAfterYear(string text, int year) => changes.Any(w => text.Contains($"{year}年{w}", StringComparison.Ordinal));
 
 void Flag(SourceLocation at, string evidence, string detail, Indicator? indicator = null) =>
     Report(at, evidence, indicator, new Dictionary<string, string> { ["detail"] = detail });
@@ -111,7 +116,7 @@ if (end is { } cycleLast && Table.Goals.CycleGoal is { } cycleGoal
 int? DeadlineYear(IndicatorValue value)
 {
     var years = Years(value.Text);
-    if (years.Count == 1 && Baseline(value.Text, years[0]))
+    if (years.Count == 1 && (Baseline(value.Text, years[0]) || ChangeAfterYear(value.Text, years[0])))
     {
         return null;
     }

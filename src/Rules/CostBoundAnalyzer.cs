@@ -6,9 +6,11 @@ namespace GoalLint.Rules;
 
 /// <summary>
 /// A 成本指标 whose annual value is a sum of money compared with the table's whole budget: above
-/// it is a contradiction, at it (≤ 预算数) the bound says nothing. Unit costs (元/卷), rates and
-/// values in an unknown unit are left alone. Values: {relation} (高于/等于), {budget} (with
-/// its unit), {value} (the bound in the budget's unit), {expected}, {actual}.
+/// it is a contradiction, at it (≤ 预算数) the bound says nothing. A 部门整体 table without a budget
+/// line is compared with its 年度主要任务 金额合计, the money the goals are set for. Unit costs
+/// (元/卷), rates and values in an unknown unit are left alone. Values: {relation} (高于/等于),
+/// {budget-name} (本项目预算 or 年度主要任务金额合计), {budget} (with its unit), {value} (the bound in
+/// the budget's unit), {expected}, {actual}.
 /// </summary>
 public sealed class CostBoundAnalyzer : ITableAnalyzer
 {
@@ -16,10 +18,14 @@ public sealed class CostBoundAnalyzer : ITableAnalyzer
     {
         // A whole project's budget read as a few hundred 元 lost its unit in the read (640 under 项目资金（万元）):
         // comparing bounds with it would report the read, not the submission.
-        if (context.Table is not { Header.Budget: { Yuan: > 0 } budget } table || budget.Yuan < NonNegative(context.Params, "min-budget-yuan", 1000m))
+        if (context.Table is not { } table
+            || (table.Header.Budget ?? table.Tasks?.Total?.Budget) is not { Yuan: > 0 } budget
+            || budget.Yuan < NonNegative(context.Params, "min-budget-yuan", 1000m))
         {
             return;
         }
+
+        var budgetName = table.Header.Budget is null ? "年度主要任务金额合计" : "本项目预算";
 
         // A bound within this share of the budget restates the budget.
         var sameShare = NonNegative(context.Params, "same-share", 0.99m);
@@ -44,6 +50,7 @@ public sealed class CostBoundAnalyzer : ITableAnalyzer
                 var budgetText = Money(budget.Yuan, budget);
                 context.Report(value.Raw, indicator, Values(
                     ("relation", relation),
+                    ("budget-name", budgetName),
                     ("budget", budgetText),
                     ("value", Money(yuan, budget)),
                     ("expected", "< " + budgetText),

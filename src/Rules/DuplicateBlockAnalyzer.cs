@@ -8,8 +8,11 @@ namespace GoalLint.Rules;
 /// <summary>
 /// The same run of indicator rows (same 三级 names, same values, in the same order) in two
 /// tables of different projects across the run: a block copied rather than written for the
-/// project. Reported once on the later table, at the block's first row. Values: {other}
-/// (the other project), {other-file}, {other-where}, {count} (rows in the shared block).
+/// project. A pasted block the copier then edited in one place still counts: two runs of at
+/// least two rows each, in the same order in both tables, with at most one row between them
+/// on either side (3 + 2 around a row of the project's own). Reported once on the later table,
+/// at the block's first row. Values: {other} (the other project), {other-file}, {other-where},
+/// {count} (rows the block shares). A split block needs one shared row more than a whole one.
 /// </summary>
 /// <remarks>
 /// Each row remembers the first <see cref="MaxHolders"/> tables that hold it: a row that more
@@ -22,12 +25,16 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 {
     private const int MaxHolders = 64;
 
+    /// <summary>The rows between the two runs of a split block, in this table and in the other.</summary>
+    private static readonly (int, int)[] Gaps = [(1, 0), (0, 1), (1, 1)];
+
     public void Analyze(AnalysisContext context)
     {
         var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
         var entries = Entries(context);
         var holders = new Dictionary<int, List<int>>();
         var shared = new Dictionary<int, int>();
+        var reported = new HashSet<(int Table, string OtherProject)>();
         for (var later = 0; later < entries.Length; later++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -35,7 +42,7 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             var distinct = entry.Rows.Where(r => r >= 0).Distinct().ToArray();
             if (entry.Project.Length > 0)
             {
-                ReportFirstMatch(context, entries, entry, Candidates(distinct, holders, minRows, shared), minRows);
+                ReportFirstMatch(context, entries, later, Candidates(distinct, holders, minRows, shared), minRows, reported);
             }
 
             foreach (var key in distinct)
@@ -76,52 +83,145 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         return found;
     }
 
-    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, Entry entry, IEnumerable<int> candidates, int minRows)
+    /// <summary>
+    /// Reports the first earlier table of another project that shares a block with table <paramref name="later"/>.
+    /// The block is reported where it fits its project worse: on the later table, unless its names clearly
+    /// echo the later project's own name and 年度目标 more than the earlier one's (a block pasted from the later
+    /// project into an earlier file). One finding per table and other project (<paramref name="reported"/>):
+    /// a self-evaluation repeating its own goals' block is not a second copy.
+    /// </summary>
+    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, int later, IEnumerable<int> candidates, int minRows, HashSet<(int, string)> reported)
     {
+        var entry = entries[later];
+
         // A copy inside the same document first: the nearest copy is the one to cite, and another file joining the run does not change it.
-        foreach (var other in candidates.Select(i => entries[i]).Where(o => o.Project.Length > 0 && o.Project != entry.Project)
-            .OrderBy(o => ReferenceEquals(o.Source.Document, entry.Source.Document) ? 0 : 1))
+        foreach (var earlier in candidates.Where(i => entries[i].Project.Length > 0 && entries[i].Project != entry.Project)
+            .OrderBy(i => ReferenceEquals(entries[i].Source.Document, entry.Source.Document) ? 0 : 1))
         {
-            var (start, otherStart, length) = LongestCommonRun(entry.Rows, other.Rows);
-            if (length < minRows)
+            var other = entries[earlier];
+            var (start, otherStart, length, split) = LongestCommonBlock(entry.Rows, other.Rows);
+            if (length < minRows + (split ? 1 : 0))
             {
                 continue;
             }
 
-            var indicator = entry.Source.Indicators[start];
-            var first = other.Source.Indicators[otherStart];
-            context.ReportOn(entry.Source.Document, entry.Source.Table(), indicator.NameAt, indicator.Name!, indicator.Indicator(), Values(
-                ("other", other.Source.ProjectName!),
-                ("other-file", other.Source.Document.Path),
-                ("other-where", Where(first.NameAt)),
-                ("count", length.ToString(CultureInfo.InvariantCulture))),
-                [new RelatedLocation(other.Source.Document.Path, first.NameAt, $"项目「{other.Source.ProjectName}」中相同的指标块（从「{first.Name}」起）")]);
+            var names = entry.Source.Indicators.Skip(start).Take(length + (split ? 1 : 0)).Select(i => i.Name);
+            var (copy, copyStart, source, sourceStart, copyIndex) = FitsClearlyBetter(names, entry.Source, other.Source)
+                ? (other, otherStart, entry, start, earlier)
+                : (entry, start, other, otherStart, later);
+            if (reported.Add((copyIndex, source.Project)))
+            {
+                Report(context, copy, copyStart, source, sourceStart, length);
+            }
+
             return;
         }
     }
 
-    /// <summary>The longest stretch of equal rows with a key (not -1): where it starts in each list and how long it is.</summary>
-    private static (int Start, int OtherStart, int Length) LongestCommonRun(int[] rows, int[] otherRows)
+    private static void Report(AnalysisContext context, Entry copy, int copyStart, Entry source, int sourceStart, int length)
     {
-        var best = (Start: 0, OtherStart: 0, Length: 0);
-        var previous = new int[otherRows.Length + 1];
-        var current = new int[otherRows.Length + 1];
+        var indicator = copy.Source.Indicators[copyStart];
+        var first = source.Source.Indicators[sourceStart];
+        context.ReportOn(copy.Source.Document, copy.Source.Table(), indicator.NameAt, indicator.Name!, indicator.Indicator(), Values(
+            ("other", source.Source.ProjectName!),
+            ("other-file", source.Source.Document.Path),
+            ("other-where", Where(first.NameAt)),
+            ("count", length.ToString(CultureInfo.InvariantCulture))),
+            [new RelatedLocation(source.Source.Document.Path, first.NameAt, $"项目「{source.Source.ProjectName}」中相同的指标块（从「{first.Name}」起）")]);
+    }
+
+    /// <summary>
+    /// Whether the block's indicator names echo <paramref name="own"/>'s project name and 年度目标 clearly more than
+    /// <paramref name="other"/>'s (shared two-character pieces: more than twice as many, and at least three more).
+    /// </summary>
+    private static bool FitsClearlyBetter(IEnumerable<string?> names, TableFacts own, TableFacts other)
+    {
+        var block = Pairs(names);
+        var (mine, theirs) = (Pairs([own.ProjectName, own.AnnualGoal?.Text]), Pairs([other.ProjectName, other.AnnualGoal?.Text]));
+        var (fitsMine, fitsTheirs) = (block.Count(mine.Contains), block.Count(theirs.Contains));
+        return fitsMine > 2 * fitsTheirs && fitsMine - fitsTheirs >= 3;
+    }
+
+    /// <summary>The distinct pairs of adjacent letters in the texts (Chinese words are mostly two characters).</summary>
+    private static HashSet<string> Pairs(IEnumerable<string?> texts)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts.OfType<string>())
+        {
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsLetter(text[i]) && char.IsLetter(text[i + 1]))
+                {
+                    pairs.Add(text.Substring(i, 2));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// The longest block of equal rows with a key (not -1): one run, or two runs of at least two rows
+    /// each with at most one row between them in each table. Where it starts in each list, how many
+    /// rows the two tables share in it, and whether it is split. A gap costs one row of evidence: blocks
+    /// are compared by shared rows less one for a split one.
+    /// </summary>
+    private static (int Start, int OtherStart, int Length, bool Split) LongestCommonBlock(int[] rows, int[] otherRows)
+    {
+        // ends[i, j]: the run of equal rows ending at rows[i - 1] / otherRows[j - 1]; starts[i, j]: the run starting at rows[i] / otherRows[j].
+        var ends = new int[rows.Length + 1, otherRows.Length + 1];
+        var starts = new int[rows.Length + 1, otherRows.Length + 1];
         for (var i = 1; i <= rows.Length; i++)
         {
             for (var j = 1; j <= otherRows.Length; j++)
             {
-                current[j] = rows[i - 1] >= 0 && rows[i - 1] == otherRows[j - 1] ? previous[j - 1] + 1 : 0;
-                if (current[j] > best.Length)
+                ends[i, j] = Same(rows[i - 1], otherRows[j - 1]) ? ends[i - 1, j - 1] + 1 : 0;
+            }
+        }
+
+        for (var i = rows.Length - 1; i >= 0; i--)
+        {
+            for (var j = otherRows.Length - 1; j >= 0; j--)
+            {
+                starts[i, j] = Same(rows[i], otherRows[j]) ? starts[i + 1, j + 1] + 1 : 0;
+            }
+        }
+
+        var best = (Start: 0, OtherStart: 0, Length: 0, Split: false);
+        for (var i = 1; i <= rows.Length; i++)
+        {
+            for (var j = 1; j <= otherRows.Length; j++)
+            {
+                var run = ends[i, j];
+                if (run == 0)
                 {
-                    best = (i - current[j], j - current[j], current[j]);
+                    continue;
+                }
+
+                // The second run starts after a gap of one row in either table (or both), never of none: that would be the same run.
+                var block = (Start: i - run, OtherStart: j - run, Length: run, Split: false);
+                foreach (var (gap, otherGap) in run >= 2 ? Gaps : [])
+                {
+                    if (i + gap < rows.Length && j + otherGap < otherRows.Length && starts[i + gap, j + otherGap] >= 2
+                        && run + starts[i + gap, j + otherGap] - 1 > Evidence(block))
+                    {
+                        block = (i - run, j - run, run + starts[i + gap, j + otherGap], true);
+                    }
+                }
+
+                if (Evidence(block) > Evidence(best))
+                {
+                    best = block;
                 }
             }
-
-            (previous, current) = (current, previous);
         }
 
         return best;
     }
+
+    private static bool Same(int row, int otherRow) => row >= 0 && row == otherRow;
+
+    private static int Evidence((int Start, int OtherStart, int Length, bool Split) block) => block.Length - (block.Split ? 1 : 0);
 
     /// <summary>The number of the row's key in the run (<paramref name="ids"/>); -1 for a row without one.</summary>
     private static int RowId(IndicatorFacts indicator, Dictionary<string, int> ids)

@@ -7,9 +7,13 @@ namespace GoalLint.Rules;
 
 /// <summary>
 /// Finds a document whose export cut every long cell at the same display width: in one column
-/// (names, targets or actual values) many cells reach the same widest width and none goes past
-/// it, where hand-written text would trail off in a long tail. One finding per document, at the
-/// first cell that reaches the limit, quoting a few cut cells: the fix is one re-export.
+/// (param columns: names, targets, actual values, descriptions) many cells reach the same widest
+/// width and none goes past it, where hand-written text would trail off in a long tail. By
+/// default one finding per document, at the first cell that reaches the limit, quoting a few cut
+/// cells: the fix is one re-export. With each-cell, every cell at the limit is reported: a cut
+/// 绩效指标描述 loses what that indicator is measured against, cell by cell, except one that ends on a
+/// word that closes it (param whole-endings). Param measures says how the export counts: display
+/// width (a Chinese character takes two) and/or characters.
 /// </summary>
 public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
 {
@@ -18,16 +22,38 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
         var minWidth = (int)context.Params.Number("min-width", 10m);
         var minCells = (int)context.Params.Number("min-cells", 8m);
         var minShare = context.Params.Number("min-share", 0.15m);
+        var wanted = context.Params.Words("columns") is { Count: > 0 } listed ? listed : DefaultColumns;
+        var eachCell = context.Params.Flag("each-cell", false);
+        var wholeEndings = context.Params.Words("whole-endings");
+        var measures = context.Params.Words("measures") is { Count: > 0 } named ? Measures.Where(m => named.Contains(m.Id)).ToArray() : Measures[..1];
         foreach (var document in context.Documents)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var cut = Columns(document)
-                .Select(column => (column.Label, Width: column.Cells.Max(c => c.Width), column.Cells))
-                .Select(c => (c.Label, c.Width, AtLimit: c.Cells.Where(cell => cell.Width >= c.Width - 1).ToArray(), Total: c.Cells.Length))
-                .Where(c => c.Width >= minWidth && c.AtLimit.Length >= minCells && c.AtLimit.Length >= minShare * c.Total)
+            var cut = Columns(document, wanted)
+                .Select(column => measures.Select(m => Limit(column.Label, column.Cells, m)).MaxBy(c => c.AtLimit.Length))
+                .Where(c => c.Width * c.Measure.Columns >= minWidth && c.AtLimit.Length >= minCells && c.AtLimit.Length >= minShare * c.Total)
                 .ToArray();
             if (cut.Length == 0)
             {
+                continue;
+            }
+
+            if (eachCell)
+            {
+                foreach (var (label, measure, width, atLimit, _) in cut)
+                {
+                    // A cell at the limit that ends on what it measures or on its basis (…的比例, …为准) reads as finished: it just fit.
+                    foreach (var cell in atLimit.Where(c => !wholeEndings.Any(e => c.Field.Text.TrimEnd().EndsWith(e, StringComparison.Ordinal))))
+                    {
+                        context.ReportOn(document, cell.Table, cell.Field.At, cell.Field.Text, cell.Indicator, Values(
+                            ("fields", label),
+                            ("width", width.ToString(CultureInfo.InvariantCulture)),
+                            ("limit", string.Format(CultureInfo.InvariantCulture, measure.Limit, width)),
+                            ("count", atLimit.Length.ToString(CultureInfo.InvariantCulture)),
+                            ("examples", $"「{cell.Field.Text.Trim()}」")));
+                    }
+                }
+
                 continue;
             }
 
@@ -41,19 +67,44 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
         }
     }
 
-    private static IEnumerable<(string Label, Cell[] Cells)> Columns(PerformanceDocument document)
+    private static readonly string[] DefaultColumns = ["name", "annual-value", "cycle-value", "actual-value"];
+
+    /// <summary>
+    /// How an export may count a cell's size (param measures): display columns, where a Chinese character
+    /// takes two and one that does not fit leaves the cell a column short; or characters, cut exactly.
+    /// Columns says how many display columns one unit is, for min-width.
+    /// </summary>
+    private static readonly SizeMeasure[] Measures =
+    [
+        new("display-width", c => c.Width, Slack: 1, Columns: 1, Limit: "{0} 个半角字符宽度"),
+        new("characters", c => c.Length, Slack: 0, Columns: 2, Limit: "{0} 个字"),
+    ];
+
+    private sealed record SizeMeasure(string Id, Func<Cell, int> Size, int Slack, int Columns, string Limit);
+
+    /// <summary>A column's widest size by one measure and the cells at it (or within its slack).</summary>
+    private static (string Label, SizeMeasure Measure, int Width, Cell[] AtLimit, int Total) Limit(string label, Cell[] cells, SizeMeasure measure)
+    {
+        var width = cells.Max(measure.Size);
+        return (label, measure, width, cells.Where(c => measure.Size(c) >= width - measure.Slack).ToArray(), cells.Length);
+    }
+
+    /// <summary>The columns the param columns may name: id → the reviewer's label and the cell it reads.</summary>
+    private static readonly Dictionary<string, (string Label, Func<Indicator, TextField?> Read)> Known = new(StringComparer.Ordinal)
+    {
+        ["name"] = ("三级指标名称", i => i.Name),
+        ["annual-value"] = ("年度指标值", i => i.AnnualValue?.Raw),
+        ["cycle-value"] = ("实施周期指标值", i => i.CycleValue?.Raw),
+        ["actual-value"] = ("实际完成值", i => i.ActualValue?.Raw),
+        ["description"] = ("绩效指标描述（指标解释）", i => i.Description),
+    };
+
+    private static IEnumerable<(string Label, Cell[] Cells)> Columns(PerformanceDocument document, IReadOnlyList<string> wanted)
     {
         var rows = document.Tables.SelectMany(t => t.Indicators.Where(i => !i.NotApplicable).Select(i => (Table: t, Indicator: i))).ToArray();
-        (string, Func<Indicator, TextField?>)[] columns =
-        [
-            ("三级指标名称", i => i.Name),
-            ("年度指标值", i => i.AnnualValue?.Raw),
-            ("实施周期指标值", i => i.CycleValue?.Raw),
-            ("实际完成值", i => i.ActualValue?.Raw),
-        ];
-        foreach (var (label, read) in columns)
+        foreach (var (label, read) in wanted.Where(Known.ContainsKey).Select(id => Known[id]))
         {
-            var cells = rows.Select(r => read(r.Indicator) is { IsBlank: false } f ? new Cell(r.Table, r.Indicator, f, DisplayWidth(f.Text.Trim())) : null)
+            var cells = rows.Select(r => read(r.Indicator) is { IsBlank: false } f ? new Cell(r.Table, r.Indicator, f, DisplayWidth(f.Text.Trim()), f.Text.Trim().Length) : null)
                 .OfType<Cell>().ToArray();
             if (cells.Length > 0)
             {
@@ -74,5 +125,5 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
         return width;
     }
 
-    private sealed record Cell(PerformanceTable Table, Indicator Indicator, TextField Field, int Width);
+    private sealed record Cell(PerformanceTable Table, Indicator Indicator, TextField Field, int Width, int Length);
 }

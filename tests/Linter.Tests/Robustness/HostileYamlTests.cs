@@ -52,6 +52,15 @@ public sealed class HostileYamlTests : IDisposable
         Assert.Equal(["稳中有进", "持续向好"], (IEnumerable<string>)rules.Rules.Single(r => r.Rule.Id == "cost-not-a-cost").Params["words"]);
     }
 
+    /// <summary>The alias count is skipped for a file with no anchor: a long plain list under the size cap is no bomb.</summary>
+    [Fact]
+    public void A_long_list_without_anchors_passes_the_alias_budget()
+    {
+        var yaml = "words:\n" + string.Concat(Enumerable.Repeat("  - 稳步\n", (int)AliasBudget.MaxNodes + 1));
+
+        Assert.Null(Record.Exception(() => AliasBudget.Check(yaml)));
+    }
+
     [Fact]
     public void A_file_over_the_size_cap_is_refused_unread()
     {

@@ -29,7 +29,8 @@ public sealed class RequiredCheck : CheckSpec
             var table = context.Table!;
 
             // A frame that was not read whole is reported as such (structure); its gaps say nothing about the submission.
-            IReadOnlyList<RequiredSlot> judged = table.Read is { FrameComplete: false } ? [] : slots;
+            // Nor does a table where nothing of the frame was read at all: the reader's no-indicators finding is the one cause.
+            IReadOnlyList<RequiredSlot> judged = table.Read is { FrameComplete: false } || (table.Indicators.Count == 0 && table.Slots.Count == 0) ? [] : slots;
             foreach (var slot in judged.Where(s => !table.Indicators.Any(i => s.Matches(i.Level1Category, i.Level2Category))))
             {
                 var declared = table.Slots.FirstOrDefault(d => slot.Matches(d.Level1Category, d.Level2Category));

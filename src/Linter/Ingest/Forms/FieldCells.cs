@@ -86,7 +86,7 @@ internal static class FieldCells
         }
 
         var colon = text.IndexOfAny(Colons);
-        var from = colon is > 0 and <= MaxLabelChars && text.AsSpan(0, colon).IndexOfAny(GroupBreaks) < 0 ? colon + 1 : 0;
+        var from = colon is > 0 and <= MaxLabelChars && IsGroup(text[..colon]) ? colon + 1 : 0;
         var pieces = new List<Cell>();
         for (var start = from; start < text.Length;)
         {
@@ -103,9 +103,14 @@ internal static class FieldCells
         return pieces.Count >= (from > 0 ? 2 : 4) ? pieces : null;
     }
 
+    /// <summary>A group word before the colon (项目资金：), not the label of one amount (年度资金总额：2400.00).</summary>
+    private static bool IsGroup(string prefix) =>
+        prefix.AsSpan().IndexOfAny(GroupBreaks) < 0
+        && HeaderFieldMap.Find(prefix) is var field && (field is null or HeaderField.Funds || !HeaderFieldMap.HoldsAmount(field.Value));
+
     /// <summary>
     /// Where the clause from <paramref name="start"/> ends: at a ，；; or a comma that is no thousands
-    /// separator, or at a bracket that opens the parts of the amount before it (95万元（其中财政资金95万元）).
+    /// separator, or where the parts of the amount before it start (95万元（其中财政资金95万元）, 2400.00　其中财政拨款：2400.00).
     /// </summary>
     private static int ClauseEnd(string text, int start)
     {
@@ -113,7 +118,7 @@ internal static class FieldCells
         {
             if (text[i] is '，' or '；' or ';'
                 || (text[i] == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
-                || (text[i] is '（' or '(' && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0))
+                || ((text[i] is '（' or '(' || char.IsWhiteSpace(text[i])) && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0))
             {
                 return i;
             }

@@ -67,6 +67,7 @@ internal sealed class FormFields
 
             foreach (var (label, value) in FieldCells.Pairs(cells, FieldCells.IsLabel))
             {
+                NoteUnit(label);
                 // A label alone on its line takes the next line (or paragraph) as its value.
                 if ((value ?? (cells.Count == 1 ? NextValue(rows, ref i, to) : null)) is { } found)
                 {
@@ -102,6 +103,7 @@ internal sealed class FormFields
         foreach (var (label, value) in FieldCells.Pairs(filled, text => HeaderFieldMap.Find(text) is not null))
         {
             labelled = true;
+            NoteUnit(label);
             if (value is not null)
             {
                 Set(label, value);
@@ -150,6 +152,15 @@ internal sealed class FormFields
                 // The year a budget label states (2023年预算金额) is the budget's, over a year line under the title.
                 table.Header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
             }
+        }
+    }
+
+    /// <summary>A fund block's label that states a unit mid-row (实施周期 | 2026年 | 项目资金（万元） | 年度资金总额：560) scales the amounts after it.</summary>
+    private void NoteUnit(Cell label)
+    {
+        if (HeaderFieldMap.Find(label.Text) == HeaderField.Funds && Money.UnitIn(label.Text) is { } unit)
+        {
+            _rowUnit = unit;
         }
     }
 

@@ -41,7 +41,12 @@ internal static class GridTables
             var startsHeader = row.Filled.FirstOrDefault() is { } first && LabelText.Key(first.Text) == "项目名称";
             if (isTitle(row) || startsHeader && (current is null || opened))
             {
-                Flush();
+                // A title right under another (a page's <title> over the title it repeats) titles the same table.
+                if (!(isTitle(row) && title is not null && current!.All(r => r.IsBlank)))
+                {
+                    Flush();
+                }
+
                 title = isTitle(row) ? row : null;
                 current = [];
                 opened = false;

@@ -19,6 +19,7 @@ public class HeaderLineCellsTests
     [InlineData("资金总额 1,260,000.00元；其中：财政拨款 1,200,000.00元", "资金总额|1,260,000.00元|财政拨款|1,200,000.00元")]
     [InlineData("年度目标：完成改造，覆盖全县，其中财政资金不超过预算", "年度目标|完成改造，覆盖全县，其中财政资金不超过预算")]
     [InlineData("项目资金：详见附件", "项目资金|详见附件")]
+    [InlineData("年度资金总额：2400.00　其中财政拨款：2400.00", "年度资金总额|2400.00|财政拨款|2400.00")]
     public void A_header_line_splits_into_labels_and_values(string line, string cells)
     {
         var split = FieldCells.Split([new Cell(line, new SourceLocation(1, 1))]).ToArray();
