@@ -32,12 +32,15 @@ public static class GluedCells
             if (compares)
             {
                 compares = !Comparators.Contains(s[i]);
+                continue;
             }
-            else if (StartsValue(s, i) || (OpenerAt(s, i, openers) is { } opener && i + opener.Length < s.Length && char.IsAsciiDigit(s[i + opener.Length])))
+
+            var opener = OpenerAt(s, i, openers);
+            if (StartsValue(s, i) || (opener is not null && i + opener.Length < s.Length && char.IsAsciiDigit(s[i + opener.Length])))
             {
                 pieces.Add(s[start..i]);
                 start = i;
-                compares = OpenerAt(s, i, openers) is not null;
+                compares = opener is not null;
             }
         }
 
