@@ -7,7 +7,7 @@ namespace GoalLint.Rules;
 
 /// <summary>
 /// Finds a document whose export cut every long cell at the same display width: in one column
-/// (param columns: names, targets, actual values, descriptions) many cells reach the same widest
+/// (param columns: names, targets, actual values, descriptions, deviation reasons) many cells reach the same widest
 /// width and none goes past it, where hand-written text would trail off in a long tail. By
 /// default one finding per document, at the first cell that reaches the limit, quoting a few cut
 /// cells: the fix is one re-export. With each-cell, every cell at the limit is reported: a cut
@@ -97,6 +97,7 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
         ["cycle-value"] = ("实施周期指标值", i => i.CycleValue?.Raw),
         ["actual-value"] = ("实际完成值", i => i.ActualValue?.Raw),
         ["description"] = ("绩效指标描述（指标解释）", i => i.Description),
+        ["deviation-reason"] = ("偏差原因分析及改进措施", i => i.DeviationReason),
     };
 
     private static IEnumerable<(string Label, Cell[] Cells)> Columns(PerformanceDocument document, IReadOnlyList<string> wanted)

@@ -23,7 +23,10 @@ public sealed class ValueConditions
     /// <summary>The period (每年, 年均 …) is none of these.</summary>
     public List<PeriodQualifier> NotPeriods { get; set; } = [];
 
-    /// <summary>True: the value has a number but no unit.</summary>
+    /// <summary>
+    /// True: the value has a number but no unit, or a unit that only says per what (≤7.5万/公里, 12.4/条):
+    /// what is counted per 公里 is never named.
+    /// </summary>
     public bool? UnitMissing { get; set; }
 
     /// <summary>The number is at least this.</summary>
@@ -44,7 +47,7 @@ public sealed class ValueConditions
         && (Units.Count == 0 || value.Unit is { } u && Units.Contains(u))
         && (NotUnits.Count == 0 || value.Unit is not { } n || !NotUnits.Contains(n))
         && !NotPeriods.Contains(value.Period)
-        && (UnitMissing is not { } missing || missing == (value.Number is not null && value.Unit is null))
+        && (UnitMissing is not { } missing || missing == (value.Number is not null && (value.Unit is null || value.Unit.StartsWith('/'))))
         && NumberHolds(value.Number);
 
     /// <summary>The values a message may quote about a parsed value.</summary>
