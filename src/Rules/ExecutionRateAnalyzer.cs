@@ -76,12 +76,15 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
         }
     }
 
-    /// <summary>Only when the total and every part line present carry the column: a missing cell is a reading problem, not a sum.</summary>
+    /// <summary>
+    /// Only when the total and every part line present carry the column: a missing cell is a reading problem, not a sum.
+    /// A line whose label the vocabulary does not place (中央补助, 市级资金) may be a source of its own: the sum is then unknown.
+    /// </summary>
     private static void CheckParts(AnalysisContext context, IReadOnlyList<FundLine> funds, decimal tolerance)
     {
         var total = funds.FirstOrDefault(f => f.Kind == FundLineKind.Total);
         var parts = funds.Where(f => Parts.Contains(f.Kind)).ToArray();
-        if (total is null || parts.Length == 0)
+        if (total is null || parts.Length == 0 || funds.Any(f => f.Kind == FundLineKind.Named))
         {
             return;
         }
