@@ -1,4 +1,5 @@
 using GoalLint.Check.Findings;
+using GoalLint.Shared.Messages;
 
 namespace GoalLint.Accuracy;
 
@@ -12,6 +13,7 @@ public sealed class AccuracyScore
     private readonly Dictionary<string, CategoryScore> categories = new(StringComparer.Ordinal);
     private readonly List<string> falseAlarms = [];
     private readonly List<string> misses = [];
+    private readonly List<string> alongside = [];
 
     public IReadOnlyDictionary<string, CategoryScore> Categories => categories;
 
@@ -21,11 +23,18 @@ public sealed class AccuracyScore
     /// <summary>What a reviewer sends back and the run did not report.</summary>
     public IReadOnlyList<string> Misses => misses;
 
+    /// <summary>
+    /// Further findings on a line and category the review expects: the key counts once, so a wrong finding beside a right
+    /// one (a false sum error next to a true rate error on one funds line) is never scored. Listed for a reviewer to check.
+    /// </summary>
+    public IReadOnlyList<string> Alongside => alongside;
+
     /// <summary>Scores one review: <paramref name="keyOf"/> turns a finding into the key the review uses.</summary>
     public void Add(ReviewFile review, IEnumerable<Finding> findings, Func<Finding, FindingKey> keyOf)
     {
-        var reported = findings.Where(f => f.Severity >= Severity.Warning)
-            .GroupBy(keyOf).ToDictionary(g => g.Key, g => g.First());
+        var groups = findings.Where(f => f.Severity >= Severity.Warning)
+            .GroupBy(keyOf).ToDictionary(g => g.Key, g => g.ToArray());
+        var reported = groups.ToDictionary(g => g.Key, g => g.Value[0]);
         var expected = review.Expected.ToDictionary(e => e.Key);
         foreach (var (key, finding) in reported)
         {
@@ -39,7 +48,10 @@ public sealed class AccuracyScore
             if (!hit)
             {
                 falseAlarms.Add($"{Name(review)}: {Where(key)} {key.Category} — {finding.RuleId}: {finding.Message}");
+                continue;
             }
+
+            alongside.AddRange(groups[key].Skip(1).Select(f => $"{Name(review)}: {Where(key)} {key.Category} — {MessageCatalogue.Text("severity." + f.Severity.ToString().ToLowerInvariant())} {f.RuleId}: {f.Message}"));
         }
 
         foreach (var e in review.Expected.Where(e => !e.Optional && !reported.ContainsKey(e.Key)))

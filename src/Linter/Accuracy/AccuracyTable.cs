@@ -20,6 +20,7 @@ public static class AccuracyTable
         {
             List(text, "误报（审核人员不会签发）", score.FalseAlarms);
             List(text, "漏报（审核人员会退回）", score.Misses);
+            List(text, "与已命中发现同行同类的其他发现（不单独计分，请逐条核对）", score.Alongside);
         }
 
         return text.ToString().TrimEnd();

@@ -80,6 +80,28 @@ public class AccuracyTests
         Assert.Equal(["d.txt.review"], sets[2].Files.Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void Further_findings_on_an_expected_line_and_category_are_listed_not_scored()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", string.Join('\n',
+            "项目绩效目标表",
+            "项目名称\t示例档案整理服务\t\t\t",
+            "主管部门\t示例市档案局\t实施单位\t示例市档案馆\t",
+            "实施周期\t2025年—2026年\t\t\t",
+            "一级指标\t二级指标\t三级指标\t实施周期指标值\t当年度指标值",
+            "产出指标\t质量指标\t档案整理合格率\t≥95\t≥96",
+            "\t数量指标\t档案整理卷数\t≥2万卷\t≥1万卷",
+            ""));
+        var review = ReviewFile.Read(folder.Write("a.txt.review", "source: a.txt\n6 missing-unit  ≥95 and ≥96 with no %\n"));
+
+        var score = AccuracyRun.Score([review], profile => RuleSetBuilder.Build(new RuleSetOptions { Profile = profile }));
+
+        Assert.Equal((1, 0, 0), (score.Categories["missing-unit"].TruePositives, score.Categories["missing-unit"].FalsePositives, score.Categories["missing-unit"].FalseNegatives));
+        Assert.Contains(score.Alongside, line => line.StartsWith("a.txt.review: 6 missing-unit — ", StringComparison.Ordinal) && line.Contains("≥9", StringComparison.Ordinal));
+        Assert.Single(score.Alongside, line => line.Contains(" missing-unit — ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("12 not-a-category  x")]
     [InlineData("twelve vague-value  x")]
