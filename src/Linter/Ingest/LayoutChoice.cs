@@ -5,10 +5,11 @@ using GoalLint.Model;
 namespace GoalLint.Ingest;
 
 /// <summary>
-/// Chooses the reader of a decoded source by how well each matches it and reads the source with
-/// it: when the best match finds no indicator, the next ones are tried and the reading with the most
-/// indicators is kept, with only its problems reported. Titles name their form kinds here, for every
-/// reader alike.
+/// Chooses the reader of a decoded source and reads the source with it. The best match reads first;
+/// a reading that finds no indicator, or says it lost text, is compared with the next matches'
+/// readings by how much of the text each covers (<see cref="ReadingCover"/>), so a word that makes a
+/// reader match cannot outvote a reader that reads the table whole. Only the reading kept reports its
+/// problems. Titles name their form kinds here, for every reader alike.
 /// </summary>
 internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestLimits limits)
 {
@@ -40,13 +41,17 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
             return;
         }
 
-        // The best match reads the file; when it finds no indicator at all, the next match (the
-        // generic form reader, say) may read it better. Only the reading kept reports its problems.
+        // The best match reads the file; a reading that is whole is kept as it is (most files: one
+        // read). Otherwise the next matches read it too, and the one that covers most is kept; a tie
+        // keeps the better match.
         var best = Attempt(candidates[0].Reader, source, context.Path);
-        foreach (var (reader, _) in candidates.Skip(1).Where(_ => best.Indicators == 0))
+        if (best.Indicators == 0 || ReadingCover.Lost(best.Context.Diagnostics) > 0)
         {
-            var next = Attempt(reader, source, context.Path);
-            best = next.Indicators > best.Indicators ? next : best;
+            foreach (var (reader, _) in candidates.Skip(1))
+            {
+                var next = Attempt(reader, source, context.Path);
+                best = Covers(next).CompareTo(Covers(best)) > 0 ? next : best;
+            }
         }
 
         document.Layout = best.Reader.Layout;
@@ -83,12 +88,18 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
         }
     }
 
-    private (ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators) Attempt(ILayoutReader reader, SourceText source, string path)
+    /// <summary>A reading with indicators before one without; then the source cells placed, less those said lost.</summary>
+    private static (bool, int) Covers(Reading reading) =>
+        (reading.Indicators > 0, ReadingCover.Placed(reading.Tables) - ReadingCover.Lost(reading.Context.Diagnostics));
+
+    private Reading Attempt(ILayoutReader reader, SourceText source, string path)
     {
         var attempt = new IngestContext(path, limits.MaxReadTime);
         var tables = reader.Read(source, attempt);
-        return (reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
+        return new Reading(reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
     }
+
+    private sealed record Reading(ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators);
 
     /// <summary>
     /// The kind of form each title names (申报表, 批复表, 转移支付, 部门整体 自评 …), from the vocabulary, and
