@@ -25,9 +25,6 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 {
     private const int MaxHolders = 64;
 
-    /// <summary>The rows between the two runs of a split block, in this table and in the other.</summary>
-    private static readonly (int, int)[] Gaps = [(1, 0), (0, 1), (1, 1)];
-
     public void Analyze(AnalysisContext context)
     {
         var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
@@ -99,7 +96,7 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             .OrderBy(i => ReferenceEquals(entries[i].Source.Document, entry.Source.Document) ? 0 : 1))
         {
             var other = entries[earlier];
-            var (start, otherStart, length, split) = LongestCommonBlock(entry.Rows, other.Rows);
+            var (start, otherStart, length, split) = CommonBlock.Longest(entry.Rows, other.Rows);
             if (length < minRows + (split ? 1 : 0))
             {
                 continue;
@@ -159,69 +156,6 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 
         return pairs;
     }
-
-    /// <summary>
-    /// The longest block of equal rows with a key (not -1): one run, or two runs of at least two rows
-    /// each with at most one row between them in each table. Where it starts in each list, how many
-    /// rows the two tables share in it, and whether it is split. A gap costs one row of evidence: blocks
-    /// are compared by shared rows less one for a split one.
-    /// </summary>
-    private static (int Start, int OtherStart, int Length, bool Split) LongestCommonBlock(int[] rows, int[] otherRows)
-    {
-        // ends[i, j]: the run of equal rows ending at rows[i - 1] / otherRows[j - 1]; starts[i, j]: the run starting at rows[i] / otherRows[j].
-        var ends = new int[rows.Length + 1, otherRows.Length + 1];
-        var starts = new int[rows.Length + 1, otherRows.Length + 1];
-        for (var i = 1; i <= rows.Length; i++)
-        {
-            for (var j = 1; j <= otherRows.Length; j++)
-            {
-                ends[i, j] = Same(rows[i - 1], otherRows[j - 1]) ? ends[i - 1, j - 1] + 1 : 0;
-            }
-        }
-
-        for (var i = rows.Length - 1; i >= 0; i--)
-        {
-            for (var j = otherRows.Length - 1; j >= 0; j--)
-            {
-                starts[i, j] = Same(rows[i], otherRows[j]) ? starts[i + 1, j + 1] + 1 : 0;
-            }
-        }
-
-        var best = (Start: 0, OtherStart: 0, Length: 0, Split: false);
-        for (var i = 1; i <= rows.Length; i++)
-        {
-            for (var j = 1; j <= otherRows.Length; j++)
-            {
-                var run = ends[i, j];
-                if (run == 0)
-                {
-                    continue;
-                }
-
-                // The second run starts after a gap of one row in either table (or both), never of none: that would be the same run.
-                var block = (Start: i - run, OtherStart: j - run, Length: run, Split: false);
-                foreach (var (gap, otherGap) in run >= 2 ? Gaps : [])
-                {
-                    if (i + gap < rows.Length && j + otherGap < otherRows.Length && starts[i + gap, j + otherGap] >= 2
-                        && run + starts[i + gap, j + otherGap] - 1 > Evidence(block))
-                    {
-                        block = (i - run, j - run, run + starts[i + gap, j + otherGap], true);
-                    }
-                }
-
-                if (Evidence(block) > Evidence(best))
-                {
-                    best = block;
-                }
-            }
-        }
-
-        return best;
-    }
-
-    private static bool Same(int row, int otherRow) => row >= 0 && row == otherRow;
-
-    private static int Evidence((int Start, int OtherStart, int Length, bool Split) block) => block.Length - (block.Split ? 1 : 0);
 
     /// <summary>The number of the row's key in the run (<paramref name="ids"/>); -1 for a row without one.</summary>
     private static int RowId(IndicatorFacts indicator, Dictionary<string, int> ids)

@@ -15,8 +15,15 @@ namespace GoalLint.Rules;
 /// word that closes it (param whole-endings). Param measures says how the export counts: display
 /// width (a Chinese character takes two) and/or characters.
 /// </summary>
-public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
+public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
 {
+    /// <summary>A column or measure id the analyzer does not know is a load error: it would otherwise judge nothing, silently.</summary>
+    public IEnumerable<(string Param, string Problem)> Problems(RuleParameters parameters) =>
+        Unknown(parameters, "columns", Known.Keys).Concat(Unknown(parameters, "measures", Measures.Select(m => m.Id)));
+
+    private static IEnumerable<(string Param, string Problem)> Unknown(RuleParameters parameters, string param, IEnumerable<string> ids) =>
+        parameters.Words(param).Where(id => !ids.Contains(id)).Select(id => (param, $"'{id}' is not one of: {string.Join(", ", ids)}"));
+
     public void Analyze(AnalysisContext context)
     {
         var minWidth = (int)context.Params.Number("min-width", 10m);
@@ -102,7 +109,7 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer
     private static IEnumerable<(string Label, Cell[] Cells)> Columns(PerformanceDocument document, IReadOnlyList<string> wanted)
     {
         var rows = document.Tables.SelectMany(t => t.Indicators.Where(i => !i.NotApplicable).Select(i => (Table: t, Indicator: i))).ToArray();
-        foreach (var (label, read) in wanted.Where(Known.ContainsKey).Select(id => Known[id]))
+        foreach (var (label, read) in wanted.Select(id => Known[id]))
         {
             var cells = rows.Select(r => read(r.Indicator) is { IsBlank: false } f ? new Cell(r.Table, r.Indicator, f, DisplayWidth(f.Text.Trim()), f.Text.Trim().Length) : null)
                 .OfType<Cell>().ToArray();

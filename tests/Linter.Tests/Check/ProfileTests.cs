@@ -80,6 +80,22 @@ public class ProfileTests
         Assert.Contains(declared, located.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("cut-at-fixed-width", "columns", "[name, descrption]", "'descrption' is not one of: name, annual-value")]
+    [InlineData("description-cut-at-width", "measures", "[display-widht]", "'display-widht' is not one of: display-width, characters")]
+    public void A_value_the_analyzer_does_not_know_is_an_error_at_its_line(string rule, string param, string value, string expected)
+    {
+        using var dir = new TempPack();
+        var config = Path.Combine(dir.Root, ".goallint.yaml");
+        File.WriteAllText(config, $"fail-on: warning\nrules:\n  {rule}:\n    params:\n      {param}: {value}\n");
+
+        var error = Assert.Throws<ConfigurationException>(() => RuleSetBuilder.Build(new RuleSetOptions { Config = config }));
+
+        var located = Assert.Single(error.Errors);
+        Assert.Equal((".goallint.yaml", 5, 7), (Path.GetFileName(located.File), located.Line, located.Column));
+        Assert.Contains(expected, located.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Profiles_that_extend_each_other_in_a_cycle_are_an_error()
     {

@@ -15,6 +15,9 @@ public sealed class ConfiguredRule
 
     public Dictionary<string, object> Params { get; init; } = [];
 
+    /// <summary>The file of the last layer that set each parameter, to locate a value the analyzer refuses.</summary>
+    public Dictionary<string, string> ParamSetIn { get; } = [];
+
     /// <summary>Each layer that changed the rule, as "profile dongguan (rules/profiles/dongguan.yaml): severity error".</summary>
     public List<string> ChangedBy { get; } = [];
 

@@ -239,6 +239,7 @@ public static class RuleSetBuilder
                 {
                     rule.Params[name] = ParamMerge.Apply(rule.Params.GetValueOrDefault(name), value);
                     rule.ChangedBy.Add($"{layer.Source}: params.{name}");
+                    rule.ParamSetIn[name] = layer.Path;
                 }
                 catch (FormatException ex)
                 {
@@ -275,6 +276,7 @@ public static class RuleSetBuilder
             try
             {
                 rule.Analyzer = rule.Rule.Check.CreateAnalyzer(new CheckSetup(rule.Rule, new RuleParameters(rule.Params), code));
+                errors.AddRange(ParamProblems.Of(rule));
             }
             catch (ConfigurationException ex)
             {
