@@ -1,4 +1,5 @@
 using GoalLint.Check.Kinds;
+using GoalLint.Shared.Cache;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -28,7 +29,12 @@ public static class YamlFiles
         return Parse<T>(ConfigFile.ReadText(path, displayPath), displayPath);
     }
 
+    /// <summary>Parses <paramref name="yaml"/>, or on a warm run takes what it parsed into from <see cref="ParsedCache"/>.</summary>
     public static T Parse<T>(string yaml, string displayPath)
+        where T : class =>
+        ConfigJson.For<T>() is { } json ? ParsedCache.Read(yaml, json, () => ParseYaml<T>(yaml, displayPath)) : ParseYaml<T>(yaml, displayPath);
+
+    private static T ParseYaml<T>(string yaml, string displayPath)
         where T : class
     {
         try

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GoalLint.Shared.Cache;
 using YamlDotNet.Serialization;
 
 namespace GoalLint.Shared.Messages;
@@ -47,7 +48,9 @@ public static class MessageCatalogue
         using var stream = typeof(MessageCatalogue).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"{Resource} is not embedded in the tool.");
         using var reader = new StreamReader(stream);
-        var raw = new DeserializerBuilder().Build().Deserialize<Dictionary<string, Dictionary<string, string>>>(reader);
+        var yaml = reader.ReadToEnd();
+        var raw = ParsedCache.Read(yaml, SharedParsedJson.Default.DictionaryStringDictionaryStringString,
+            () => new DeserializerBuilder().Build().Deserialize<Dictionary<string, Dictionary<string, string>>>(yaml));
         return raw.ToFrozenDictionary(
             e => e.Key,
             e => new Entry(MessageTemplate.Parse(e.Value["zh"], out _), MessageTemplate.Parse(e.Value["en"], out _)),

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Cache;
 using GoalLint.Shared.Messages;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -53,7 +54,9 @@ public static class FormSpecs
         using var stream = typeof(FormSpecs).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The shipped form specs ({Resource}) are missing from the build.");
         using var reader = new StreamReader(stream);
-        var file = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build().Deserialize<FormsFile>(reader);
+        var yaml = reader.ReadToEnd();
+        var file = ParsedCache.Read(yaml, SharedParsedJson.Default.FormsFile,
+            () => new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build().Deserialize<FormsFile>(yaml));
         return file.Forms.ToDictionary(f => f.Id, StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using GoalLint.Shared.Cache;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -38,7 +39,10 @@ public sealed class VocabularyFile
     public Dictionary<string, List<string>> MisfiledMeasures { get; set; } = [];
 
     /// <summary>Reads a vocabulary; unknown keys are errors that name their line.</summary>
-    public static VocabularyFile Parse(string yaml, string path)
+    public static VocabularyFile Parse(string yaml, string path) =>
+        ParsedCache.Read(yaml, SharedParsedJson.Default.VocabularyFile, () => ParseYaml(yaml, path));
+
+    private static VocabularyFile ParseYaml(string yaml, string path)
     {
         try
         {

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using GoalLint.Shared.Json;
+
+namespace GoalLint.Shared.Cache;
+
+/// <summary>
+/// What a YAML text was read into (a rule, pack, profile, the vocabulary, the forms, the message
+/// catalogue), kept as source-generated JSON in the user's cache folder, so a warm run parses no
+/// YAML: YamlDotNet's reflection and first-use JIT were about a third of a one-file run. An entry
+/// is named by the SHA-256 of this tool's build, the type read into and the text, so an edited
+/// file or another build never meets a stale entry. An entry starts with the SHA-256 of the JSON
+/// after it; one that does not match or does not read back (cut short, corrupt, written by hand)
+/// is parsed again and rewritten. A miss runs the caller's own parse,
+/// so its errors, with their file(line,col), are what they always were; only a text that parsed
+/// is stored, and a cache that cannot be written costs only speed.
+/// </summary>
+public static class ParsedCache
+{
+    private const int HashLength = 32;
+
+    private static readonly AsyncLocal<CacheScope?> Scoped = new();
+
+    private static readonly string Build = $"{ToolInfo.Current.Version}\n{typeof(ParsedCache).Assembly.ManifestModule.ModuleVersionId}\n";
+
+    /// <summary>GOALLINT_CACHE's <c>parsed</c> folder, else the user's local application data: never beside the inputs.</summary>
+    public static string DefaultFolder =>
+        Path.Combine(
+            Environment.GetEnvironmentVariable("GOALLINT_CACHE") is { Length: > 0 } dir
+                ? dir
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "goallint"),
+            "parsed");
+
+    /// <summary>Reads entries from <paramref name="folder"/> until disposed, counting hits and misses (for tests).</summary>
+    public static CacheScope Use(string folder) => Scoped.Value = new CacheScope(folder, Scoped.Value);
+
+    /// <summary>The value <paramref name="text"/> reads into: the cached one, else <paramref name="parse"/>'s, then stored.</summary>
+    public static T Read<T>(string text, JsonTypeInfo<T> json, Func<T> parse)
+        where T : class
+    {
+        var scope = Scoped.Value;
+        var path = EntryPath(scope?.Folder ?? DefaultFolder, text, typeof(T));
+        if (Load(path, json) is { } hit)
+        {
+            scope?.Hit();
+            return hit;
+        }
+
+        scope?.Miss();
+        var parsed = parse();
+        Store(path, parsed, json);
+        return parsed;
+    }
+
+    internal static void EndScope(CacheScope? previous) => Scoped.Value = previous;
+
+    public static string EntryPath(string folder, string text, Type type)
+    {
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes(Build + type.FullName + "\n" + text));
+        return Path.Combine(folder, Convert.ToHexStringLower(key)[..32] + ".json");
+    }
+
+    /// <summary>The entry's value when its recorded hash is its payload's: damage of any kind (cut short, edited, another file's bytes) is a miss.</summary>
+    private static T? Load<T>(string path, JsonTypeInfo<T> json)
+        where T : class
+    {
+        try
+        {
+            var entry = File.Exists(path) ? File.ReadAllBytes(path) : [];
+            return entry.Length > HashLength && SHA256.HashData(entry.AsSpan(HashLength)).AsSpan().SequenceEqual(entry.AsSpan(0, HashLength))
+                ? JsonSerializer.Deserialize(entry.AsSpan(HashLength), json)
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Written beside the entry and renamed over it, so a reader in another run sees a whole entry or none.</summary>
+    private static void Store<T>(string path, T value, JsonTypeInfo<T> json)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var payload = JsonSerializer.SerializeToUtf8Bytes(value, json);
+            File.WriteAllBytes(temporary, [.. SHA256.HashData(payload), .. payload]);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}
+
+/// <summary>A folder the cache reads from for a while, and what it found there.</summary>
+public sealed class CacheScope(string folder, CacheScope? previous) : IDisposable
+{
+    private int _hits;
+    private int _misses;
+
+    public string Folder { get; } = folder;
+
+    public int Hits => _hits;
+
+    public int Misses => _misses;
+
+    internal void Hit() => Interlocked.Increment(ref _hits);
+
+    internal void Miss() => Interlocked.Increment(ref _misses);
+
+    public void Dispose() => ParsedCache.EndScope(previous);
+}
