@@ -5,6 +5,7 @@ using System.Text;
 using GoalLint.Analysis;
 using GoalLint.Check.Yaml;
 using GoalLint.Model;
+using GoalLint.Shared.Cache;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -30,11 +31,8 @@ public sealed class ScriptCompiler(string cacheDirectory)
     /// <summary>Why this run has no disk cache (the folder cannot be created or written), or null; the CLI says it once.</summary>
     public string? CacheNotice { get; private set; }
 
-    /// <summary>GOALLINT_CACHE, else the user's local application data; never created here, so an unwritable home costs only the cache.</summary>
-    public static string DefaultCacheDirectory =>
-        Environment.GetEnvironmentVariable("GOALLINT_CACHE") is { Length: > 0 } dir
-            ? dir
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "goallint", "scripts");
+    /// <summary>The tool's <see cref="CacheFolder"/>.</summary>
+    public static string DefaultCacheDirectory => CacheFolder.Root;
 
     public CompiledScript Load(string path, string displayPath)
     {

@@ -25,14 +25,6 @@ public static class ParsedCache
 
     private static readonly string Build = $"{ToolInfo.Current.Version}\n{typeof(ParsedCache).Assembly.ManifestModule.ModuleVersionId}\n";
 
-    /// <summary>GOALLINT_CACHE's <c>parsed</c> folder, else the user's local application data: never beside the inputs.</summary>
-    public static string DefaultFolder =>
-        Path.Combine(
-            Environment.GetEnvironmentVariable("GOALLINT_CACHE") is { Length: > 0 } dir
-                ? dir
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "goallint"),
-            "parsed");
-
     /// <summary>Reads entries from <paramref name="folder"/> until disposed, counting hits and misses (for tests).</summary>
     public static CacheScope Use(string folder) => Scoped.Value = new CacheScope(folder, Scoped.Value);
 
@@ -41,7 +33,7 @@ public static class ParsedCache
         where T : class
     {
         var scope = Scoped.Value;
-        var path = EntryPath(scope?.Folder ?? DefaultFolder, text, typeof(T));
+        var path = EntryPath(scope?.Folder ?? CacheFolder.Parsed, text, typeof(T));
         if (Load(path, json) is { } hit)
         {
             scope?.Hit();
