@@ -6,9 +6,10 @@ namespace GoalLint.Ingest;
 
 /// <summary>
 /// Chooses the reader of a decoded source and reads the source with it. The best match reads first;
-/// a reading that finds no indicator, or says it lost text, is compared with the next matches'
-/// readings by how much of the text each covers (<see cref="ReadingCover"/>), so a word that makes a
-/// reader match cannot outvote a reader that reads the table whole. Only the reading kept reports its
+/// a reading that finds no indicator, or says it lost text where another reader matched nearly as
+/// well, is compared with the next matches' readings by how much of the text each covers
+/// (<see cref="ReadingCover"/>), so a word that makes a reader match cannot outvote a reader that
+/// reads the table whole. Only the reading kept reports its
 /// problems. Titles name their form kinds here, for every reader alike.
 /// </summary>
 internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestLimits limits)
@@ -18,6 +19,13 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
 
     /// <summary>Readers tried on a file whose best match reads no indicator.</summary>
     private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// A reader whose match is at least this share of the best one's contests the best one's lossy reading.
+    /// A form one reader claims clearly is not read again by every fallback: that would multiply the cost of
+    /// every damaged file (a grid with a thousand unplaced rows) for a reading that cannot win.
+    /// </summary>
+    private const double ContestedMatch = 0.8;
 
     /// <summary>Reads <paramref name="source"/> into <paramref name="document"/>; a set reader's documents go to <paramref name="restored"/> when the caller takes them.</summary>
     public void Read(SourceText source, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored)
@@ -42,12 +50,13 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
         }
 
         // The best match reads the file; a reading that is whole is kept as it is (most files: one
-        // read). Otherwise the next matches read it too, and the one that covers most is kept; a tie
-        // keeps the better match.
+        // read). Otherwise the next matches read it too (for a lossy reading, those that contest the
+        // match), and the one that covers most is kept; a tie keeps the better match.
         var best = Attempt(candidates[0].Reader, source, context.Path);
-        if (best.Indicators == 0 || ReadingCover.Lost(best.Context.Diagnostics) > 0)
+        var (foundNone, lossy) = (best.Indicators == 0, ReadingCover.Lost(best.Context.Diagnostics) > 0);
+        if (foundNone || lossy)
         {
-            foreach (var (reader, _) in candidates.Skip(1))
+            foreach (var (reader, _) in candidates.Skip(1).Where(c => foundNone || c.Score >= ContestedMatch * candidates[0].Score))
             {
                 var next = Attempt(reader, source, context.Path);
                 best = Covers(next).CompareTo(Covers(best)) > 0 ? next : best;

@@ -143,6 +143,10 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 5 #278 (session 5, on a7e85f8): the same kind as #3649 (230 KB read, 5.7 GB allocated)",
             new FuzzCase(2, [new(MutationKind.PasteOtherFile, 380207241, 1082313467), new(MutationKind.ManyFindings, 423995566, 1432591153), new(MutationKind.PasteOtherFile, 453796016, 691612029)], FuzzEncoding.Utf16Be)
         },
+        {
+            "issue 12 long run seed 5 #5044 (session 7, on c642d8d): a 广东 goals grid with copied finding rows, 376 KB read with 101 MB allocated",
+            new FuzzCase(2, [new(MutationKind.ManyFindings, 869631892, 1912277391), new(MutationKind.ManyFindings, 2051721327, 1698323887)], FuzzEncoding.Utf16LeBom)
+        },
     };
 
     [Theory]

@@ -5,8 +5,9 @@ using GoalLint.Shared.Messages;
 namespace GoalLint.Tests.Ingest;
 
 /// <summary>
-/// Which reading of a file is kept: the best match's when it reads the file whole; otherwise the
-/// reading that covers most of the text, whatever words made the readers match.
+/// Which reading of a file is kept: the best match's when it reads the file whole or no other reader
+/// contests its match; otherwise the reading that covers most of the text, whatever words made the
+/// readers match.
 /// </summary>
 public sealed class LayoutChoiceTests
 {
@@ -24,7 +25,7 @@ public sealed class LayoutChoiceTests
     [Fact]
     public void A_reading_that_lost_text_gives_way_to_one_that_covers_more()
     {
-        var (marker, engine) = (new Fake("marker", 0.9, cells: 3, lost: true), new Fake("engine", 0.5, cells: 9, lost: false));
+        var (marker, engine) = (new Fake("marker", 0.9, cells: 3, lost: true), new Fake("engine", 0.8, cells: 9, lost: false));
 
         var document = Load(marker, engine);
 
@@ -36,12 +37,23 @@ public sealed class LayoutChoiceTests
     [Fact]
     public void A_reading_that_lost_text_is_kept_when_no_other_covers_more()
     {
-        var (marker, engine) = (new Fake("marker", 0.9, cells: 9, lost: true), new Fake("engine", 0.5, cells: 3, lost: false));
+        var (marker, engine) = (new Fake("marker", 0.9, cells: 9, lost: true), new Fake("engine", 0.8, cells: 3, lost: false));
 
         var document = Load(marker, engine);
 
         Assert.Equal("marker", document.Layout);
         Assert.Equal("unplaced-row", Assert.Single(document.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_lossy_reading_by_a_clear_best_match_is_not_read_again_by_a_weak_match()
+    {
+        var (form, fallback) = (new Fake("form", 0.95, cells: 3, lost: true), new Fake("fallback", 0.31, cells: 9, lost: false));
+
+        var document = Load(form, fallback);
+
+        Assert.Equal("form", document.Layout);
+        Assert.Equal(0, fallback.Reads);
     }
 
     private static PerformanceDocument Load(params ILayoutReader[] readers)
