@@ -16,6 +16,11 @@ internal static class FieldCells
 
     private static readonly char[] Colons = [':', '：'];
 
+    private static readonly char[] Spaces = [' ', '\u3000'];
+
+    /// <summary>Where a label at the start of a cell ends.</summary>
+    private static readonly char[] LabelEnds = [.. Colons, .. Spaces];
+
     /// <summary>What a group word before the colon (项目资金：) never holds: a clause break, a space, a digit.</summary>
     private static readonly System.Buffers.SearchValues<char> GroupBreaks = System.Buffers.SearchValues.Create("，；;, \u30000123456789");
 
@@ -38,17 +43,54 @@ internal static class FieldCells
                 continue;
             }
 
-            var colon = cell.Text.IndexOfAny([':', '：', ' ', '\u3000']);
-            if (colon > 0 && colon < cell.Text.Length - 1 && IsLabel(cell.Text[..colon]))
+            foreach (var piece in Labelled(cell))
             {
-                yield return cell with { Text = cell.Text[..colon] };
-                yield return Piece(cell, colon + 1, cell.Text.Length);
-            }
-            else
-            {
-                yield return cell;
+                yield return piece;
             }
         }
+    }
+
+    /// <summary>
+    /// A cell that starts with a label, cut into the label and its value; a value that goes on, after a
+    /// space, with another label and a colon (主管部门：某局 实施单位：某中心, a line whose wide space a page
+    /// collapsed) gives that field too.
+    /// </summary>
+    private static IEnumerable<Cell> Labelled(Cell cell)
+    {
+        var text = cell.Text;
+        var colon = text.IndexOfAny(LabelEnds);
+        if (colon <= 0 || colon >= text.Length - 1 || !IsLabel(text[..colon]))
+        {
+            yield return cell;
+            yield break;
+        }
+
+        yield return cell with { Text = text[..colon] };
+        var next = text.Length <= MaxClauseLine ? NextField(text, colon + 1) : -1;
+        yield return Piece(cell, colon + 1, next < 0 ? text.Length : next);
+        if (next >= 0)
+        {
+            foreach (var piece in Labelled(Piece(cell, next, text.Length)))
+            {
+                yield return piece;
+            }
+        }
+    }
+
+    /// <summary>Where a label ending at a colon starts after a space at or past <paramref name="from"/>, or -1.</summary>
+    private static int NextField(string text, int from)
+    {
+        for (var i = text.IndexOfAny(Spaces, from); i >= 0; i = text.IndexOfAny(Spaces, i + 1))
+        {
+            var start = i + 1;
+            var colon = text.IndexOfAny(Colons, start, Math.Min(MaxLabelChars + 1, text.Length - start));
+            if (i > from && colon > start && IsLabel(text[start..colon]))
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Each label among <paramref name="cells"/> with the cell after it, or null when that is another label or there is none.</summary>

@@ -14,6 +14,9 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     /// <summary>Where each column sits, in order: what a row's cells are placed under (<see cref="RowPlacement"/>).</summary>
     public int[] Indexes { get; } = [.. Columns.Select(c => c.Index)];
 
+    /// <summary>What each column holds, in <see cref="Indexes"/> order.</summary>
+    public ColumnRole[] Roles { get; } = [.. Columns.Select(c => c.Role)];
+
     public int Blocks => Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
 
     public int IndexOf(ColumnRole role, int block = 0) =>
