@@ -50,13 +50,13 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
         }
 
         // The best match reads the file; a reading that is whole is kept as it is (most files: one
-        // read). Otherwise the next matches read it too (for a lossy reading, those that contest the
-        // match), and the one that covers most is kept; a tie keeps the better match.
+        // read). While the reading kept so far finds no indicator, the next match reads too; while it
+        // lost text, the next match that contests the best one does. The reading that covers most is
+        // kept; a tie keeps the better match.
         var best = Attempt(candidates[0].Reader, source, context.Path);
-        var (foundNone, lossy) = (best.Indicators == 0, ReadingCover.Lost(best.Context.Diagnostics) > 0);
-        if (foundNone || lossy)
+        foreach (var (reader, score) in candidates.Skip(1))
         {
-            foreach (var (reader, _) in candidates.Skip(1).Where(c => foundNone || c.Score >= ContestedMatch * candidates[0].Score))
+            if (best.Indicators == 0 || (score >= ContestedMatch * candidates[0].Score && ReadingCover.Lost(best.Context.Diagnostics) > 0))
             {
                 var next = Attempt(reader, source, context.Path);
                 best = Covers(next).CompareTo(Covers(best)) > 0 ? next : best;

@@ -147,6 +147,10 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 5 #5044 (session 7, on c642d8d): a 广东 goals grid with copied finding rows, 376 KB read with 101 MB allocated",
             new FuzzCase(2, [new(MutationKind.ManyFindings, 869631892, 1912277391), new(MutationKind.ManyFindings, 2051721327, 1698323887)], FuzzEncoding.Utf16LeBom)
         },
+        {
+            "issue 12 long run seed 5 #5332 (session 7, on ddd5742): the same kind as #5044, 215 KB read with 85 MB allocated",
+            new FuzzCase(2, [new(MutationKind.ManyFindings, 1114575064, 2140808074), new(MutationKind.ManyFindings, 1722258090, 1109754020)], FuzzEncoding.Utf16BeBom)
+        },
     };
 
     [Theory]
