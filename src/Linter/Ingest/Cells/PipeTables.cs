@@ -52,7 +52,7 @@ public static class PipeTables
         {
             // A line of markup only (<br>) holds no text.
             var body = IsHeading(raw) ? raw.TrimStart().TrimStart('#') : raw;
-            var cleaned = CellText.Clean(body);
+            var cleaned = Unbold(CellText.Clean(body));
             if (cleaned.Length > 0)
             {
                 var column = raw.Length - body.Length + (body.Length - body.TrimStart().Length) + 1;
@@ -98,12 +98,19 @@ public static class PipeTables
         {
             if (cells[c].Text.Length > 0)
             {
-                cells[c] = cells[c] with { Text = CellText.Clean(cells[c].Text) };
+                cells[c] = cells[c] with { Text = Unbold(CellText.Clean(cells[c].Text)) };
             }
         }
 
         return new Row(index + 1, cells, line);
     }
+
+    /// <summary>Strong emphasis around a whole line or cell (**成都市…自评表**, __项目名称__) is markup, not text.</summary>
+    private static string Unbold(string text) =>
+        text.Length > 4 && ((text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal))
+            || (text.StartsWith("__", StringComparison.Ordinal) && text.EndsWith("__", StringComparison.Ordinal)))
+            ? text[2..^2].Trim()
+            : text;
 
     /// <summary>An ATX heading (# …, up to three spaces in) stands alone: its marks are not text.</summary>
     private static bool IsHeading(string line)

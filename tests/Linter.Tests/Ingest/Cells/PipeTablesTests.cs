@@ -30,6 +30,15 @@ public class PipeTablesTests
     }
 
     [Fact]
+    public void Bold_around_a_whole_title_line_or_cell_is_markup()
+    {
+        var blocks = PipeTables.Read(Source("**某市2025年度项目绩效目标表**\n\n| __项目名称__ | **某项目** | 2**3** |\n|---|---|---|\n| * | ** | x |"));
+
+        Assert.Equal("某市2025年度项目绩效目标表", blocks[0].Rows[0][0]);
+        Assert.Equal([["项目名称", "某项目", "2**3**"], ["*", "**", "x"]], blocks[1].Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+    }
+
+    [Fact]
     public void Short_rows_are_not_padded_and_the_width_is_the_widest()
     {
         var table = Assert.Single(PipeTables.Read(Source("| a | b | c |\n|---|---|---|\n| x |\n| 1 | 2 | 3 | 4 |")));
