@@ -24,6 +24,8 @@ public sealed class BudgetTextReader : ILayoutReader
 
     private static readonly FormSpec Spec = FormSpecs.ReadBy(Name);
 
+    private static readonly TableKind[] Kinds = [.. Spec.Kinds.Select(Vocabulary.TableKindOf)];
+
     private static readonly MarkerSignature Signature = MarkerSignature.Of(Spec.Id);
 
     /// <summary>The form whose spec in forms.yaml names this reader.</summary>
@@ -80,10 +82,12 @@ public sealed class BudgetTextReader : ILayoutReader
             .ToList();
     }
 
+    /// <summary>A one-cell line ending in one of the form's title words, or one the vocabulary names as a title of the form's table kinds (…绩效目标申报表).</summary>
     private static bool IsTitle(Row row) =>
         row.Cells.Count == 1
         && !DocumentText.IsTocEntry(row.Raw)
-        && CellText.Squeeze(row.Raw) is var title && Spec.Titles.Any(t => title.EndsWith(t, StringComparison.Ordinal));
+        && CellText.Squeeze(row.Raw) is var title
+        && (Spec.Titles.Any(t => title.EndsWith(t, StringComparison.Ordinal)) || (Vocabulary.Current.TitleKind(title)?.Kind is { } kind && Kinds.Contains(kind)));
 
     private static bool IsAnchor(Row row) =>
         row.Cells.Count > 1 && HeaderFieldMap.Find(row[0]) is HeaderField.ProjectName or HeaderField.ProjectCode;
