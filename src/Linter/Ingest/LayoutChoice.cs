@@ -56,10 +56,10 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
         var best = Attempt(candidates[0].Reader, source, context.Path);
         foreach (var (reader, score) in candidates.Skip(1))
         {
-            if (best.Indicators == 0 || (score >= ContestedMatch * candidates[0].Score && ReadingCover.Lost(best.Context.Diagnostics) > 0))
+            if (best.Indicators == 0 || (score >= ContestedMatch * candidates[0].Score && best.Lost > 0))
             {
                 var next = Attempt(reader, source, context.Path);
-                best = Covers(next).CompareTo(Covers(best)) > 0 ? next : best;
+                best = next.Cover.CompareTo(best.Cover) > 0 ? next : best;
             }
         }
 
@@ -97,18 +97,25 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
         }
     }
 
-    /// <summary>A reading with indicators before one without; then the source cells placed, less those said lost.</summary>
-    private static (bool, int) Covers(Reading reading) =>
-        (reading.Indicators > 0, ReadingCover.Placed(reading.Tables) - ReadingCover.Lost(reading.Context.Diagnostics));
-
     private Reading Attempt(ILayoutReader reader, SourceText source, string path)
     {
         var attempt = new IngestContext(path, limits.MaxReadTime);
         var tables = reader.Read(source, attempt);
-        return new Reading(reader, tables, attempt, tables.Sum(t => t.Indicators.Count));
+        return new Reading(reader, tables, attempt);
     }
 
-    private sealed record Reading(ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context, int Indicators);
+    private sealed record Reading(ILayoutReader Reader, IReadOnlyList<PerformanceTable> Tables, IngestContext Context)
+    {
+        private (bool, int)? _cover;
+
+        public int Indicators { get; } = Tables.Sum(t => t.Indicators.Count);
+
+        /// <summary>How many of its diagnostics say the reader lost text.</summary>
+        public int Lost { get; } = ReadingCover.Lost(Context.Diagnostics);
+
+        /// <summary>A reading with indicators before one without; then the source cells placed, less those said lost. Counted once, and only when readings are compared.</summary>
+        public (bool, int) Cover => _cover ??= (Indicators > 0, ReadingCover.Placed(Tables) - Lost);
+    }
 
     /// <summary>
     /// The kind of form each title names (申报表, 批复表, 转移支付, 部门整体 自评 …), from the vocabulary, and
