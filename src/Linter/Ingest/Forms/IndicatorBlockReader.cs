@@ -121,37 +121,17 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             return null;
         }
 
+        var cells = values.Select(c => KeyValuePair.Create(c.Role, slots[c.Index]!)).ToArray();
         if (first is not null && name is not null && LabelKey.Of(first.Name?.Text) == LabelKey.Of(name.Text))
         {
-            foreach (var column in values)
-            {
-                Fill(first, column.Role, slots[column.Index]!, At(ColumnRole.Comparator), At(ColumnRole.Unit));
-            }
-
+            IndicatorRows.Fill(first, cells, At(ColumnRole.Comparator), At(ColumnRole.Unit), context);
             return first;
         }
 
-        var indicator = new Indicator
-        {
-            Level1 = level1,
-            Level2 = level2,
-            Name = name is null ? null : GridText.Field(name),
-            At = (name ?? row.Cells.First(c => !c.IsBlank)).At,
-            SourceRow = RowText.Joined(row),
-        };
-        foreach (var column in values)
-        {
-            Fill(indicator, column.Role, slots[column.Index]!, At(ColumnRole.Comparator), At(ColumnRole.Unit));
-        }
-
-        TruncatedCells.Check(indicator, context);
-        table.Indicators.Add(indicator);
         Summary.Rows++;
-        return indicator;
+        var at = (name ?? row.Cells.First(c => !c.IsBlank)).At;
+        return IndicatorRows.AddIndicator(table, (level1, level2), name, cells, At(ColumnRole.Comparator), At(ColumnRole.Unit), at, RowText.Joined(row), context);
     }
-
-    private void Fill(Indicator indicator, ColumnRole role, Cell cell, Cell? comparator, Cell? unit) =>
-        IndicatorValues.Fill(indicator, role, cell, comparator, unit, context);
 
     /// <summary>
     /// A last row that names an indicator but holds none of its values: the source ends mid-row.

@@ -12,46 +12,56 @@ internal static class IndicatorRows
     /// </summary>
     public static void Add(Row row, IndicatorColumns columns, IndicatorFrame frame, PerformanceTable table, IngestContext context)
     {
-        var (cells, indicator) = Read(row, columns, frame, context);
-        if (indicator is null)
-        {
-            return;
-        }
-
-        foreach (var (role, cell) in cells.Values)
-        {
-            IndicatorValues.Fill(indicator, role, cell, cells.Value(ColumnRole.Comparator), cells.Value(ColumnRole.Unit), context);
-        }
-
-        TruncatedCells.Check(indicator, context);
-        table.Indicators.Add(indicator);
-    }
-
-    /// <summary>The fitted cells of a row, and its indicator (null when the row only declares a slot).</summary>
-    private static (FittedRow Cells, Indicator? Indicator) Read(Row row, IndicatorColumns columns, IndicatorFrame frame, IngestContext context)
-    {
         var fitted = IndicatorRowFitter.Fit(row, columns);
-        var (level1, level2) = frame.Place(fitted.Level1, fitted.Level2, fitted.HasIndicator, row.At);
-        var name = fitted.Name is null ? null : GridText.Field(fitted.Name);
+        var labels = frame.Place(fitted.Level1, fitted.Level2, fitted.HasIndicator, row.At);
         if (fitted.Realignment is { } how)
         {
-            var path = string.Join(" › ", new[] { level1?.Text, level2?.Text, name?.Text ?? Message.Of("ingest.no-indicator-name").ToString() }.OfType<string>().Select(s => CellText.Excerpt(s, 40)));
+            var path = string.Join(" › ", new[] { labels.Level1?.Text, labels.Level2?.Text, fitted.Name is null ? Message.Of("ingest.no-indicator-name").ToString() : GridText.Field(fitted.Name).Text }.OfType<string>().Select(s => CellText.Excerpt(s, 40)));
             context.Report("shifted-row", Message.Of("ingest.shifted-row", ("line", row.Line), ("how", how), ("path", path)), row.At, RowText.Joined(row));
         }
 
-        if (!fitted.HasIndicator)
+        if (fitted.HasIndicator)
         {
-            return (fitted, null);
+            AddIndicator(table, labels, fitted.Name, fitted.Values, fitted.Value(ColumnRole.Comparator), fitted.Value(ColumnRole.Unit), row.At, RowText.Joined(row), context);
         }
+    }
 
+    /// <summary>
+    /// The one way every reader adds an indicator: under the labels its frame placed the row in, its
+    /// 三级指标 unwrapped, a value from each value cell (<see cref="IndicatorValues"/>, composed with the
+    /// row's 计算符号 and 计量单位), a cell cut inside a bracket reported.
+    /// </summary>
+    public static Indicator AddIndicator(
+        PerformanceTable table,
+        (TextField? Level1, TextField? Level2) labels,
+        Cell? name,
+        IEnumerable<KeyValuePair<ColumnRole, Cell>> values,
+        Cell? comparator,
+        Cell? unit,
+        SourceLocation at,
+        string sourceRow,
+        IngestContext context)
+    {
         var indicator = new Indicator
         {
-            Level1 = level1,
-            Level2 = level2,
-            Name = name,
-            At = row.At,
-            SourceRow = RowText.Joined(row),
+            Level1 = labels.Level1,
+            Level2 = labels.Level2,
+            Name = name is null ? null : GridText.Field(name),
+            At = at,
+            SourceRow = sourceRow,
         };
-        return (fitted, indicator);
+        Fill(indicator, values, comparator, unit, context);
+        TruncatedCells.Check(indicator, context);
+        table.Indicators.Add(indicator);
+        return indicator;
+    }
+
+    /// <summary>Sets the indicator's field of each value cell.</summary>
+    public static void Fill(Indicator indicator, IEnumerable<KeyValuePair<ColumnRole, Cell>> values, Cell? comparator, Cell? unit, IngestContext context)
+    {
+        foreach (var (role, cell) in values)
+        {
+            IndicatorValues.Fill(indicator, role, cell, comparator, unit, context);
+        }
     }
 }

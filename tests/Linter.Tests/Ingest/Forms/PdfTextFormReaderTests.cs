@@ -308,6 +308,24 @@ public class PdfTextFormReaderTests
         Assert.All(context.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Code)));
     }
 
+    [Fact]
+    public void A_cell_cut_inside_a_bracket_is_reported_as_every_reader_reports_it()
+    {
+        var (tables, context) = Read(Head + """
+            产出指标
+
+            数量指标
+
+            维护设备台数（含备 每年≥60台 当年≥60台
+
+            """);
+
+        var indicator = Assert.Single(Assert.Single(tables).Indicators);
+        Assert.Equal("维护设备台数（含备", indicator.Name?.Text);
+        var cut = Assert.Single(context.Diagnostics, d => d.Code == "unclosed-bracket");
+        Assert.Equal(indicator.Name!.At, cut.At);
+    }
+
     private static (IReadOnlyList<PerformanceTable> Tables, IngestContext Context) Read(string text)
     {
         var context = new IngestContext("test.txt");

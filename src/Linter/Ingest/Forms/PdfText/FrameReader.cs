@@ -125,27 +125,20 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.before-frame"), at, row.Evidence);
         }
 
-        _frame.Count(at);
+        var labels = _frame.Place(null, null, hasIndicator: true, at);
         if (row.Doubt is not null)
         {
             context.Report("unsplit-row", Message.Of("ingest.unsplit-row", ("doubt", row.Doubt)), at, row.Evidence);
         }
 
-        var name = Field(row.Name);
-        var cycle = Field(row.Cycle);
-        var annual = Field(row.Annual);
-        table.Indicators.Add(new Indicator
-        {
-            Level1 = _frame.Level1,
-            Level2 = _frame.Level2,
-            Name = name,
-            CycleValue = cycle is null ? null : new IndicatorValue(cycle),
-            AnnualValue = annual is null ? null : new IndicatorValue(annual),
-            At = at,
-            SourceRow = string.Join('\t', name?.Text, cycle?.Text, annual?.Text),
-        });
+        var (name, cycle, annual) = (Cell(row.Name), Cell(row.Cycle), Cell(row.Annual));
+        var values = new[] { (Role: ColumnRole.CycleValue, Cell: cycle), (Role: ColumnRole.AnnualValue, Cell: annual) }
+            .Where(v => v.Cell is not null)
+            .Select(v => KeyValuePair.Create(v.Role, v.Cell!));
+        IndicatorRows.AddIndicator(table, labels, name, values, null, null, at, string.Join('\t', name?.Text, cycle?.Text, annual?.Text), context);
     }
 
-    private static TextField? Field(IReadOnlyList<PdfToken> fragments) =>
-        fragments.Count == 0 ? null : new TextField(CellText.JoinWrapped(fragments.Select(f => f.Text)), fragments[0].At);
+    /// <summary>A cell put back together from its wrapped fragments, at the first.</summary>
+    private static Cell? Cell(IReadOnlyList<PdfToken> fragments) =>
+        fragments.Count == 0 ? null : new Cell(CellText.JoinWrapped(fragments.Select(f => f.Text)), fragments[0].At);
 }

@@ -13,6 +13,9 @@ namespace GoalLint.Ingest.Forms.Sectioned;
 /// </summary>
 internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels sections, IngestContext context)
 {
+    /// <summary>The columns read as the indicator's text and values; 分值/得分 are read as numbers that may say 分.</summary>
+    private static readonly ColumnRole[] ValueRoles = [ColumnRole.Formula, ColumnRole.AnnualValue, ColumnRole.ActualValue, ColumnRole.Deviation];
+
     private readonly IndicatorFrame _frame = new();
     private IndicatorGeometry? _geometry;
     private bool _anchored;
@@ -123,28 +126,21 @@ internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels s
     /// <summary>Puts the block's slots on the table, once every row is read.</summary>
     public void Finish() => table.Slots.AddRange(_frame.Slots);
 
+    /// <summary>
+    /// Adds the row's indicator the way every reader does (<see cref="IndicatorRows.AddIndicator"/>). A value
+    /// column the form has is kept even when empty: an empty target is a finding.
+    /// </summary>
     private void AddIndicator(Row row, Cell name, IndicatorGeometry g, TextField? level1, TextField? level2)
     {
-        table.Indicators.Add(new Indicator
-        {
-            Level1 = level1,
-            Level2 = level2,
-            Name = name.ToField(),
-            Formula = Text(g.Cell(row, ColumnRole.Formula)),
-            AnnualValue = Value(g.Cell(row, ColumnRole.AnnualValue)),
-            ActualValue = Value(g.Cell(row, ColumnRole.ActualValue)),
-            DeviationReason = Text(g.Cell(row, ColumnRole.Deviation)),
-            Weight = Number(g.Cell(row, ColumnRole.Weight)),
-            Score = Number(g.Cell(row, ColumnRole.Score)),
-            At = row.At,
-            SourceRow = string.Join('\t', row.Cells.Select(c => c.Text)) + new string('\t', Math.Max(0, g.Width - row.Cells.Count)),
-        });
+        var values = ValueRoles
+            .Select(role => (Role: role, Cell: g.Cell(row, role)))
+            .Where(v => v.Cell is { IsBlank: false } || v.Cell is not null && v.Role is ColumnRole.AnnualValue or ColumnRole.ActualValue)
+            .Select(v => KeyValuePair.Create(v.Role, v.Cell!));
+        var sourceRow = string.Join('\t', row.Cells.Select(c => c.Text)) + new string('\t', Math.Max(0, g.Width - row.Cells.Count));
+        var indicator = IndicatorRows.AddIndicator(table, (level1, level2), name, values, null, null, row.At, sourceRow, context);
+        indicator.Weight = Number(g.Cell(row, ColumnRole.Weight));
+        indicator.Score = Number(g.Cell(row, ColumnRole.Score));
     }
-
-    private static TextField? Text(Cell? cell) => cell is { IsBlank: false } ? cell.ToField() : null;
-
-    /// <summary>A value column the form has is kept even when empty: an empty target is a finding.</summary>
-    private static IndicatorValue? Value(Cell? cell) => cell is null ? null : new IndicatorValue(cell.ToField());
 
     private NumberField? Number(Cell? cell)
     {
