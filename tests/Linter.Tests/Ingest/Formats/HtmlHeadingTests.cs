@@ -5,7 +5,8 @@ namespace GoalLint.Tests.Ingest.Formats;
 /// <summary>
 /// Text above an HTML table is a row whatever element holds it: a paragraph or any heading level
 /// gives the table its title, and a line of labelled fields gives each field, also where the page
-/// collapsed the wide space between them to one.
+/// collapsed the wide space between them to one. The page &lt;title&gt; is row 1 whatever element
+/// the body opens with, so rows are numbered alike on every page.
 /// </summary>
 public sealed class HtmlHeadingTests
 {
@@ -35,5 +36,6 @@ public sealed class HtmlHeadingTests
         Assert.Equal("某县水务局", table.Header.SupervisingDepartment?.Text);
         Assert.Equal("某县水利工程管理站", table.Header.SpendingUnit?.Text);
         Assert.Equal(2, table.Indicators.Count);
+        Assert.Equal((2, 6), (table.Title!.At.Line, table.Indicators[0].At.Line));
     }
 }

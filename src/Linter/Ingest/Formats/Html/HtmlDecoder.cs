@@ -48,8 +48,10 @@ internal sealed class HtmlDecoder : ICellProducer
         using var document = parser.ParseDocument(text);
         var sink = new RowSink(limits, context);
         var walker = new HtmlWalker(sink, limits, context);
-        // The page title is the table's title only where the page has no heading of its own (it usually repeats one).
-        if (!string.IsNullOrWhiteSpace(document.Title) && document.Body?.QuerySelector("h1,h2,h3,h4,h5,h6") is null)
+        // The page title is the first row, whatever the body opens with: a title that names the table kind
+        // or project is read like any title row (a fuller one in the body, heading or paragraph, follows it),
+        // and rows are numbered the same way on every page.
+        if (!string.IsNullOrWhiteSpace(document.Title))
         {
             walker.Context(document.Title);
         }
