@@ -29,9 +29,10 @@ public static class LintPipeline
     /// the run-scoped rules keep stay in memory. <paramref name="read"/> replaces the reading of a
     /// file (the lint cache); <paramref name="done"/> hears of each file checked, with its tables.
     /// Without <paramref name="keepRows"/> the result's documents hold no source rows (no report that
-    /// quotes them was asked for).
+    /// quotes them was asked for). The findings stay in the run's spill file, read back as the
+    /// reports enumerate them: the caller disposes the result, which deletes the file.
     /// </summary>
-    public static LintResult Lint(
+    public static LintResult Stream(
         IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null,
         Func<string, IReadOnlyList<PerformanceDocument>>? read = null, Action<int>? done = null, bool keepRows = true)
     {
@@ -46,6 +47,13 @@ public static class LintPipeline
             done?.Invoke(documents.Sum(d => d.Tables.Count));
         });
         return run.Finish();
+    }
+
+    /// <summary><see cref="Stream"/>, with the findings then held in memory (for callers that keep the result).</summary>
+    public static LintResult Lint(IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null)
+    {
+        using var result = Stream(files, rules, display);
+        return result.InMemory();
     }
 
     private static IReadOnlyList<PerformanceDocument> ReadFile(DocumentLoader loader, string file, Func<string, string>? display) =>

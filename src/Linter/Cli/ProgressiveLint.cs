@@ -4,7 +4,7 @@ using GoalLint.Check.Packs;
 namespace GoalLint.Cli;
 
 /// <summary>
-/// <see cref="LintPipeline.Lint"/> for the command line: the same streaming run, with a terminal
+/// <see cref="LintPipeline.Stream"/> for the command line: the same streaming run, with a terminal
 /// told how many files and tables are done, and unchanged files taken from the
 /// <see cref="LintCache"/> when --cache is on.
 /// </summary>
@@ -27,7 +27,7 @@ public static class ProgressiveLint
 
         try
         {
-            return LintPipeline.Lint(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, keepRows);
+            return LintPipeline.Stream(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, keepRows);
         }
         finally
         {

@@ -35,10 +35,11 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using (var w = XmlWriter.Create(stream, settings))
         {
+            var byFile = result.Findings.Concat(triage.BaselinedFindings).ToLookup(f => f.File, StringComparer.Ordinal);
             var suites = result.Documents.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => new
             {
                 d.Path,
-                Cases = Cases(d, result.Findings.Concat(triage.BaselinedFindings).Where(f => f.File == d.Path).ToArray()),
+                Cases = Cases(d, byFile[d.Path].ToArray()),
             }).ToArray();
             w.WriteStartElement("testsuites");
             w.WriteAttributeString("name", "goallint");
