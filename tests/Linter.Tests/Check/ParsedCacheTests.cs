@@ -11,7 +11,8 @@ namespace GoalLint.Tests.Check;
 /// <summary>
 /// The parsed-rule cache changes only how fast a rule set loads: a hit gives the findings of a
 /// miss, an edited file or a damaged entry is parsed again (and a damaged entry rewritten), and a
-/// file that does not load fails with the same located error whatever the cache holds.
+/// file that does not load fails with the same located error whatever the cache holds. The
+/// folder does not grow without bound.
 /// </summary>
 public sealed class ParsedCacheTests : IDisposable
 {
@@ -108,6 +109,46 @@ public sealed class ParsedCacheTests : IDisposable
 
         Assert.Equal(cold, warm);
         Assert.Contains("broken.yaml(", cold, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_keeps_its_newest_entries_and_loses_old_leftovers()
+    {
+        var folder = _dir.PathOf("trim");
+        var now = DateTime.UtcNow;
+        string Entry(string name, int hoursOld)
+        {
+            var path = _dir.Write("trim/" + name, name);
+            File.SetLastWriteTimeUtc(path, now.AddHours(-hoursOld));
+            return name;
+        }
+
+        string[] kept = [Entry("a.json", 1), Entry("b.json", 2), Entry("c.json", 3), Entry("fresh.json.1a2b.tmp", 0), Entry("notes.txt", 9)];
+        Entry("d.json", 4);
+        Entry("e.json", 5);
+        Entry("killed.json.3c4d.tmp", 2);
+
+        CacheFolder.TrimOnce(folder, "*.json", keep: 3);
+        File.SetLastWriteTimeUtc(_dir.Write("trim/f.json", "f"), now.AddHours(-6));
+        CacheFolder.TrimOnce(folder, "*.json", keep: 3);
+
+        Assert.Equal(kept.Append("f.json").Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_parse_that_writes_an_entry_clears_what_a_killed_run_left()
+    {
+        var folder = _dir.PathOf("leftovers");
+        var leftover = _dir.Write("leftovers/0123456789abcdef0123456789abcdef.json.1a2b3c4d.tmp", "{\"Id\":");
+        File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddDays(-2));
+
+        using (ParsedCache.Use(folder))
+        {
+            LintExamples(new RuleSetOptions());
+        }
+
+        Assert.False(File.Exists(leftover));
+        Assert.NotEmpty(Directory.GetFiles(folder, "*.json"));
     }
 
     [Fact]

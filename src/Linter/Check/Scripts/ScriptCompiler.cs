@@ -23,6 +23,9 @@ namespace GoalLint.Check.Scripts;
 /// </summary>
 public sealed class ScriptCompiler(string cacheDirectory)
 {
+    /// <summary>Several builds' worth of the shipped scripts and a city's own.</summary>
+    private const int ScriptsKept = 300;
+
     private readonly ConcurrentDictionary<string, CompiledScript> _loaded = new();
 
     /// <summary>How many scripts this run had to compile (0 on a warm run).</summary>
@@ -117,6 +120,7 @@ public sealed class ScriptCompiler(string cacheDirectory)
             var temp = path + "." + Environment.ProcessId + ".tmp";
             File.WriteAllBytes(temp, entry);
             File.Move(temp, path, overwrite: true);
+            CacheFolder.TrimOnce(cacheDirectory, "*" + ScriptCacheEntry.Extension, ScriptsKept);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

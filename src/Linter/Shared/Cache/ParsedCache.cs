@@ -21,6 +21,9 @@ public static class ParsedCache
 {
     private const int HashLength = 32;
 
+    /// <summary>About twenty builds' worth of the shipped rule set, packs and profiles.</summary>
+    private const int EntriesKept = 2000;
+
     private static readonly AsyncLocal<CacheScope?> Scoped = new();
 
     private static readonly string Build = $"{ToolInfo.Current.Version}\n{typeof(ParsedCache).Assembly.ManifestModule.ModuleVersionId}\n";
@@ -81,6 +84,7 @@ public static class ParsedCache
             var payload = JsonSerializer.SerializeToUtf8Bytes(value, json);
             File.WriteAllBytes(temporary, [.. SHA256.HashData(payload), .. payload]);
             File.Move(temporary, path, overwrite: true);
+            CacheFolder.TrimOnce(Path.GetDirectoryName(path)!, "*.json", EntriesKept);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
         {

@@ -69,7 +69,7 @@ public sealed class ShapeTests
     private static PerformanceDocument Read(string file) =>
         Normaliser.Normalise(DocumentLoader.CreateDefault().Load(Path.Combine(Folder, file), "tests/shapes/" + file));
 
-    /// <summary>What a reviewer checks of a parse: tables, project, the frame and values of every row, what was partial.</summary>
+    /// <summary>What a reviewer checks of a parse: tables, project, the slots the frame declares, the frame and values of every row, what was partial.</summary>
     private static string Render(PerformanceDocument document)
     {
         var sb = new StringBuilder($"layout: {document.Layout}\n");
@@ -92,6 +92,7 @@ public sealed class ShapeTests
                 sb.Append($"  read: header {read.Header}, {read.Rows} rows, {read.CellsUnplaced} cells unplaced, cut off {read.CutOff}; partial: {string.Join("; ", read.PartialReasons)}\n");
             }
 
+            sb.Append($"  slots: {string.Join("; ", table.Slots.Select(s => $"{s.Level1?.Text ?? "-"} › {s.Level2?.Text ?? "-"} {s.IndicatorCount}"))}\n");
             foreach (var i in table.Indicators)
             {
                 sb.Append($"  {i.At.Line}:{i.At.Column} {i.Level1?.Text}({i.Level1Category}) › {i.Level2?.Text}({i.Level2Category}) › {i.Name?.Text}");

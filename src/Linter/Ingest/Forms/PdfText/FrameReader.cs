@@ -12,12 +12,9 @@ namespace GoalLint.Ingest.Forms.PdfText;
 /// </summary>
 internal sealed class FrameReader(PerformanceTable table, IngestContext context, int fullWidth)
 {
-    private readonly List<OpenSlot> _slots = [];
+    private readonly IndicatorFrame _frame = new();
     private readonly List<IReadOnlyList<PdfToken>> _blocks = [];
     private List<PdfToken>? _block;
-    private TextField? _level1;
-    private bool _level1HasSlot;
-    private OpenSlot? _slot;
 
     public void Read(IReadOnlyList<PdfLine> lines, int start, int end)
     {
@@ -50,8 +47,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         }
 
         Flush(null);
-        CloseLevel1();
-        table.Slots.AddRange(_slots.Select(s => s.ToSlot()));
+        table.Slots.AddRange(_frame.Slots);
     }
 
     /// <summary>Applies a label and any label or row that follows it on the same line (产出指标 数量指标 …).</summary>
@@ -76,35 +72,17 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         }
     }
 
+    /// <summary>A label printed again after a page break repeats the open one and continues its slot (<see cref="IndicatorFrame"/>).</summary>
     private void Apply(FrameLabel label)
     {
         var field = new TextField(label.Text, label.At);
         if (label.Level == LabelLevel.Level1)
         {
-            if (_level1?.Text != label.Text)
-            {
-                CloseLevel1();
-                (_level1, _slot, _level1HasSlot) = (field, null, false);
-            }
-
-            return;
+            _frame.Open1(field);
         }
-
-        // A 二级 label that repeats the open slot's is the same merged cell continued on a new page.
-        if (_slot is null || _slot.Level2?.Text != label.Text)
+        else
         {
-            _slot = new OpenSlot(_level1, field, field.At);
-            _slots.Add(_slot);
-            _level1HasSlot = true;
-        }
-    }
-
-    /// <summary>A 一级 label that heads no 二级 label and no row still declares a slot.</summary>
-    private void CloseLevel1()
-    {
-        if (_level1 is not null && !_level1HasSlot)
-        {
-            _slots.Add(new OpenSlot(_level1, null, _level1.At));
+            _frame.Open2(field);
         }
     }
 
@@ -142,17 +120,12 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
     private void AddRow(RecoveredRow row)
     {
         var at = (row.Name.Count > 0 ? row.Name : row.Cycle.Count > 0 ? row.Cycle : row.Annual)[0].At;
-        if (_slot is null)
+        if (_frame.IsEmpty)
         {
-            _slot = new OpenSlot(_level1, null, at);
-            _slots.Add(_slot);
-            _level1HasSlot = true;
-            if (_level1 is null)
-            {
-                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.before-frame"), at, row.Evidence);
-            }
+            context.Report("unplaced-row", Message.Of("ingest.unplaced-row.before-frame"), at, row.Evidence);
         }
 
+        _frame.Count(at);
         if (row.Doubt is not null)
         {
             context.Report("unsplit-row", Message.Of("ingest.unsplit-row", ("doubt", row.Doubt)), at, row.Evidence);
@@ -163,15 +136,14 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         var annual = Field(row.Annual);
         table.Indicators.Add(new Indicator
         {
-            Level1 = _slot.Level1,
-            Level2 = _slot.Level2,
+            Level1 = _frame.Level1,
+            Level2 = _frame.Level2,
             Name = name,
             CycleValue = cycle is null ? null : new IndicatorValue(cycle),
             AnnualValue = annual is null ? null : new IndicatorValue(annual),
             At = at,
             SourceRow = string.Join('\t', name?.Text, cycle?.Text, annual?.Text),
         });
-        _slot.Count++;
     }
 
     private static TextField? Field(IReadOnlyList<PdfToken> fragments) =>

@@ -13,14 +13,9 @@ namespace GoalLint.Ingest.Forms.Sectioned;
 /// </summary>
 internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels sections, IngestContext context)
 {
+    private readonly IndicatorFrame _frame = new();
     private IndicatorGeometry? _geometry;
     private bool _anchored;
-    private TextField? _level1;
-    private TextField? _level2;
-    private int _slot = -1;
-
-    /// <summary>A 一级 slot with no 二级 label yet: replaced by the first 二级 slot under it.</summary>
-    private bool _level1SlotOpen;
 
     public bool IsActive => _geometry is not null;
 
@@ -36,7 +31,7 @@ internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels s
         _anchored = true;
         if (geometry.Cell(header, ColumnRole.Level1) is { IsBlank: false } level1 && SectionLabels.IsLevel1(level1.Text))
         {
-            SetLevel1(level1);
+            _frame.Place(level1, null, hasIndicator: false, header.At);
         }
 
         return true;
@@ -80,19 +75,15 @@ internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels s
             return false;
         }
 
-        if (level1 is { IsBlank: false } && !sections.IsSection(level1.Text))
+        var hasName = name is { IsBlank: false };
+        var (label1, label2) = _frame.Place(
+            level1 is { IsBlank: false } && !sections.IsSection(level1.Text) ? level1 : null,
+            level2 is { IsBlank: false } ? level2 : null,
+            hasName,
+            name?.At ?? row.At);
+        if (hasName)
         {
-            SetLevel1(level1);
-        }
-
-        if (level2 is { IsBlank: false })
-        {
-            SetLevel2(level2);
-        }
-
-        if (name is { IsBlank: false })
-        {
-            AddIndicator(row, name, g);
+            AddIndicator(row, name!, g, label1, label2);
         }
         else if (row.Cells.Skip(level2Column + 1).Any(c => !c.IsBlank))
         {
@@ -129,46 +120,15 @@ internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels s
         }
     }
 
-    private void SetLevel1(Cell cell)
+    /// <summary>Puts the block's slots on the table, once every row is read.</summary>
+    public void Finish() => table.Slots.AddRange(_frame.Slots);
+
+    private void AddIndicator(Row row, Cell name, IndicatorGeometry g, TextField? level1, TextField? level2)
     {
-        _level1 = cell.ToField();
-        _level2 = null;
-        table.Slots.Add(new IndicatorSlot(_level1, null, Level1Category.Unknown, Level2Category.Unknown, 0, cell.At));
-        _slot = table.Slots.Count - 1;
-        _level1SlotOpen = true;
-    }
-
-    private void SetLevel2(Cell cell)
-    {
-        _level2 = cell.ToField();
-        var slot = new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, 0, cell.At);
-        if (_level1SlotOpen)
-        {
-            table.Slots[_slot] = slot;
-        }
-        else
-        {
-            table.Slots.Add(slot);
-            _slot = table.Slots.Count - 1;
-        }
-
-        _level1SlotOpen = false;
-    }
-
-    private void AddIndicator(Row row, Cell name, IndicatorGeometry g)
-    {
-        if (_slot < 0)
-        {
-            table.Slots.Add(new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, 0, name.At));
-            _slot = table.Slots.Count - 1;
-        }
-
-        table.Slots[_slot] = table.Slots[_slot] with { IndicatorCount = table.Slots[_slot].IndicatorCount + 1 };
-        _level1SlotOpen = false;
         table.Indicators.Add(new Indicator
         {
-            Level1 = _level1,
-            Level2 = _level2,
+            Level1 = level1,
+            Level2 = level2,
             Name = name.ToField(),
             Formula = Text(g.Cell(row, ColumnRole.Formula)),
             AnnualValue = Value(g.Cell(row, ColumnRole.AnnualValue)),

@@ -103,6 +103,7 @@ internal sealed class SectionedForm
 
     private PerformanceTable? Finish(IReadOnlyList<CellBlock> blocks)
     {
+        _indicators.Finish();
         var unit = PairFields.Apply(_pairs.Pairs, _table);
         _table.Funds.AddRange(_funds.Lines(_table.Header.BudgetYear?.Value, unit));
         if (_table.Indicators.Count == 0 && _table.Header.ProjectName is null && _table.Funds.Count == 0)
