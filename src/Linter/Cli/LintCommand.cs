@@ -77,7 +77,7 @@ public static class LintCommand
             Triage triage;
             try
             {
-                run = ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, main.ReadsSourceRows || targets.Any(t => t.Format.ReadsSourceRows));
+                run = ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, IReportFormat.Detail([main, .. targets.Select(t => t.Format)]));
                 (result, triage) = reports.Sift(parse, run, rules.Baseline);
                 lintCache?.Save();
             }

@@ -1,5 +1,6 @@
 using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
+using GoalLint.Model;
 
 namespace GoalLint.Cli;
 
@@ -10,7 +11,7 @@ namespace GoalLint.Cli;
 /// </summary>
 public static class ProgressiveLint
 {
-    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null, bool keepRows = true)
+    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null, SummaryDetail detail = SummaryDetail.Rows)
     {
         var files = inputs.Files;
         var (read, tables) = (0, 0);
@@ -27,7 +28,7 @@ public static class ProgressiveLint
 
         try
         {
-            return LintPipeline.Stream(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, keepRows);
+            return LintPipeline.Stream(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, detail);
         }
         finally
         {

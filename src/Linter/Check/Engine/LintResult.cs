@@ -18,7 +18,7 @@ public sealed record LintResult(
     /// <summary>Time spent in each enabled rule, slowest first (empty for results not made by <see cref="LintEngine"/>).</summary>
     public IReadOnlyList<RuleTiming> Timings { get; init; } = [];
 
-    public int TableCount => Documents.Sum(d => d.Tables.Count);
+    public int TableCount => Documents.Sum(d => d.TableCount);
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 

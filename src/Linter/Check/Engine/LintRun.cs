@@ -23,7 +23,7 @@ public sealed class LintRun : IDisposable
 {
     private readonly RuleSet _rules;
     private readonly bool _keepModels;
-    private readonly bool _keepRows;
+    private readonly SummaryDetail _detail;
     private readonly TimeSpan _limit;
     private readonly CallWatchdog _watchdog;
     private readonly RuleRunner[] _runners;
@@ -39,12 +39,12 @@ public sealed class LintRun : IDisposable
 
     /// <param name="rules">The rule set of the run.</param>
     /// <param name="keepModels">Keep every document whole (for callers that read the model after the run, as the workbench does).</param>
-    /// <param name="keepRows">Keep each indicator's source row in the summaries (for reports that quote rows).</param>
-    public LintRun(RuleSet rules, bool keepModels = false, bool keepRows = true)
+    /// <param name="detail">What the summaries keep for the reports: counts, tables, or tables with their source rows.</param>
+    public LintRun(RuleSet rules, bool keepModels = false, SummaryDetail detail = SummaryDetail.Rows)
     {
         _rules = rules;
         _keepModels = keepModels;
-        _keepRows = keepRows;
+        _detail = detail;
         _limit = rules.Code.TimeLimit;
         _watchdog = new CallWatchdog(_limit);
         _runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null }).Select(r => new RuleRunner(r, _watchdog, rules.Code.FileBudget)).ToArray();
@@ -142,7 +142,7 @@ public sealed class LintRun : IDisposable
         }
 
         _spill.Add(found);
-        var summary = _keepModels ? document : document.Summary(_pool, _keepRows);
+        var summary = _keepModels ? document : document.Summary(_pool, _detail);
 
         // Scope is judged on the whole table; a rule that reads facts is handed the table's facts, filed under the summary.
         var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool)) : [];

@@ -36,7 +36,7 @@ public sealed record LintOutput(
         ToolInfo.Current,
         result.Rules.Layers,
         LintSummary.For(result, triage),
-        result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.Tables.Count, d.Tables.Sum(t => t.IndicatorCount))).ToArray(),
+        result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.TableCount, d.IndicatorCount)).ToArray(),
         ListedFindings.InFileOrder(result.Findings, triage.BaselinedFindings),
         result.RuleFailures,
         triage.Unused.Select(u => new UnusedWaiverEntry(u.Index, u.Waiver.Fingerprint, u.Reason == UnusedReason.Expired ? "expired" : "matched-nothing", u.Describe())).ToArray());

@@ -25,6 +25,9 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
 
     public string Extension => ".xml";
 
+    /// <summary>A test case per table, named by its project.</summary>
+    public bool ReadsTables => true;
+
     public string Render(LintResult result) => Render(result, Triage.None);
 
     public string Render(LintResult result, Triage triage)
