@@ -28,17 +28,17 @@ public static class LintPipeline
     /// checked on the thread that read it as soon as it is read, and only its summary and the facts
     /// the run-scoped rules keep stay in memory. <paramref name="read"/> replaces the reading of a
     /// file (the lint cache); <paramref name="done"/> hears of each file checked, with its tables.
-    /// Without <paramref name="keepRows"/> the result's documents hold no source rows (no report that
-    /// quotes them was asked for).
+    /// <paramref name="detail"/> says what the result's documents keep for the reports asked for. The findings stay in the run's spill file, read back as the
+    /// reports enumerate them: the caller disposes the result, which deletes the file.
     /// </summary>
-    public static LintResult Lint(
+    public static LintResult Stream(
         IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null,
-        Func<string, IReadOnlyList<PerformanceDocument>>? read = null, Action<int>? done = null, bool keepRows = true)
+        Func<string, IReadOnlyList<PerformanceDocument>>? read = null, Action<int>? done = null, SummaryDetail detail = SummaryDetail.Rows)
     {
         using var scope = Vocabulary.Use(rules.Vocabulary);
         var loader = DocumentLoader.CreateDefault();
         read ??= file => ReadFile(loader, file, display);
-        using var run = new LintRun(rules, keepRows: keepRows);
+        using var run = new LintRun(rules, detail: detail);
         Parallel.For(0, files.Count, i =>
         {
             var documents = read(files[i]);
@@ -46,6 +46,13 @@ public static class LintPipeline
             done?.Invoke(documents.Sum(d => d.Tables.Count));
         });
         return run.Finish();
+    }
+
+    /// <summary><see cref="Stream"/>, with the findings then held in memory (for callers that keep the result).</summary>
+    public static LintResult Lint(IReadOnlyList<string> files, RuleSet rules, Func<string, string>? display = null)
+    {
+        using var result = Stream(files, rules, display);
+        return result.InMemory();
     }
 
     private static IReadOnlyList<PerformanceDocument> ReadFile(DocumentLoader loader, string file, Func<string, string>? display) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoalLint.Model;
 
 /// <summary>One input file, as read: its detected format, encoding and layout, its tables, and what went wrong.</summary>
@@ -17,21 +19,37 @@ public sealed class PerformanceDocument
     /// <summary>Every table found, in source order.</summary>
     public List<PerformanceTable> Tables { get; } = [];
 
+    /// <summary>How many tables were found: also on a <see cref="Summary"/> that let the tables go.</summary>
+    [JsonIgnore]
+    public int TableCount => _counts?.Tables ?? Tables.Count;
+
+    /// <summary>How many 三级指标 rows its tables hold: also on a <see cref="Summary"/> that let the tables go.</summary>
+    [JsonIgnore]
+    public int IndicatorCount => _counts?.Indicators ?? Tables.Sum(t => t.IndicatorCount);
+
     /// <summary>Problems met while reading: unparsed rows, shifted columns, caps hit. Each becomes a `structure` finding.</summary>
     public List<IngestDiagnostic> Diagnostics { get; } = [];
 
+    private (int Tables, int Indicators)? _counts;
+
     /// <summary>
-    /// What a streaming run keeps of the document once it is checked: its format, encoding, layout
-    /// and diagnostics, and each table's <see cref="PerformanceTable.Summary"/>, sharing equal texts
-    /// through the run's <paramref name="pool"/>; each indicator's source row only when
-    /// <paramref name="keepRows"/> (a report that quotes rows was asked for).
+    /// What a streaming run keeps of the document once it is checked: its format, encoding, layout,
+    /// diagnostics and counts; with <see cref="SummaryDetail.Tables"/> each table's
+    /// <see cref="PerformanceTable.Summary"/>, sharing equal texts through the run's
+    /// <paramref name="pool"/>; with <see cref="SummaryDetail.Rows"/> each indicator's source row too.
     /// </summary>
-    public PerformanceDocument Summary(SummaryPool pool, bool keepRows = true)
+    public PerformanceDocument Summary(SummaryPool pool, SummaryDetail detail = SummaryDetail.Rows)
     {
         var summary = new PerformanceDocument { Path = Path, Format = Format, Encoding = Encoding, Layout = Layout };
         summary.Diagnostics.AddRange(Diagnostics);
+        if (detail == SummaryDetail.Counts)
+        {
+            summary._counts = (TableCount, IndicatorCount);
+            return summary;
+        }
+
         var fields = new SummaryPool.Fields(pool);
-        summary.Tables.AddRange(Tables.Select(t => t.Summary(fields, keepRows)));
+        summary.Tables.AddRange(Tables.Select(t => t.Summary(fields, detail == SummaryDetail.Rows)));
         return summary;
     }
 }

@@ -34,6 +34,6 @@ public static class AccuracyRun
         var folder = Directory.Exists(review.Source);
         var files = folder ? InputFiles.Expand([review.Source], []).Files : [review.Source];
         string Display(string file) => folder ? Path.GetRelativePath(review.Source, file).Replace('\\', '/') : "";
-        return LintPipeline.Lint(files, rulesFor(review.Profile), Display).Findings;
+        return [.. LintPipeline.Lint(files, rulesFor(review.Profile), Display).Findings];
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GoalLint.Model;
 using GoalLint.Report.Baseline;
 
 namespace GoalLint.Cli;
@@ -31,7 +32,7 @@ public static class BaselineCommand
                 return ExitCodes.UsageError;
             }
 
-            var result = ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole());
+            using var result = ProgressiveLint.Run(files, rules, TerminalProgress.ForConsole(), detail: SummaryDetail.Counts);
             // A table a rule failed on is recorded by its rule-failed finding, so once the rule
             // works again its findings there are new, not let in unseen.
             CommonOptions.ReportRuleFailures(result);

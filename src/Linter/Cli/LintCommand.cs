@@ -72,17 +72,23 @@ public static class LintCommand
             var gate = parse.GetValue(failOn) ?? rules.FailOn ?? FailOn.Error;
             var isQuiet = parse.GetValue(quiet);
             var lintCache = parse.GetValue(cache) ? LintCache.Open(parse.GetValue(cacheLocation)?.FullName ?? Path.GetFullPath(LintCache.DefaultFileName), rules) : null;
+            LintResult? run = null;
             LintResult result;
             Triage triage;
             try
             {
-                (result, triage) = reports.Sift(parse, ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, main.ReadsSourceRows || targets.Any(t => t.Format.ReadsSourceRows)), rules.Baseline);
+                run = ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, IReportFormat.Detail([main, .. targets.Select(t => t.Format)]));
+                (result, triage) = reports.Sift(parse, run, rules.Baseline);
                 lintCache?.Save();
             }
             catch (ConfigurationException ex)
             {
+                run?.Dispose();
                 return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
+
+            // The run's findings stay in its spill file until every output is written; disposing the run deletes it.
+            using var spilled = run;
 
             // The gate's exit code is known before the outputs are written, so SARIF can record it.
             // A rule that failed on some tables left located rule-failed findings: the gate decides on those like any other.
@@ -92,7 +98,7 @@ public static class LintCommand
 
             // Each output on its own: a template that fails or a report that cannot be written is
             // named, and every other output is still written.
-            var shown = isQuiet ? result with { Findings = result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate)).ToArray() } : result;
+            var shown = isQuiet ? result with { Findings = new FindingStream(() => result.Findings.Where(f => f.State == FindingState.New && Gate.Reaches(f, gate))) } : result;
             var console = parse.GetValue(output) is null ? new TextFormat(Colour.ForConsole(parse.GetValue(color), parse.GetValue(noColor)), isQuiet) : new TextFormat(false, isQuiet);
             var outputs = new List<(IReportFormat Format, FileInfo? File, LintResult Shown)> { (main is TextFormat ? console : main, parse.GetValue(output), shown) };
             outputs.AddRange(targets.Select(t => (t.Format, (FileInfo?)t.File, result)));

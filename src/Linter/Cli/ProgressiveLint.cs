@@ -1,16 +1,17 @@
 using GoalLint.Check.Engine;
 using GoalLint.Check.Packs;
+using GoalLint.Model;
 
 namespace GoalLint.Cli;
 
 /// <summary>
-/// <see cref="LintPipeline.Lint"/> for the command line: the same streaming run, with a terminal
+/// <see cref="LintPipeline.Stream"/> for the command line: the same streaming run, with a terminal
 /// told how many files and tables are done, and unchanged files taken from the
 /// <see cref="LintCache"/> when --cache is on.
 /// </summary>
 public static class ProgressiveLint
 {
-    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null, bool keepRows = true)
+    public static LintResult Run(Inputs inputs, RuleSet rules, TerminalProgress? progress, LintCache? cache = null, SummaryDetail detail = SummaryDetail.Rows)
     {
         var files = inputs.Files;
         var (read, tables) = (0, 0);
@@ -27,7 +28,7 @@ public static class ProgressiveLint
 
         try
         {
-            return LintPipeline.Lint(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, keepRows);
+            return LintPipeline.Stream(files, rules, inputs.Display, cache is null ? null : file => cache.ReadFile(file, inputs.Display), progress is null ? null : Done, detail);
         }
         finally
         {

@@ -116,7 +116,7 @@ public sealed class ReportOptions
 
         var (findings, baselined) = (parse.GetValue(Baseline)?.FullName ?? configuredBaseline) is { } baseline
             ? BaselineFile.Read(baseline, Display(baseline)).Apply(result.Findings)
-            : (result.Findings, []);
+            : (result.Findings, Array.Empty<Finding>());
         var waivers = WaiverFile() is { } file ? Report.Baseline.WaiverFile.Read(file, Display(file)).Waivers : [];
         var triage = Triage.For(findings, baselined, waivers, DateOnly.FromDateTime(DateTime.Now));
         return (result with { Findings = triage.Mark(findings) }, triage);

@@ -1,5 +1,6 @@
 using System.Text;
 using GoalLint.Check.Engine;
+using GoalLint.Model;
 
 namespace GoalLint.Report;
 
@@ -17,6 +18,16 @@ public interface IReportFormat
 
     /// <summary>Whether the format quotes an indicator's source row (so the run must keep the rows).</summary>
     bool ReadsSourceRows => false;
+
+    /// <summary>Whether the format reads each table's header (so the run must keep a summary of every table, not only the counts).</summary>
+    bool ReadsTables => ReadsSourceRows;
+
+    /// <summary>What a run must keep of each document for these formats.</summary>
+    static SummaryDetail Detail(IEnumerable<IReportFormat> formats)
+    {
+        var all = formats.ToArray();
+        return all.Any(f => f.ReadsSourceRows) ? SummaryDetail.Rows : all.Any(f => f.ReadsTables) ? SummaryDetail.Tables : SummaryDetail.Counts;
+    }
 
     string Render(LintResult result);
 

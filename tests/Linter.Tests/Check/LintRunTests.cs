@@ -41,7 +41,8 @@ public sealed class LintRunTests : IDisposable
         GC.Collect();
 
         Assert.All(models, m => Assert.False(m.IsAlive, "a checked document's model is still held"));
-        Assert.NotEmpty(run.Finish().Findings);
+        using var result = run.Finish();
+        Assert.NotEmpty(result.Findings);
     }
 
     public void Dispose() => _root.Delete(recursive: true);

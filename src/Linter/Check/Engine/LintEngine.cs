@@ -17,6 +17,7 @@ public static class LintEngine
     {
         using var run = new LintRun(rules, keepModels: true);
         Parallel.For(0, documents.Count, i => run.Check(i, [documents[i]]));
-        return run.Finish();
+        using var result = run.Finish();
+        return result.InMemory();
     }
 }

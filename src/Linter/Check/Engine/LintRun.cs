@@ -14,15 +14,16 @@ namespace GoalLint.Check.Engine;
 /// each table's <see cref="TableFacts"/>, what the run-scoped rules that read facts
 /// (<see cref="IFactRunAnalyzer"/>) read; equal texts are shared across the run through one
 /// <see cref="SummaryPool"/>. Only a run-scoped rule that does not read facts makes the run keep
-/// whole documents. <see cref="Finish"/>
-/// runs the run-scoped rules over what was kept and gives the findings in a stable order (file,
-/// line, column, rule), whatever order the files came in.
+/// whole documents. A document's findings go to the run's spill file (<see cref="FindingSpill"/>)
+/// as soon as it is checked, so they are not held either. <see cref="Finish"/> runs the run-scoped
+/// rules over what was kept and gives the findings in a stable order (file, line, column, rule),
+/// whatever order the files came in.
 /// </summary>
 public sealed class LintRun : IDisposable
 {
     private readonly RuleSet _rules;
     private readonly bool _keepModels;
-    private readonly bool _keepRows;
+    private readonly SummaryDetail _detail;
     private readonly TimeSpan _limit;
     private readonly CallWatchdog _watchdog;
     private readonly RuleRunner[] _runners;
@@ -33,15 +34,17 @@ public sealed class LintRun : IDisposable
     private readonly bool _needsFacts;
     private readonly ConcurrentBag<Checked> _checked = [];
     private readonly SummaryPool _pool = new();
+    private readonly FindingSpill _spill = new();
+    private bool _handedOver;
 
     /// <param name="rules">The rule set of the run.</param>
     /// <param name="keepModels">Keep every document whole (for callers that read the model after the run, as the workbench does).</param>
-    /// <param name="keepRows">Keep each indicator's source row in the summaries (for reports that quote rows).</param>
-    public LintRun(RuleSet rules, bool keepModels = false, bool keepRows = true)
+    /// <param name="detail">What the summaries keep for the reports: counts, tables, or tables with their source rows.</param>
+    public LintRun(RuleSet rules, bool keepModels = false, SummaryDetail detail = SummaryDetail.Rows)
     {
         _rules = rules;
         _keepModels = keepModels;
-        _keepRows = keepRows;
+        _detail = detail;
         _limit = rules.Code.TimeLimit;
         _watchdog = new CallWatchdog(_limit);
         _runners = rules.Rules.Where(r => r is { Enabled: true, Analyzer: not null }).Select(r => new RuleRunner(r, _watchdog, rules.Code.FileBudget)).ToArray();
@@ -61,7 +64,11 @@ public sealed class LintRun : IDisposable
         }
     }
 
-    /// <summary>Runs the run-scoped rules over what was kept, and gives the run's result.</summary>
+    /// <summary>
+    /// Runs the run-scoped rules over what was kept, and gives the run's result. Its findings are
+    /// read back from the run's spill file as they are enumerated: the result owns the file and
+    /// deletes it when disposed (a run never finished deletes it on <see cref="Dispose"/>).
+    /// </summary>
     public LintResult Finish()
     {
         var ordered = _checked.OrderBy(c => c.Summary.Path, StringComparer.Ordinal).ThenBy(c => c.File).ThenBy(c => c.Index).ToArray();
@@ -78,24 +85,29 @@ public sealed class LintRun : IDisposable
                 var inScope = ordered.SelectMany(c => c.Kept[r]).ToArray();
                 runner.RunOnAll(new RunData(ordered.Select(c => c.Model!).ToArray(), inScope), RunLimit(inScope.Length));
             }
-        }
 
-        var findings = new List<Finding>();
-        foreach (var runner in _runners)
-        {
-            runner.Collect(findings);
+            var found = new List<Finding>();
+            runner.Collect(found);
+            _spill.Add(found);
         }
 
         // What the trust boundary refused in the configuration is reported with the run's findings.
-        var sorted = findings.Concat(_rules.ConfigFindings).ToArray();
-        Array.Sort(sorted, FindingOrder.Compare);
-        return new LintResult(ordered.Select(c => c.Summary).ToArray(), sorted, _runners.Select(r => r.Failure).OfType<RuleFailure>().OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), _rules)
+        _spill.Add(_rules.ConfigFindings);
+        _handedOver = true;
+        return new LintResult(ordered.Select(c => c.Summary).ToArray(), _spill, _runners.Select(r => r.Failure).OfType<RuleFailure>().OrderBy(f => f.RuleId, StringComparer.Ordinal).ToArray(), _rules)
         {
             Timings = _runners.Select(r => r.Timing).OrderByDescending(t => t.Elapsed).ThenBy(t => t.RuleId, StringComparer.Ordinal).ToArray(),
         };
     }
 
-    public void Dispose() => _watchdog.Dispose();
+    public void Dispose()
+    {
+        _watchdog.Dispose();
+        if (!_handedOver)
+        {
+            _spill.Dispose();
+        }
+    }
 
     private Checked CheckOne(PerformanceDocument document, int file, int index)
     {
@@ -122,11 +134,15 @@ public sealed class LintRun : IDisposable
             runner.RunOnAll(run with { Tables = inScope }, RunLimit(inScope.Length));
         }
 
-        var summary = _keepModels ? document : document.Summary(_pool, _keepRows);
+        // The document's findings are final once its table- and document-scoped rules are done.
+        var found = new List<Finding>();
         foreach (var runner in _tableRunners.Concat(_documentRunners))
         {
-            runner.Release(document, summary);
+            runner.Take(document, found);
         }
+
+        _spill.Add(found);
+        var summary = _keepModels ? document : document.Summary(_pool, _detail);
 
         // Scope is judged on the whole table; a rule that reads facts is handed the table's facts, filed under the summary.
         var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool)) : [];

@@ -116,15 +116,12 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
         Keep(reported);
     }
 
-    /// <summary>
-    /// Moves the rule's account on <paramref name="document"/> to the document's summary once the
-    /// document is checked, so the account no longer holds the whole model.
-    /// </summary>
-    public void Release(PerformanceDocument document, PerformanceDocument summary)
+    /// <summary>The rule's findings on a document now checked (see <see cref="Collect(List{Finding})"/>); its account there is let go.</summary>
+    public void Take(PerformanceDocument document, List<Finding> into)
     {
-        if (!ReferenceEquals(document, summary) && _files.TryRemove(document, out var file))
+        if (_files.TryRemove(document, out var file))
         {
-            _files[summary] = file;
+            Collect(document, file, into);
         }
     }
 
@@ -133,18 +130,23 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
     {
         foreach (var (document, file) in _files)
         {
-            if (file.OverBudget is { } over)
-            {
-                into.Add(FindingFactory.RuleFailed(rule, document, null, over.Cause, over.Message));
-                continue;
-            }
+            Collect(document, file, into);
+        }
+    }
 
-            var (listed, more) = file.Listed();
-            into.AddRange(listed);
-            if (more > 0 && listed.Count > 0)
-            {
-                into.Add(FindingFactory.MoreOfTheSame(rule, listed[^1], more));
-            }
+    private void Collect(PerformanceDocument document, RuleOnFile file, List<Finding> into)
+    {
+        if (file.OverBudget is { } over)
+        {
+            into.Add(FindingFactory.RuleFailed(rule, document, null, over.Cause, over.Message));
+            return;
+        }
+
+        var (listed, more) = file.Listed();
+        into.AddRange(listed);
+        if (more > 0 && listed.Count > 0)
+        {
+            into.Add(FindingFactory.MoreOfTheSame(rule, listed[^1], more));
         }
     }
 

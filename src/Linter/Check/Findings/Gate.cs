@@ -14,8 +14,22 @@ public enum FailOn
 /// <summary>The gate: fail on findings at or above a severity, or on more warnings than allowed.</summary>
 public static class Gate
 {
-    public static bool Fails(IReadOnlyList<Finding> findings, FailOn failOn, int? maxWarnings) =>
-        findings.Any(f => Reaches(f, failOn)) || (maxWarnings is { } max && findings.Count(f => f.Severity == Severity.Warning) > max);
+    /// <summary>One pass over the findings (they may be read back from disk).</summary>
+    public static bool Fails(IEnumerable<Finding> findings, FailOn failOn, int? maxWarnings)
+    {
+        var warnings = 0;
+        foreach (var finding in findings)
+        {
+            if (Reaches(finding, failOn))
+            {
+                return true;
+            }
+
+            warnings += finding.Severity == Severity.Warning ? 1 : 0;
+        }
+
+        return maxWarnings is { } max && warnings > max;
+    }
 
     /// <summary>Whether the finding's severity is at or above the --fail-on threshold.</summary>
     public static bool Reaches(Finding finding, FailOn failOn) => failOn switch

@@ -29,12 +29,15 @@ public sealed record BaselineFile(string? SchemaVersion, string Tool, IReadOnlyL
         VersionedJsonFile.Read<BaselineFile>(path, display, "baseline", CurrentSchemaVersion) is { Findings: not null } file ? file
             : throw Check.Yaml.YamlFiles.Error(display, 1, 1, "not a GoalLint baseline (no findings list)");
 
-    /// <summary>The run's findings split into those this baseline does not list and those it does.</summary>
-    public (IReadOnlyList<Finding> New, IReadOnlyList<Finding> Baselined) Apply(IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// The run's findings split into those this baseline does not list (left in the run's stream)
+    /// and those it does (held: at most as many as the baseline lists).
+    /// </summary>
+    public (IReadOnlyCollection<Finding> New, IReadOnlyList<Finding> Baselined) Apply(IReadOnlyCollection<Finding> findings)
     {
         var known = Findings.Select(e => e.Fingerprint).ToHashSet(StringComparer.Ordinal);
-        var split = findings.ToLookup(f => known.Contains(f.Fingerprint));
-        return (split[false].ToArray(), split[true].ToArray());
+        var baselined = findings.Where(f => known.Contains(f.Fingerprint)).ToArray();
+        return (new FindingStream(() => findings.Where(f => !known.Contains(f.Fingerprint)), findings.Count - baselined.Length), baselined);
     }
 }
 

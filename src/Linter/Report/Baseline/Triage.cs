@@ -20,7 +20,7 @@ public sealed record Triage(IReadOnlyList<Finding> BaselinedFindings, IReadOnlyD
     /// <summary>Matches waivers to findings by fingerprint; an expired waiver is ignored and, like one matching nothing, listed as unused.</summary>
     public static Triage For(IEnumerable<Finding> findings, IReadOnlyList<Finding> baselined, IReadOnlyList<Waiver> waivers, DateOnly today)
     {
-        var present = findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        var present = waivers.Count == 0 ? [] : findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
         var unused = waivers.Select((w, i) => (w, i))
             .Where(p => !p.w.HoldsOn(today) || !present.Contains(p.w.Fingerprint))
             .Select(p => new UnusedWaiver(p.i, p.w, p.w.HoldsOn(today) ? UnusedReason.MatchedNothing : UnusedReason.Expired, present.Contains(p.w.Fingerprint)))
@@ -33,13 +33,12 @@ public sealed record Triage(IReadOnlyList<Finding> BaselinedFindings, IReadOnlyD
 
     public Waiver? WaiverFor(Finding finding) => Waived.GetValueOrDefault(finding.Fingerprint);
 
-    /// <summary>The findings with their state set: waived ones carry their waiver.</summary>
-    public IReadOnlyList<Finding> Mark(IEnumerable<Finding> findings) => findings
-        .Select(f => WaiverFor(f) is { } w ? f with { State = FindingState.Waived, Waiver = new WaiverNote(w.Justification, w.ApprovedBy, w.Expires) } : f)
-        .ToArray();
+    /// <summary>The findings with their state set: waived ones carry their waiver (marked as they are read).</summary>
+    public IReadOnlyCollection<Finding> Mark(IReadOnlyCollection<Finding> findings) => Waived.Count == 0 ? findings : new FindingStream(() => findings
+        .Select(f => WaiverFor(f) is { } w ? f with { State = FindingState.Waived, Waiver = new WaiverNote(w.Justification, w.ApprovedBy, w.Expires) } : f), findings.Count);
 
     /// <summary>The findings the gate counts: all but the waived ones.</summary>
-    public IReadOnlyList<Finding> Gated(IEnumerable<Finding> findings) => findings.Where(f => WaiverFor(f) is null).ToArray();
+    public IReadOnlyCollection<Finding> Gated(IReadOnlyCollection<Finding> findings) => Waived.Count == 0 ? findings : new FindingStream(() => findings.Where(f => WaiverFor(f) is null));
 }
 
 /// <summary>Why a waiver did nothing in this run.</summary>

@@ -24,7 +24,7 @@ public sealed record LintOutput(
     IReadOnlyList<string> Profile,
     LintSummary Summary,
     IReadOnlyList<FileSummary> Files,
-    IReadOnlyList<Finding> Findings,
+    IEnumerable<Finding> Findings,
     IReadOnlyList<RuleFailure> RuleFailures,
     IReadOnlyList<UnusedWaiverEntry> UnusedWaivers)
 {
@@ -36,8 +36,8 @@ public sealed record LintOutput(
         ToolInfo.Current,
         result.Rules.Layers,
         LintSummary.For(result, triage),
-        result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.Tables.Count, d.Tables.Sum(t => t.IndicatorCount))).ToArray(),
-        result.Findings.Concat(triage.BaselinedFindings).OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.At.Line).ThenBy(f => f.At.Column).ToArray(),
+        result.Documents.Select(d => new FileSummary(d.Path, d.Format, d.Encoding, d.Layout, d.TableCount, d.IndicatorCount)).ToArray(),
+        ListedFindings.InFileOrder(result.Findings, triage.BaselinedFindings),
         result.RuleFailures,
         triage.Unused.Select(u => new UnusedWaiverEntry(u.Index, u.Waiver.Fingerprint, u.Reason == UnusedReason.Expired ? "expired" : "matched-nothing", u.Describe())).ToArray());
 }
@@ -56,13 +56,26 @@ public sealed record LintOutput(
 /// <param name="ByCategory">New finding count per category.</param>
 public sealed record LintSummary(int Files, int Tables, int Findings, int New, int Baselined, int Waived, int UnusedWaivers, int Errors, int Warnings, int Infos, IReadOnlyDictionary<string, int> ByCategory)
 {
+    /// <summary>Counted in one pass over the findings (a run's are read back from disk).</summary>
     public static LintSummary For(LintResult r, Triage triage)
     {
-        var fresh = r.Findings.Where(f => f.State == FindingState.New).ToArray();
+        var (listed, fresh, bySeverity) = (0, 0, new int[3]);
+        var byCategory = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in r.Findings)
+        {
+            listed++;
+            if (f.State == FindingState.New)
+            {
+                fresh++;
+                bySeverity[(int)f.Severity]++;
+                byCategory[f.Category] = byCategory.GetValueOrDefault(f.Category) + 1;
+            }
+        }
+
         return new(
-            r.Documents.Count, r.TableCount, r.Findings.Count + triage.Baselined, fresh.Length, triage.Baselined, r.Findings.Count - fresh.Length, triage.Unused.Count,
-            fresh.Count(f => f.Severity == Severity.Error), fresh.Count(f => f.Severity == Severity.Warning), fresh.Count(f => f.Severity == Severity.Info),
-            fresh.GroupBy(f => f.Category).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+            r.Documents.Count, r.TableCount, listed + triage.Baselined, fresh, triage.Baselined, listed - fresh, triage.Unused.Count,
+            bySeverity[(int)Severity.Error], bySeverity[(int)Severity.Warning], bySeverity[(int)Severity.Info],
+            byCategory.ToDictionary(StringComparer.Ordinal));
     }
 }
 

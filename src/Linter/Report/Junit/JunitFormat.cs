@@ -25,6 +25,9 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
 
     public string Extension => ".xml";
 
+    /// <summary>A test case per table, named by its project.</summary>
+    public bool ReadsTables => true;
+
     public string Render(LintResult result) => Render(result, Triage.None);
 
     public string Render(LintResult result, Triage triage)
@@ -35,10 +38,11 @@ public sealed class JunitFormat(FailOn failOn) : ITriagedFormat
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using (var w = XmlWriter.Create(stream, settings))
         {
+            var byFile = result.Findings.Concat(triage.BaselinedFindings).ToLookup(f => f.File, StringComparer.Ordinal);
             var suites = result.Documents.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => new
             {
                 d.Path,
-                Cases = Cases(d, result.Findings.Concat(triage.BaselinedFindings).Where(f => f.File == d.Path).ToArray()),
+                Cases = Cases(d, byFile[d.Path].ToArray()),
             }).ToArray();
             w.WriteStartElement("testsuites");
             w.WriteAttributeString("name", "goallint");

@@ -10,9 +10,13 @@ namespace GoalLint.Report.Sarif;
 public static class SarifRules
 {
     /// <summary>The enabled rules of the run plus any rule that reported without being configured, by id.</summary>
-    public static IReadOnlyList<ConfiguredRule> For(LintResult result) =>
-        result.Rules.Rules.Where(r => r.Enabled || result.Findings.Any(f => f.RuleId == r.Rule.Id))
+    public static IReadOnlyList<ConfiguredRule> For(LintResult result)
+    {
+        // One pass over the findings (read back from disk), and only when some rule is switched off.
+        var reported = new Lazy<HashSet<string>>(() => result.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal));
+        return result.Rules.Rules.Where(r => r.Enabled || reported.Value.Contains(r.Rule.Id))
             .OrderBy(r => r.Rule.Id, StringComparer.Ordinal).ToArray();
+    }
 
     /// <param name="w">The writer, inside tool.driver.rules.</param>
     /// <param name="configured">The rule as the run configured it.</param>

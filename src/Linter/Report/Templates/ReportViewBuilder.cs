@@ -18,6 +18,9 @@ public static class ReportViewBuilder
     {
         triage ??= Triage.None;
         settings ??= ReportSettings.Default;
+
+        // The report reads the findings many times over: read a run's back from disk once, and hold them.
+        result = result with { Findings = result.Findings.ToArray() };
         var titles = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.ReportTitle, StringComparer.Ordinal);
         var docs = result.Rules.Rules.ToDictionary(r => r.Rule.Id, r => r.Rule.DocPath, StringComparer.Ordinal);
         var byFile = result.Findings.ToLookup(f => f.File, StringComparer.Ordinal);

@@ -29,9 +29,35 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
 
     public string Render(LintResult result, Baseline.Triage triage)
     {
+        using var text = new StringWriter();
+        Write(text, result, triage);
+        return text.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Streams the report into <paramref name="output"/> as the findings are read (the same text as <see cref="Render(LintResult, Baseline.Triage)"/>, then a line break).</summary>
+    public void Write(LintResult result, Baseline.Triage triage, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        Write(writer, result, triage);
+
+        // Each line ends in a line break; the summary line does not.
+        if (!quiet || result.Findings.Count + result.RuleFailures.Count + result.Rules.ConfigNotes.Count == 0)
+        {
+            writer.Write('\n');
+        }
+    }
+
+    private void Write(TextWriter output, LintResult result, Baseline.Triage triage)
+    {
         var sb = new StringBuilder();
         foreach (var f in result.Findings)
         {
+            if (sb.Length > 1 << 16)
+            {
+                output.Write(sb);
+                sb.Clear();
+            }
+
             var label = f.State == FindingState.Waived ? Paint("waived", Dim) : Paint(Label(f.Severity), SeverityColour(f.Severity));
             sb.Append(LineStart(Visible(f.File))).Append('(').Append(Visible(Where(f.At))).Append("): ")
                 .Append(label).Append(' ').Append(Paint(f.RuleId, Dim)).Append(": ").AppendLine(Visible(f.Message));
@@ -66,17 +92,24 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
             sb.Append(Paint(Summary(result, triage), Bold));
         }
 
-        return sb.ToString().TrimEnd('\n');
+        output.Write(sb);
     }
 
     /// <summary>"3 files, 5 tables: 1 errors, 4 warnings, 0 info (5 new, 2 baselined, 1 waived)": severities count new findings only.</summary>
     public static string Summary(LintResult result, Baseline.Triage triage)
     {
-        var fresh = result.Findings.Where(f => f.State == FindingState.New).ToArray();
-        var waived = result.Findings.Count - fresh.Length;
+        // One pass: a run's findings are read back from disk.
+        var (listed, bySeverity) = (0, new int[3]);
+        foreach (var f in result.Findings)
+        {
+            listed++;
+            bySeverity[(int)f.Severity] += f.State == FindingState.New ? 1 : 0;
+        }
+
+        var fresh = bySeverity.Sum();
         return $"{result.Documents.Count} files, {result.TableCount} tables: "
-            + $"{fresh.Count(f => f.Severity == Severity.Error)} errors, {fresh.Count(f => f.Severity == Severity.Warning)} warnings, {fresh.Count(f => f.Severity == Severity.Info)} info "
-            + $"({fresh.Length} new, {triage.Baselined} baselined, {waived} waived"
+            + $"{bySeverity[(int)Severity.Error]} errors, {bySeverity[(int)Severity.Warning]} warnings, {bySeverity[(int)Severity.Info]} info "
+            + $"({fresh} new, {triage.Baselined} baselined, {listed - fresh} waived"
             + (triage.Unused.Count > 0 ? $"; unused waivers: {triage.Unused.Count}" : "") + ")";
     }
 
