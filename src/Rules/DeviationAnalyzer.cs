@@ -9,13 +9,15 @@ namespace GoalLint.Rules;
 /// A miss is read from the parsed values only when the target states a direction (≥ or ≤) and
 /// both sides are numbers in the same unit, the actual one a plain figure (「&lt;1%」 achieved
 /// against 「&lt;1%」 is a bound restated, not a reading); a 得分 below its 分值 counts as a deduction whatever
-/// the values say. Values: {shortfall}, {target}, {actual}, {weight}, {score}.
+/// the values say. A table that states no target and no actual value at all (a 绩效评价指标体系表: 分值,
+/// 评分标准, 得分) gives its points by its scoring standard, not against a target: none of its rows asks for
+/// a 偏差原因. Values: {shortfall}, {target}, {actual}, {weight}, {score}.
 /// </summary>
 public sealed class DeviationAnalyzer : ITableAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
-        if (context.Table is not { } table)
+        if (context.Table is not { } table || !table.Indicators.Any(i => i.AnnualValue is not null || i.ActualValue is not null))
         {
             return;
         }

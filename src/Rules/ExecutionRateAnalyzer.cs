@@ -20,6 +20,26 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
 
     private static readonly FundLineKind[] Parts = [FundLineKind.CurrentAppropriation, FundLineKind.CarriedOver, FundLineKind.Other];
 
+    /// <summary>
+    /// The lines that add up to the total: the sources the vocabulary places (当年财政拨款, 上年结转, 其他资金); or, in a block with
+    /// none of those, a department's parts by nature (<c>department-parts</c>: 基本支出 and 项目支出, each on one line), which split
+    /// every department budget whole. Null otherwise: a line the vocabulary does not place (中央补助, 市级资金) may be a source of
+    /// its own, and summing only the known lines would turn a right table into an error.
+    /// </summary>
+    private static FundLine[]? SourceLines(IReadOnlyList<FundLine> funds, IReadOnlyList<string> departmentParts)
+    {
+        var known = funds.Where(f => Parts.Contains(f.Kind)).ToArray();
+        var named = funds.Where(f => f.Kind == FundLineKind.Named).ToArray();
+        if (named.Length == 0)
+        {
+            return known.Length > 0 ? known : null;
+        }
+
+        var departmentSplit = known.Length == 0 && departmentParts.Count > 0 && named.Length == departmentParts.Count
+            && departmentParts.All(word => named.Count(f => f.Label.Text.Contains(word, StringComparison.Ordinal)) == 1);
+        return departmentSplit ? named : null;
+    }
+
     public void Analyze(AnalysisContext context)
     {
         if (context.Table is not { } table)
@@ -35,7 +55,7 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
             CheckScore(context, line, scoreTolerance);
         }
 
-        CheckParts(context, table.Funds, NonNegative(context.Params, "money-tolerance", 0.01m));
+        CheckParts(context, table.Funds, context.Params.Words("department-parts"), NonNegative(context.Params, "money-tolerance", 0.01m));
     }
 
     private static void CheckRate(AnalysisContext context, FundLine line, decimal tolerance)
@@ -57,7 +77,10 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
         }
     }
 
-    /// <summary>The scored line's 得分 = 执行率 × 分值 (a rate above 100% earns the full 分值), from the rate as written.</summary>
+    /// <summary>
+    /// The scored line's 得分 = 执行率 × 分值 (a rate above 100% earns the full 分值), from the rate as written. The score is
+    /// held to the precision both are written in: a whole-point 10 for 98.5% is a rounding, a 9.50 for 90.00% is not.
+    /// </summary>
     private static void CheckScore(AnalysisContext context, FundLine line, decimal tolerance)
     {
         if (line is not { ExecutionRate: { } written, Weight: { } weight, Score: { } score } || !TryReadRate(written.Raw, out var rate))
@@ -66,7 +89,8 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
         }
 
         var expected = Math.Min(rate, 1m) * weight.Value;
-        if (Math.Abs(score.Value - expected) > tolerance)
+        var rounding = Math.Max(OneDecimal, Math.Max(HalfUnit(score.Raw), weight.Value * HalfUnit(written.Raw) / (written.Raw.Contains('%') ? 100m : 1m)));
+        if (Math.Abs(score.Value - expected) > Math.Min(tolerance, rounding))
         {
             context.Report(score.At, score.Raw, values: Values(
                 ("check", $"{line.Label.Text.Trim()}：得分 = 执行率 × 分值"),
@@ -76,15 +100,25 @@ public sealed class ExecutionRateAnalyzer : ITableAnalyzer
         }
     }
 
-    /// <summary>
-    /// Only when the total and every part line present carry the column: a missing cell is a reading problem, not a sum.
-    /// A line whose label the vocabulary does not place (中央补助, 市级资金) may be a source of its own: the sum is then unknown.
-    /// </summary>
-    private static void CheckParts(AnalysisContext context, IReadOnlyList<FundLine> funds, decimal tolerance)
+    /// <summary>A score rounded to one decimal is never a wrong score.</summary>
+    private const decimal OneDecimal = 0.05m;
+
+    /// <summary>Half a unit of the last digit a number is written with: 0.005 for 9.50, 0.5 for 10.</summary>
+    private static decimal HalfUnit(string raw)
+    {
+        var text = Squash(raw);
+        var point = text.IndexOf('.');
+        var decimals = point < 0 ? 0 : text.Skip(point + 1).TakeWhile(char.IsAsciiDigit).Count();
+        return 0.5m / Pow10(Math.Min(decimals, 20));
+    }
+
+    private static decimal Pow10(int exponent) => exponent == 0 ? 1m : 10m * Pow10(exponent - 1);
+
+    /// <summary>Only when the total and every part line present carry the column: a missing cell is a reading problem, not a sum.</summary>
+    private static void CheckParts(AnalysisContext context, IReadOnlyList<FundLine> funds, IReadOnlyList<string> departmentParts, decimal tolerance)
     {
         var total = funds.FirstOrDefault(f => f.Kind == FundLineKind.Total);
-        var parts = funds.Where(f => Parts.Contains(f.Kind)).ToArray();
-        if (total is null || parts.Length == 0 || funds.Any(f => f.Kind == FundLineKind.Named))
+        if (total is null || SourceLines(funds, departmentParts) is not { } parts)
         {
             return;
         }

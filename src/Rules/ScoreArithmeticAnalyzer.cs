@@ -29,7 +29,7 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
         }
 
         var lines = ScoredLines(table);
-        if (lines.Count == 0 || lines.Any(l => l.Weight is null) || !BudgetLineKnown(table))
+        if (lines.Count == 0 || lines.Any(l => l.Weight is null) || !BudgetLineKnown(table, lines, tolerance))
         {
             return;
         }
@@ -68,11 +68,13 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
     }
 
     /// <summary>
-    /// The scored 预算执行率 line was read (in the funds block or among the indicators). When no funds
-    /// line was read at all, that line's points are unknown and a sum cannot be judged on what is missing.
+    /// The scored 预算执行率 line was read (in the funds block or among the indicators), or no line is missing: the rows'
+    /// 分值 already add up to the printed total (a 绩效评价指标体系表 scores 预算执行率 as one of its rows, under 过程).
+    /// When no funds line was read and the rows fall short, that line's points are unknown and a sum cannot be judged on what is missing.
     /// </summary>
-    private static bool BudgetLineKnown(PerformanceTable table) =>
-        table.Funds.Count > 0 || table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
+    private static bool BudgetLineKnown(PerformanceTable table, IReadOnlyList<(NumberField? Weight, NumberField? Score)> lines, decimal tolerance) =>
+        table.Funds.Count > 0 || table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution)
+        || table.TotalWeight is { } total && Math.Abs(lines.Sum(l => l.Weight?.Value ?? 0) - total.Value) <= tolerance;
 
     /// <summary>Every line that carries points: the indicators with a 分值, plus the funds block's 预算执行率 line.</summary>
     private static List<(NumberField? Weight, NumberField? Score)> ScoredLines(PerformanceTable table)

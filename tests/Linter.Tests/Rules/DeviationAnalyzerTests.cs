@@ -46,11 +46,19 @@ public class DeviationAnalyzerTests
     [Fact]
     public void A_deduction_with_no_actual_value_points_at_the_score()
     {
-        var table = Table().With(Row(10, "质量指标", "验收合格率", weight: "10", score: "6"));
+        var table = Table().With(Row(10, "质量指标", "验收合格率", annual: "≥95%", weight: "10", score: "6"));
 
         var issue = Assert.Single(Run(new DeviationAnalyzer(), table));
 
         Assert.Equal(("6", At(10, 8)), (issue.Evidence, issue.At));
         Assert.Equal("分值 10，得分 6", issue.Values!["shortfall"]);
+    }
+
+    [Fact]
+    public void A_table_that_states_no_target_and_no_actual_gives_its_points_by_its_scoring_standard()
+    {
+        var table = Table().With(Row(10, "产出数量", "补植苗木完成率", weight: "8", score: "7"), Row(11, "满意度", "周边群众满意度", weight: "6", score: "5.4"));
+
+        Assert.Empty(Run(new DeviationAnalyzer(), table));
     }
 }
