@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 using System.Text;
 using GoalLint.Check.Findings;
 
@@ -9,7 +10,8 @@ namespace GoalLint.Check.Engine;
 /// document's findings are appended as they are made, one sorted chunk per input file, to a file
 /// in the run's own temporary folder. Reading them back (each enumeration reads the file again)
 /// gives them in <see cref="FindingOrder"/>: files in path order, a file's chunks merged in memory
-/// (one file's findings at a time). <see cref="Dispose"/> deletes the folder.
+/// (one file's findings at a time). <see cref="Dispose"/> deletes the folder, as does a signal
+/// that stops the process (Ctrl+C, kill).
 /// </summary>
 internal sealed class FindingSpill : IReadOnlyCollection<Finding>, IDisposable
 {
@@ -20,9 +22,15 @@ internal sealed class FindingSpill : IReadOnlyCollection<Finding>, IDisposable
     private int _count;
     private bool _disposed;
 
+    private readonly PosixSignalRegistration[] _signals;
+
     public FindingSpill()
     {
         _writer = new FileStream(SpillPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
+
+        // A run stopped by Ctrl+C or kill does not reach Dispose: the folder goes before the process
+        // does. The writer stays open (the file is only unlinked), so no thread fails on the way out.
+        _signals = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT }.Select(s => PosixSignalRegistration.Create(s, _ => _folder.Delete(recursive: true)))];
     }
 
     public int Count => Volatile.Read(ref _count);
@@ -95,8 +103,16 @@ internal sealed class FindingSpill : IReadOnlyCollection<Finding>, IDisposable
             }
 
             _disposed = true;
+            foreach (var signal in _signals)
+            {
+                signal.Dispose();
+            }
+
             _writer.Dispose();
-            _folder.Delete(recursive: true);
+            if (Directory.Exists(Folder))
+            {
+                _folder.Delete(recursive: true);
+            }
         }
     }
 
