@@ -6,7 +6,7 @@ namespace GoalLint.Ingest.Forms;
 /// running text that lists labelled amounts (项目资金：年度资金总额 380.00万元，其中财政资金 380.00万元) gives
 /// each label and its value, and each label is paired with the cell after it.
 /// </summary>
-internal static class FieldCells
+internal static partial class FieldCells
 {
     /// <summary>A header label is short: a longer cell is content.</summary>
     private const int MaxLabelChars = 30;
@@ -106,6 +106,32 @@ internal static class FieldCells
             }
         }
     }
+
+    /// <summary>
+    /// A line that labels its own values with short labels GoalLint has no field for (填报日期：2025年3月18日,
+    /// 审批意见：同意。, 单位负责人：李某　联系电话：略): each label and its value, else empty. A form's sign-off and
+    /// notes lines take this shape; an indicator or a sentence does not start with a short label and a colon.
+    /// </summary>
+    public static IReadOnlyList<(Cell Label, Cell Value)> OtherFields(Cell cell)
+    {
+        var fields = new List<(Cell Label, Cell Value)>();
+        var end = 0;
+        for (var match = OtherField().Match(cell.Text); match.Success; match = match.NextMatch())
+        {
+            var (label, value) = (match.Groups["label"], match.Groups["value"]);
+            fields.Add((Piece(cell, label.Index, label.Index + label.Length), Piece(cell, value.Index, value.Index + value.Length)));
+            end = match.Index + match.Length;
+        }
+
+        return end > 0 && cell.Text.AsSpan(end).IsWhiteSpace() ? fields : [];
+    }
+
+    /// <summary>
+    /// A notes or sign-off line under or above a grid (审批意见：同意。, 填报人：王某): one cell that labels its
+    /// own value, with a label that is no indicator frame label. It is a field of the table, never an indicator row.
+    /// </summary>
+    public static bool IsSignOff(Row row) =>
+        row.Filled.Take(2).ToArray() is [var only] && OtherFields(only) is [var (label, _), ..] && !Vocabulary.Current.IsFrameLabel(label.Text);
 
     /// <summary>The money unit a unit line states (单位：万元, 金额单位：万元), or null when the text is no unit line.</summary>
     public static string? UnitLine(string text)
@@ -207,4 +233,8 @@ internal static class FieldCells
         var raw = cell.Text[from..to];
         return new Cell(raw.Trim(), cell.At with { Column = cell.At.Column + from + raw.Length - raw.TrimStart().Length });
     }
+
+    /// <summary>A label of at most ten characters (单位负责人签字), its colon, and its value up to the next such label after a space.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<label>[^\s:：，；;,。、（）()【】《》0-9]{1,10})[:：]\s*(?<value>\S.*?)(?=\s+[^\s:：，；;,。、（）()【】《》0-9]{1,10}[:：]|\s*$)", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex OtherField();
 }

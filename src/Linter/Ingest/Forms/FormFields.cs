@@ -92,7 +92,8 @@ internal sealed class FormFields
     /// <summary>
     /// Reads one header row of a grid form: every header label sets its field from the cell after it
     /// (amounts in <paramref name="unit"/> when their label states none); a row with no label but a
-    /// label-and-value shape is kept in <see cref="TableHeader.Other"/>; a year line (（2025年度）) sets the
+    /// label-and-value shape (two cells, or one cell 填报日期：…) is kept in <see cref="TableHeader.Other"/>; a unit
+    /// line (单位：万元) sets the unit of the amounts after it; a year line (（2025年度）) sets the
     /// budget year; anything else is reported.
     /// </summary>
     public void ReadRow(Row row, string? unit)
@@ -118,6 +119,14 @@ internal sealed class FormFields
         if (filled.Length == 1 && YearLine.Of(filled[0]) is { } year)
         {
             table.Header.BudgetYear ??= year;
+        }
+        else if (filled.Length == 1 && FieldCells.UnitLine(filled[0].Text) is { } tableUnit)
+        {
+            _unit = tableUnit;
+        }
+        else if (filled.Length == 1 && FieldCells.OtherFields(filled[0]) is { Count: > 0 } fields)
+        {
+            table.Header.Other.AddRange(fields.Select(f => new LabelledField(f.Label.Text, GridText.Field(f.Value))));
         }
         else if (filled.Length >= 2)
         {

@@ -8,7 +8,7 @@ namespace GoalLint.Ingest.Forms;
 /// Reads one table of a grid form, rows in order: header field lines, the blocks its spec names
 /// (each opened by its own header or label row), the indicator block from its header (found by
 /// roles, <see cref="HeaderFinder"/>) with rows fitted to the columns and 一级/二级 carried down,
-/// and the total (总分/合计) that ends a scored block.
+/// the total (总分/合计) that ends a scored block, and sign-off lines (填报人：…) kept as fields.
 /// </summary>
 internal sealed class GridFormTable
 {
@@ -83,6 +83,9 @@ internal sealed class GridFormTable
 
         switch (_section)
         {
+            case Section.Indicators or Section.Done when FieldCells.IsSignOff(row):
+                _fields.ReadRow(row, unit);
+                break;
             case Section.Indicators:
                 IndicatorRows.Add(row, _columns!, _frame, _table, _context);
                 break;

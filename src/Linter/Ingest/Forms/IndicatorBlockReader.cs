@@ -60,7 +60,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         return end;
     }
 
-    /// <summary>The first row that is not the block's: a total, a title, a header field or goal label, another form's header.</summary>
+    /// <summary>The first row that is not the block's: a total, a title, a header field or goal label, a sign-off line, another form's header.</summary>
     private int End(IReadOnlyList<Row> rows, int from)
     {
         for (var i = from; i < rows.Count; i++)
@@ -75,6 +75,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             if (IsTotal(rows[i])
                 || rows[i].Cells.Count(c => !c.IsBlank) == 1 && first.Text.Length <= 60 && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
+                || !header.Stream && FieldCells.IsSignOff(rows[i]) // a block read one cell per line has no such end
                 || HeaderFinder.At(rows, i) is { } again && again.Columns.Columns.Select(c => c.Role).SequenceEqual(_columns.Columns.Select(c => c.Role)) is false)
             {
                 return i;

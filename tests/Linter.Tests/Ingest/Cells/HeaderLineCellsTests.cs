@@ -7,7 +7,8 @@ namespace GoalLint.Tests.Ingest.Cells;
 
 /// <summary>
 /// How one line of text becomes cells: a header line's labels cut from their values (and a line of
-/// labelled amounts into each pair), glued cells split without breaking a value that compares.
+/// labelled amounts into each pair), a sign-off line's own labels and values, glued cells split
+/// without breaking a value that compares.
 /// </summary>
 public class HeaderLineCellsTests
 {
@@ -26,6 +27,24 @@ public class HeaderLineCellsTests
 
         Assert.Equal(cells, string.Join("|", split.Select(c => c.Text)));
         Assert.All(split, c => Assert.Equal(c.Text, line.Substring(c.At.Column - 1, c.Text.Length)));
+    }
+
+    [Theory]
+    [InlineData("填报日期：2025年3月18日", "填报日期=2025年3月18日")]
+    [InlineData("审批意见：经审核，该项目绩效目标明确，同意按上述目标执行。", "审批意见=经审核，该项目绩效目标明确，同意按上述目标执行。")]
+    [InlineData("单位负责人：李某　　联系电话：略", "单位负责人=李某|联系电话=略")]
+    [InlineData("备注: 金额含结转资金 ", "备注=金额含结转资金")]
+    [InlineData("（含：监理费）", "")]
+    [InlineData("2025年度：完成", "")]
+    [InlineData("其中中央和自治区补助资金：120万元", "")]
+    [InlineData("服务对象满意度", "")]
+    [InlineData("审批意见：", "")]
+    public void A_line_that_labels_its_own_values_gives_each_pair(string line, string pairs)
+    {
+        var fields = FieldCells.OtherFields(new Cell(line, new SourceLocation(1, 1)));
+
+        Assert.Equal(pairs, string.Join("|", fields.Select(f => f.Label.Text + "=" + f.Value.Text)));
+        Assert.All(fields.SelectMany(f => new[] { f.Label, f.Value }), c => Assert.Equal(c.Text, line.Substring(c.At.Column - 1, c.Text.Length)));
     }
 
     [Theory]
