@@ -1,3 +1,4 @@
+using GoalLint.Ingest.Forms.Blocks;
 using GoalLint.Model;
 using GoalLint.Shared.Messages;
 
@@ -44,6 +45,11 @@ internal sealed class FormFields
             context.CheckTime();
             _rowUnit = rowUnit.Of(rows[i]);
             if (_side.Read(rows, ref i, to) || _tasks.Read(rows, ref i, to, _rowUnit ?? _unit))
+            {
+                continue;
+            }
+
+            if (SpendingPlan.IsHeader(rows[i]) && SpendingPlan.ReadPeriods(rows[i], table.Header, context))
             {
                 continue;
             }

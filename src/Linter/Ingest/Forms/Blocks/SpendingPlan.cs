@@ -57,6 +57,46 @@ internal sealed partial class SpendingPlan
         }
     }
 
+    /// <summary>
+    /// A plan on one row, each period with its value (资金支出计划 | 一季度末累计20% | 二季度末累计50% | … | 12月底100%):
+    /// the points; a cell that is no period and percentage is reported, not guessed. False when no cell is one.
+    /// </summary>
+    public static bool ReadPeriods(Row row, TableHeader target, IngestContext context)
+    {
+        var cells = row.Filled.Skip(1).ToArray();
+        var points = cells.Select(c => (Cell: c, Match: PeriodValue().Match(LabelText.Key(c.Text)))).ToArray();
+        if (!points.Any(p => p.Match.Success))
+        {
+            return false;
+        }
+
+        target.SpendingPlan.Clear();
+        foreach (var (cell, match) in points)
+        {
+            if (match.Success)
+            {
+                var value = match.Groups["value"].Value;
+                target.SpendingPlan.Add(new SpendingPlanPoint(MonthOf(match), Money.PercentPoints(value), value, cell.At));
+            }
+            else
+            {
+                context.Report("unplaced-cell", Message.Of("ingest.unplaced-cell.spending-plan-period", ("text", cell.Text)), cell.At, row.Raw);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The month a period ends in: N月底/末, the Nth 季度末, 上半年/年中, 全年/年底/年末.</summary>
+    private static int MonthOf(Match period) =>
+        period.Groups["month"].Success ? int.Parse(period.Groups["month"].Value, CultureInfo.InvariantCulture)
+        : period.Groups["quarter"].Success ? 3 * ("一二三四".IndexOf(period.Groups["quarter"].Value[0], StringComparison.Ordinal) + 1)
+        : period.Groups["half"].Success ? 6
+        : 12;
+
     [GeneratedRegex(@"^(\d{1,2})月(底|末)?$")]
     private static partial Regex MonthLabel();
+
+    [GeneratedRegex(@"^(截至|截止|至)?(?:(?<month>\d{1,2})月(底|末)?|第?(?<quarter>[一二三四])季度(末|底)?|(?<half>上半年|年中)|(?<year>全年|年底|年末))(累计)?(支出|完成|执行)?(比例|进度)?[:：]?(?<value>\d+(\.\d+)?[%％])$")]
+    private static partial Regex PeriodValue();
 }
