@@ -31,6 +31,29 @@ public sealed record Row(int Line, IReadOnlyList<Cell> Cells, string Raw)
 
     public bool IsBlank => Cells.All(c => c.IsBlank);
 
+    /// <summary>The row's one cell that holds text: null when it holds none or several (a title, a sign-off line).</summary>
+    public Cell? Only
+    {
+        get
+        {
+            Cell? only = null;
+            foreach (var cell in Cells)
+            {
+                if (!cell.IsBlank)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = cell;
+                }
+            }
+
+            return only;
+        }
+    }
+
     public SourceLocation At => Cells.Count > 0 ? Cells[0].At : new SourceLocation(Line, 1);
 
     /// <summary>Splits a tab-separated line, up to <see cref="MaxCells"/> cells; each cell keeps its 1-based column.</summary>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace GoalLint.Ingest.Forms;
 
 /// <summary>
@@ -131,7 +133,7 @@ internal static partial class FieldCells
     /// own value, with a label that is no indicator frame label. It is a field of the table, never an indicator row.
     /// </summary>
     public static bool IsSignOff(Row row) =>
-        row.Filled.Take(2).ToArray() is [var only] && OtherFields(only) is [var (label, _), ..] && !Vocabulary.Current.IsFrameLabel(label.Text);
+        row.Only is { } only && OtherFields(only) is [var (label, _), ..] && !Vocabulary.Current.IsFrameLabel(label.Text);
 
     /// <summary>The money unit a unit line states (单位：万元, 金额单位：万元), or null when the text is no unit line.</summary>
     public static string? UnitLine(string text)
@@ -235,6 +237,6 @@ internal static partial class FieldCells
     }
 
     /// <summary>A label of at most ten characters (单位负责人签字), its colon, and its value up to the next such label after a space.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<label>[^\s:：，；;,。、（）()【】《》0-9]{1,10})[:：]\s*(?<value>\S.*?)(?=\s+[^\s:：，；;,。、（）()【】《》0-9]{1,10}[:：]|\s*$)", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex OtherField();
+    [GeneratedRegex(@"\G\s*(?<label>[^\s:：，；;,。、（）()【】《》0-9]{1,10})[:：]\s*(?<value>\S.*?)(?=\s+[^\s:：，；;,。、（）()【】《》0-9]{1,10}[:：]|\s*$)", RegexOptions.Singleline)]
+    private static partial Regex OtherField();
 }

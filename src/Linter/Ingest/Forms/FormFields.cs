@@ -33,7 +33,7 @@ internal sealed class FormFields
         // A unit line (单位：万元) holds for the whole table, wherever it is printed.
         for (var i = from; i < to; i++)
         {
-            if (rows[i].Cells.Where(c => !c.IsBlank).Take(2).ToArray() is [var only] && FieldCells.UnitLine(only.Text) is { } unit)
+            if (rows[i].Only is { } only && FieldCells.UnitLine(only.Text) is { } unit)
             {
                 _unit = unit;
             }

@@ -116,8 +116,7 @@ public sealed class GenericFormReader : ILayoutReader
 
     private static (Cell Cell, FormKind Kind)? Title(Row row)
     {
-        var filled = row.Cells.Where(c => !c.IsBlank).Take(2).ToArray();
-        return filled.Length == 1 && filled[0].Text.Length <= 60 && Vocabulary.Current.TitleKind(filled[0].Text) is { } kind ? (filled[0], kind) : null;
+        return row.Only is { Text.Length: <= 60 } only && Vocabulary.Current.TitleKind(only.Text) is { } kind ? (only, kind) : null;
     }
 
     /// <summary>Without a title: a table that scores actual values is a self-evaluation, any other a goal table.</summary>

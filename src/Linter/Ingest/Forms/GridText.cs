@@ -19,11 +19,8 @@ internal static partial class GridText
     public static IEnumerable<TextField> Fields(IEnumerable<Cell> cells) => cells.Where(c => !c.IsBlank).Select(Field);
 
     /// <summary>Whether the row's only text is a title such as 项目绩效目标表 (after Markdown heading marks).</summary>
-    public static bool IsTitle(Row row, Func<string, bool> isTitleLabel)
-    {
-        var filled = row.Filled.Take(2).ToArray();
-        return filled.Length == 1 && isTitleLabel(LabelText.Key(filled[0].Text));
-    }
+    public static bool IsTitle(Row row, Func<string, bool> isTitleLabel) =>
+        row.Only is { } only && isTitleLabel(LabelText.Key(only.Text));
 
     /// <summary>The title cell without its heading marks, at the first character after them.</summary>
     public static TextField Title(Cell cell)

@@ -23,7 +23,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     {
         var end = End(rows, header.NextRow);
         var body = rows.Skip(header.NextRow).Take(end - header.NextRow).Where(r => !r.IsBlank).ToList();
-        if (header.Stream || body.Count > 0 && body.Count(r => r.Cells.Count(c => !c.IsBlank) == 1) >= StreamShare * body.Count)
+        if (header.Stream || body.Count > 0 && body.Count(r => r.Only is not null) >= StreamShare * body.Count)
         {
             var stream = new StreamRows(_columns);
             foreach (var row in body)
@@ -73,7 +73,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
 
             var vocabulary = Vocabulary.Current;
             if (IsTotal(rows[i])
-                || rows[i].Cells.Count(c => !c.IsBlank) == 1 && first.Text.Length <= 60 && vocabulary.TitleKind(first.Text) is not null
+                || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
                 || !header.Stream && FieldCells.IsSignOff(rows[i]) // a block read one cell per line has no such end
                 || HeaderFinder.At(rows, i) is { } again && again.Columns.Columns.Select(c => c.Role).SequenceEqual(_columns.Columns.Select(c => c.Role)) is false)

@@ -63,8 +63,7 @@ internal sealed partial class SpendingPlan
     /// </summary>
     public static bool ReadPeriods(Row row, TableHeader target, IngestContext context)
     {
-        var cells = row.Filled.Skip(1).ToArray();
-        var points = cells.Select(c => (Cell: c, Match: PeriodValue().Match(LabelText.Key(c.Text)))).ToArray();
+        var points = row.Filled.Skip(1).Select(c => (Cell: c, Match: PeriodValue().Match(LabelText.Key(c.Text)))).ToArray();
         if (!points.Any(p => p.Match.Success))
         {
             return false;
