@@ -45,7 +45,10 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         return -1;
     }
 
-    /// <summary>One line of the block; a line without a label is reported and skipped.</summary>
+    /// <summary>
+    /// One line of the block; a line without a label is reported and skipped. A goal's label (年度总体目标 under
+    /// the funds, its 预期目标 and 实际完成情况 texts in the amount columns) is no funds line: the block leaves it to the header.
+    /// </summary>
     public bool Read(Row row)
     {
         var firstValue = _columns.Values.Min();
@@ -54,6 +57,11 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         {
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.funds-label", ("line", row.Line)), row.At, RowText.Joined(row));
             return true;
+        }
+
+        if (row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.GoalOf(first.Text) is not null)
+        {
+            return false;
         }
 
         table.Funds.Add(new FundLine
