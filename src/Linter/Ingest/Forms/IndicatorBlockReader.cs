@@ -50,7 +50,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             Summary.CutOff |= end >= rows.Count && body.Count > 0 && IsCut(body[^1]);
         }
 
-        table.Slots.AddRange(_frames.SelectMany(f => f.Slots));
+        Close();
         if (end < rows.Count && IsTotal(rows[end]))
         {
             ReadTotals(rows[end]);
@@ -88,7 +88,17 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     private static bool IsTotal(Row row) =>
         row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.IsBlockEnd(first.Text);
 
-    private void ReadRow(Row row)
+    /// <summary>
+    /// The frame of a producer that cuts the block itself (the PDF-text frame: its labels arrive on lines of
+    /// their own, its rows as recovered cells): it opens the labels here and hands each row to <see cref="ReadRow"/>.
+    /// </summary>
+    public IndicatorFrame Frame => _frames[0];
+
+    /// <summary>Puts the block's slots on the table, once its last row is read.</summary>
+    public void Close() => table.Slots.AddRange(_frames.SelectMany(f => f.Slots));
+
+    /// <summary>Reads one row of the block as an indicator under the open 一级/二级 (a row that repeats the header is skipped).</summary>
+    public void ReadRow(Row row)
     {
         if (HeaderFinder.At([row], 0) is not null)
         {
