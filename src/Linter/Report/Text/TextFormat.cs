@@ -49,50 +49,41 @@ public sealed class TextFormat(bool color, bool quiet) : Baseline.ITriagedFormat
 
     private void Write(TextWriter output, LintResult result, Baseline.Triage triage)
     {
-        var sb = new StringBuilder();
+        // Straight into the writer: the stream writer buffers, and a run's findings are read back from disk as they are written.
         foreach (var f in result.Findings)
         {
-            if (sb.Length > 1 << 16)
-            {
-                output.Write(sb);
-                sb.Clear();
-            }
-
             var label = f.State == FindingState.Waived ? Paint("waived", Dim) : Paint(Label(f.Severity), SeverityColour(f.Severity));
-            sb.Append(LineStart(Visible(f.File))).Append('(').Append(Visible(Where(f.At))).Append("): ")
-                .Append(label).Append(' ').Append(Paint(f.RuleId, Dim)).Append(": ").AppendLine(Visible(f.Message));
+            output.WriteLine($"{LineStart(Visible(f.File))}({Visible(Where(f.At))}): {label} {Paint(f.RuleId, Dim)}: {Visible(f.Message)}");
             if (f.Waiver is { } waiver)
             {
-                sb.Append("    waived until ").Append(waiver.Expires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-                    .Append(" by ").Append(Visible(waiver.ApprovedBy)).Append(": ").AppendLine(Visible(waiver.Justification));
+                var expires = waiver.Expires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                output.WriteLine($"    waived until {expires} by {Visible(waiver.ApprovedBy)}: {Visible(waiver.Justification)}");
             }
             else if (f.Suggestion is { Length: > 0 } suggestion)
             {
-                sb.Append("    → ").AppendLine(Visible(suggestion));
+                output.WriteLine($"    → {Visible(suggestion)}");
             }
 
             foreach (var related in f.Related)
             {
-                sb.Append("    ↳ ").Append(Visible(related.File)).Append('(').Append(Visible(Where(related.At))).Append("): ").AppendLine(Visible(related.Message));
+                output.WriteLine($"    ↳ {Visible(related.File)}({Visible(Where(related.At))}): {Visible(related.Message)}");
             }
         }
 
         foreach (var failure in result.RuleFailures)
         {
-            sb.Append(Visible(failure.DefinedIn)).Append(": ").Append(Paint("error", Red)).Append(": rule ").Append(failure.RuleId).Append(" failed: ").AppendLine(Visible(failure.Message));
+            output.WriteLine($"{Visible(failure.DefinedIn)}: {Paint("error", Red)}: rule {failure.RuleId} failed: {Visible(failure.Message)}");
         }
 
         foreach (var notice in result.Rules.ConfigNotes)
         {
-            sb.Append(LineStart(Visible(notice.File))).Append('(').Append(notice.Line).Append(',').Append(notice.Column).Append("): note: ").Append(notice.Setting).Append(": ").AppendLine(Visible(notice.Message));
+            output.WriteLine($"{LineStart(Visible(notice.File))}({notice.Line},{notice.Column}): note: {notice.Setting}: {Visible(notice.Message)}");
         }
 
         if (!quiet)
         {
-            sb.Append(Paint(Summary(result, triage), Bold));
+            output.Write(Paint(Summary(result, triage), Bold));
         }
-
-        output.Write(sb);
     }
 
     /// <summary>"3 files, 5 tables: 1 errors, 4 warnings, 0 info (5 new, 2 baselined, 1 waived)": severities count new findings only.</summary>
