@@ -11,13 +11,17 @@ namespace GoalLint.Rules;
 /// against 「&lt;1%」 is a bound restated, not a reading); a 得分 below its 分值 counts as a deduction whatever
 /// the values say. A table that states no target and no actual value at all (a 绩效评价指标体系表: 分值,
 /// 评分标准, 得分) gives its points by its scoring standard, not against a target: none of its rows asks for
-/// a 偏差原因. Values: {shortfall}, {target}, {actual}, {weight}, {score}.
+/// a 偏差原因; nor does an evaluation frame that states them (一级 决策 and 过程 beside 产出 and 效益, the
+/// <c>frame-level1</c> labels) with no 偏差原因 written on any row: its points follow the 评分标准 and the
+/// 绩效评价 report, and such a 评分表 has no 偏差原因 column.
+/// Values: {shortfall}, {target}, {actual}, {weight}, {score}.
 /// </summary>
 public sealed class DeviationAnalyzer : ITableAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
-        if (context.Table is not { } table || !table.Indicators.Any(i => i.AnnualValue is not null || i.ActualValue is not null))
+        if (context.Table is not { } table || !table.Indicators.Any(i => i.AnnualValue is not null || i.ActualValue is not null)
+            || IsEvaluationFrame(table, context.Params.Words("frame-level1")))
         {
             return;
         }
@@ -42,6 +46,11 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
                 ("score", indicator.Score?.Raw ?? "")));
         }
     }
+
+    private static bool IsEvaluationFrame(PerformanceTable table, IReadOnlyList<string> frameLabels) =>
+        frameLabels.Count > 0
+        && table.Indicators.Any(i => i.Level1 is { } level1 && frameLabels.Contains(Squash(level1.Text)))
+        && table.Indicators.All(i => IsBlank(i.DeviationReason));
 
     private static string? Missed(Indicator indicator)
     {

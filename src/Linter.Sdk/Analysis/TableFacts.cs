@@ -4,7 +4,7 @@ namespace GoalLint.Analysis;
 
 /// <summary>
 /// What a streaming run keeps of a table for the checks across documents (<see cref="IFactRunAnalyzer"/>):
-/// where it is, what project and year it is about, its 年度目标, and per indicator the few fields
+/// where it is, what project and year it is about, its budget and 年度目标, and per indicator the few fields
 /// those checks compare (<see cref="IndicatorFacts"/>). Texts are shared across the run through its
 /// <see cref="SummaryPool"/>, so the facts grow with the distinct texts, not with every repeat.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class TableFacts
         ProjectName = Text(table.Header.ProjectName, pool);
         ProjectCode = Text(table.Header.ProjectCode, pool);
         BudgetYear = table.Header.BudgetYear?.Value;
+        Budget = table.Header.Budget?.Yuan;
         AnnualGoal = table.Goals.AnnualGoal;
         Indicators = new IndicatorFacts[table.Indicators.Count];
         for (var i = 0; i < Indicators.Length; i++)
@@ -51,6 +52,9 @@ public sealed class TableFacts
 
     /// <summary>The budget year as read.</summary>
     public decimal? BudgetYear { get; }
+
+    /// <summary>The year's budget in 元 as read; null when the table states none.</summary>
+    public decimal? Budget { get; }
 
     /// <summary>年度目标 (河北's 绩效目标).</summary>
     public TextField? AnnualGoal { get; }
@@ -90,8 +94,8 @@ public sealed class TableFacts
 
 /// <summary>
 /// What the checks across documents compare of one indicator: its 一级/二级/三级 names, 指标内容,
-/// the 实施周期指标值's text and the 年度指标值 with its reading, and where the name and the annual
-/// value were read.
+/// the 实施周期指标值's text and the 年度指标值 with its reading, what it measures, and where the name
+/// and the annual value were read.
 /// </summary>
 public readonly struct IndicatorFacts
 {
@@ -107,6 +111,7 @@ public readonly struct IndicatorFacts
         AnnualAt = indicator.AnnualValue?.At ?? SourceLocation.None;
         Parsed = indicator.AnnualValue is { } value ? pool.Value(value.Text, value.Parsed) : ParsedValue.Unparsed;
         NotApplicable = indicator.NotApplicable;
+        Measure = indicator.Measure;
     }
 
     public string? Level1 { get; }
@@ -133,6 +138,9 @@ public readonly struct IndicatorFacts
     public ParsedValue Parsed { get; }
 
     public bool NotApplicable { get; }
+
+    /// <summary>What the indicator measures, as normalisation read it.</summary>
+    public Measure Measure { get; }
 
     /// <summary>The indicator as a finding on it names it (一级 › 二级 › 三级, where its name is).</summary>
     public Indicator Indicator() => new()

@@ -32,6 +32,17 @@ public static class Money
         return Parse(t);
     }
 
+    /// <summary>
+    /// An amount with its note in brackets taken off (735万元（区级财政资金） ⇒ 735万元, 268（财政拨款268） ⇒ 268);
+    /// the text as it is when it does not end in a bracketed note or nothing stands before the note.
+    /// </summary>
+    public static string WithoutNote(string text)
+    {
+        var t = text.TrimEnd();
+        var open = t.EndsWith('）') ? t.LastIndexOf('（') : t.EndsWith(')') ? t.LastIndexOf('(') : -1;
+        return open > 0 && t[..open].TrimEnd() is { Length: > 0 } amount ? amount : text;
+    }
+
     /// <summary>The text without thousands separators, half- or full-width (1,200 and 1，200 ⇒ 1200).</summary>
     public static string WithoutSeparators(string text) =>
         text.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);

@@ -53,7 +53,7 @@ internal static partial class FieldCells
     }
 
     /// <summary>
-    /// A cell that starts with a label, cut into the label and its value; a value that goes on, after a
+    /// A cell that starts with a label (after 其中, for a part of an amount), cut into the label and its value; a value that goes on, after a
     /// space, with another label and a colon (主管部门：某局 实施单位：某中心, a line whose wide space a page
     /// collapsed) gives that field too.
     /// </summary>
@@ -61,13 +61,14 @@ internal static partial class FieldCells
     {
         var text = cell.Text;
         var colon = text.IndexOfAny(LabelEnds);
-        if (colon <= 0 || colon >= text.Length - 1 || !IsLabel(text[..colon]))
+        var part = colon > 2 && text.StartsWith("其中", StringComparison.Ordinal) ? 2 : 0; // 其中财政资金：210, a part of the amount before
+        if (colon <= 0 || colon >= text.Length - 1 || !IsLabel(text[part..colon]))
         {
             yield return cell;
             yield break;
         }
 
-        yield return cell with { Text = text[..colon] };
+        yield return part == 0 ? cell with { Text = text[..colon] } : Piece(cell, part, colon);
         var next = text.Length <= MaxClauseLine ? NextField(text, colon + 1) : -1;
         yield return Piece(cell, colon + 1, next < 0 ? text.Length : next);
         if (next >= 0)

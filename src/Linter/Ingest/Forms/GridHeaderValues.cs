@@ -4,7 +4,7 @@ namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// Header values as grid cells hold them: text unwrapped, a year with or without 年度, an amount in the
-/// unit its value writes (200万元), else its label states (预算金额（万元）), else <paramref name="unit"/> (the
+/// unit its value writes (200万元, or 200万 without 元; a note in brackets after it is not part of it), else its label states (预算金额（万元）), else <paramref name="unit"/> (the
 /// fund block's or the table's).
 /// </summary>
 internal sealed class GridHeaderValues(IngestContext context, string unit) : IHeaderValues
@@ -15,12 +15,18 @@ internal sealed class GridHeaderValues(IngestContext context, string unit) : IHe
 
     public MoneyField? Amount(Cell label, Cell value)
     {
+        value = value with { Text = Money.WithoutNote(value.Text) };
         var text = CellText.Squeeze(value.Text);
         var written = MoneySuffixes.FirstOrDefault(s => text.EndsWith(s, StringComparison.Ordinal) && text.Length > s.Length);
-        return written is null
-            ? GridNumbers.Money(value, Money.UnitIn(label.Text) ?? unit, context)
-            : GridNumbers.Money(value with { Text = text[..^written.Length] }, written, context);
+        if (written is null)
+        {
+            return GridNumbers.Money(value, Money.UnitIn(label.Text) ?? unit, context);
+        }
+
+        // 86万 is read as 86万元, as a reviewer reads it; the raw text keeps what was written.
+        var money = GridNumbers.Money(value with { Text = text[..^written.Length] }, written.EndsWith('元') ? written : written + "元", context);
+        return money is not null && !written.EndsWith('元') ? money with { Raw = text } : money;
     }
 
-    private static readonly string[] MoneySuffixes = ["亿元", "万元", "千元", "元"];
+    private static readonly string[] MoneySuffixes = ["亿元", "万元", "千元", "元", "亿", "万"];
 }

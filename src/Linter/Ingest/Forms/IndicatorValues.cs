@@ -29,20 +29,23 @@ internal static class IndicatorValues
     /// A value as the reviewer reads it when the form splits it over columns (计算符号 | 指标值 | 计量单位:
     /// ≥ | 95 | % ⇒ ≥95%), located at the value cell; a value that states its own comparator or unit keeps it.
     /// </summary>
-    private static IndicatorValue Composed(Cell value, Cell? comparator, Cell? unit)
+    private static IndicatorValue Composed(Cell value, Cell? comparator, Cell? unit) =>
+        new(new TextField(Composed(CellText.Clean(value.Text), comparator?.Text, unit?.Text), value.At));
+
+    /// <summary>The value's text with the comparator and unit its row writes in their own cells (≥ | 95 | % ⇒ ≥95%).</summary>
+    public static string Composed(string text, string? comparator, string? unit)
     {
-        var text = CellText.Clean(value.Text);
-        if (comparator is not null && Comparator(comparator.Text) is { } symbol && text.Length > 0 && char.IsAsciiDigit(CellText.FoldWidth(text)[0]))
+        if (comparator is not null && Comparator(comparator) is { } symbol && text.Length > 0 && char.IsAsciiDigit(CellText.FoldWidth(text)[0]))
         {
             text = symbol + text;
         }
 
-        if (unit is not null && CellText.Clean(unit.Text) is { Length: > 0 } u && !text.EndsWith(u, StringComparison.Ordinal) && Money.Parse(text.TrimStart('≥', '≤', '>', '<', '=')) is not null)
+        if (unit is not null && CellText.Clean(unit) is { Length: > 0 } u && !text.EndsWith(u, StringComparison.Ordinal) && Money.Parse(text.TrimStart('≥', '≤', '>', '<', '=')) is not null)
         {
             text += u;
         }
 
-        return new IndicatorValue(new TextField(text, value.At));
+        return text;
     }
 
     /// <summary>The symbol a 计算符号/指标性质 cell names; null for 定性 and the like.</summary>

@@ -45,7 +45,11 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         return -1;
     }
 
-    /// <summary>One line of the block; a line without a label is reported and skipped.</summary>
+    /// <summary>
+    /// One line of the block; a line without a label is reported and skipped. A goal's label (年度总体目标 under
+    /// the funds, its 预期目标 and 实际完成情况 texts in the amount columns, or 年度总体目标：… in one cell) is no funds line:
+    /// the block leaves it to the header.
+    /// </summary>
     public bool Read(Row row)
     {
         var firstValue = _columns.Values.Min();
@@ -54,6 +58,11 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         {
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.funds-label", ("line", row.Line)), row.At, RowText.Joined(row));
             return true;
+        }
+
+        if (row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.GoalOf(LabelBefore(first.Text)) is not null)
+        {
+            return false;
         }
 
         table.Funds.Add(new FundLine
@@ -73,6 +82,10 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         NumberField? InColumn(string header, Func<Cell?, IngestContext, NumberField?> read) =>
             _columns.TryGetValue(header, out var column) && column < row.Cells.Count ? read(row.Cells[column], context) : null;
     }
+
+    /// <summary>The label of a cell that writes 标签：值 in one (年度总体目标：完成…), else the cell's text.</summary>
+    private static string LabelBefore(string text) =>
+        text.IndexOfAny(['：', ':']) is var colon and > 0 && colon <= MaxLabel ? text[..colon] : text;
 
     public void Finish()
     {

@@ -9,7 +9,8 @@ namespace GoalLint.Ingest.Forms.Blocks;
 /// Reads the indicator rows under a 一级指标 … 指标值确定依据 header into a table: blank
 /// 一级/二级 cells mean "same as above", a row without a 三级指标 continues the row above
 /// (a cell wrapped over a page break), a row with only 一级/二级 declares an empty slot.
-/// The wrapped cells of the last indicator are joined when the next one starts and at <see cref="Finish"/>.
+/// The wrapped cells of the last indicator are joined when the next one starts and at <see cref="Finish"/>;
+/// a value is written with the 计算符号 and 计量单位 of its row when the form gives them their own columns.
 /// </summary>
 internal sealed class IndicatorDescriptions(DescribedColumns columns, PerformanceTable table, IngestContext context)
 {
@@ -18,6 +19,8 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
     private readonly WrappedField _value = new();
     private readonly WrappedField _basis = new();
     private readonly List<string> _sourceRows = [];
+    private string? _comparator;
+    private string? _unit;
     private TextField? _level1;
     private TextField? _level2;
     private Indicator? _last;
@@ -73,6 +76,8 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
         Finish();
         _last = new Indicator { Level1 = _level1, Level2 = _level2, Name = name, At = row.At };
         table.Indicators.Add(_last);
+        _comparator = Field(cells, columns.Comparator)?.Text;
+        _unit = Field(cells, columns.Unit)?.Text;
         Wrap(row, values);
         CountSlot(1, row.At);
         if (name is null)
@@ -129,7 +134,7 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
         }
 
         _last.Description = _description.ToField();
-        _last.AnnualValue = _value.ToField() is { } value ? new IndicatorValue(value) : null;
+        _last.AnnualValue = _value.ToField() is { } value ? new IndicatorValue(value with { Text = IndicatorValues.Composed(value.Text, _comparator, _unit) }) : null;
         _last.ValueBasis = _basis.ToField();
         _last.SourceRow = string.Join('\n', _sourceRows);
         _description.Clear();

@@ -132,11 +132,22 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
         }
     }
 
-    /// <summary>Label/value pairs (项目编号 | 1308… | 项目名称 | 2023 年…); a label followed by another label has its value on the next row.</summary>
+    /// <summary>
+    /// Label/value pairs (项目编号 | 1308… | 项目名称 | 2023 年…); a label followed by another label has its value on the next row.
+    /// A group label before cells that label their own amounts (项目资金（万元） | 预算数：245 | 其中财政资金：210) gives its unit to them.
+    /// </summary>
     private void ReadLabels(Row row)
     {
         Pend(Pending.None);
-        if (HeaderFieldMap.Find(row[0]) is null)
+        IReadOnlyList<Cell> cells = row.Cells;
+        var group = HeaderFieldMap.Find(row[0]);
+        var labelled = FieldCells.Split(cells.Skip(1)).ToList();
+        if (group is null or HeaderField.Funds && labelled.Count > cells.Count - 1 && labelled.Any(c => HeaderFieldMap.Find(c.Text) is { } f && HeaderFieldMap.HoldsAmount(f)))
+        {
+            _unit = Money.UnitIn(row[0]) ?? _unit;
+            cells = labelled;
+        }
+        else if (group is null)
         {
             if (Filled(row) is { } value)
             {
@@ -146,7 +157,6 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
             return;
         }
 
-        var cells = row.Cells;
         for (var k = 0; k < cells.Count; k++)
         {
             if (HeaderFieldMap.Find(cells[k].Text) is not { } field)
