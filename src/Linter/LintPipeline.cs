@@ -13,13 +13,21 @@ namespace GoalLint;
 /// </summary>
 public static class LintPipeline
 {
+    /// <summary>
+    /// One worker per core for the files of a run. Left unbounded, the thread pool saw each long
+    /// Parallel.For body as a stall and added a thread every half second (ten or more on two
+    /// cores), so more files were held at once, more threads stopped for every collection and the
+    /// cores were shared out among them (docs/performance.md).
+    /// </summary>
+    internal static ParallelOptions OnEveryCore { get; } = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     /// <summary>Reads and normalises every file, with <paramref name="vocabulary"/> (a city's) when given.</summary>
     public static IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string>? display = null, Vocabulary? vocabulary = null)
     {
         using var scope = Vocabulary.Use(vocabulary ?? Vocabulary.Current);
         var loader = DocumentLoader.CreateDefault();
         var documents = new IReadOnlyList<PerformanceDocument>[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = ReadFile(loader, files[i], display));
+        Parallel.For(0, files.Count, OnEveryCore, i => documents[i] = ReadFile(loader, files[i], display));
         return documents.SelectMany(d => d).ToArray();
     }
 
@@ -39,7 +47,7 @@ public static class LintPipeline
         var loader = DocumentLoader.CreateDefault();
         read ??= file => ReadFile(loader, file, display);
         using var run = new LintRun(rules, detail: detail);
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, OnEveryCore, i =>
         {
             var documents = read(files[i]);
             run.Check(i, documents);

@@ -56,7 +56,7 @@ public sealed class LintCache
     public IReadOnlyList<PerformanceDocument> Read(IReadOnlyList<string> files, Func<string, string> display)
     {
         var documents = new IReadOnlyList<PerformanceDocument>[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = ReadFile(files[i], display));
+        Parallel.For(0, files.Count, LintPipeline.OnEveryCore, i => documents[i] = ReadFile(files[i], display));
         return documents.SelectMany(d => d).ToArray();
     }
 

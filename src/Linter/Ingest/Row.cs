@@ -56,23 +56,33 @@ public sealed record Row(int Line, IReadOnlyList<Cell> Cells, string Raw)
 
     public SourceLocation At => Cells.Count > 0 ? Cells[0].At : new SourceLocation(Line, 1);
 
-    /// <summary>Splits a tab-separated line, up to <see cref="MaxCells"/> cells; each cell keeps its 1-based column.</summary>
+    /// <summary>
+    /// Splits a tab-separated line, up to <see cref="MaxCells"/> cells; each cell keeps its 1-based
+    /// column. One string per cell, trimmed where it lies (every line of every text file is split
+    /// here: a substring and its trimmed copy per cell were a tenth of a run's allocations).
+    /// </summary>
     public static Row FromTabSeparated(int line, string text)
     {
-        var cells = new List<Cell>();
+        var cells = new Cell[Math.Min(text.AsSpan().Count('\t') + 1, MaxCells)];
         var start = 0;
-        while (cells.Count < MaxCells)
+        for (var n = 0; n < cells.Length; n++)
         {
             var tab = text.IndexOf('\t', start);
             var end = tab < 0 ? text.Length : tab;
-            var raw = text[start..end];
-            var lead = raw.Length - raw.TrimStart().Length;
-            cells.Add(new Cell(raw.Trim(), new SourceLocation(line, start + lead + 1)));
-            if (tab < 0)
+            var from = start;
+            while (from < end && char.IsWhiteSpace(text[from]))
             {
-                break;
+                from++;
             }
 
+            var to = end;
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+
+            var trimmed = to - from == text.Length ? text : text.Substring(from, to - from);
+            cells[n] = new Cell(trimmed, new SourceLocation(line, from + 1));
             start = tab + 1;
         }
 

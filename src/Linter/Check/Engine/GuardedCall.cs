@@ -28,14 +28,18 @@ internal static class GuardedCall
     /// <param name="watchdog">The run's watchdog, for code that runs under the time limit; null for built-in checks.</param>
     /// <param name="limit">The time limit of this call.</param>
     /// <param name="runsCode">True for a script or plugin: a refused allocation there is that rule's failure.</param>
-    public static CallFailure? Run(Action<CancellationToken> body, CallWatchdog? watchdog, TimeSpan limit, bool runsCode)
+    public static CallFailure? Run(Action<CancellationToken> body, CallWatchdog? watchdog, TimeSpan limit, bool runsCode) =>
+        Run(static (body, token) => body(token), body, watchdog, limit, runsCode);
+
+    /// <summary><see cref="Run(Action{CancellationToken}, CallWatchdog?, TimeSpan, bool)"/> with the call's state passed in, so a static body allocates no closure (the engine makes one call per table per rule).</summary>
+    public static CallFailure? Run<TState>(Action<TState, CancellationToken> body, TState state, CallWatchdog? watchdog, TimeSpan limit, bool runsCode)
     {
         var call = watchdog?.Start(limit);
         var outer = t_limit;
         t_limit = limit;
         try
         {
-            body(call?.Token ?? CancellationToken.None);
+            body(state, call?.Token ?? CancellationToken.None);
             return null;
         }
         catch (OperationCanceledException) when (call?.TimedOut == true)

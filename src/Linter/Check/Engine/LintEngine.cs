@@ -16,7 +16,7 @@ public static class LintEngine
     public static LintResult Run(IReadOnlyList<PerformanceDocument> documents, RuleSet rules)
     {
         using var run = new LintRun(rules, keepModels: true);
-        Parallel.For(0, documents.Count, i => run.Check(i, [documents[i]]));
+        Parallel.For(0, documents.Count, LintPipeline.OnEveryCore, i => run.Check(i, [documents[i]]));
         using var result = run.Finish();
         return result.InMemory();
     }

@@ -72,7 +72,7 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
     }
 
     /// <summary>Spends a call's CPU time on its file's budget, then keeps its findings or its failure.</summary>
-    public void Settle(TableCall call, TimeSpan cpu)
+    public void Settle(in TableCall call, TimeSpan cpu)
     {
         var (file, table, failure) = (call.File, call.Table, call.Failure);
         if (file.Spend(cpu + call.OffThread) > fileBudget || failure is { TimedOut: true })
@@ -152,29 +152,12 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
 
     private CallFailure? Run(Action<AnalysisContext> analyze, TableInRun? table, RunData run, TimeSpan limit, out List<ReportedIssue>? reported, out long wallTicks)
     {
-        List<ReportedIssue>? issues = null;
-        Dictionary<PerformanceDocument, int>? perFile = null;
-        var dropped = 0;
-        void Sink(ReportedIssue issue)
-        {
-            // A call lists at most the cap per file: past it the issue is only counted, never rendered.
-            perFile ??= new Dictionary<PerformanceDocument, int>(ReferenceEqualityComparer.Instance);
-            var n = perFile[issue.Document] = perFile.GetValueOrDefault(issue.Document) + 1;
-            if (n <= FindingLimits.PerRulePerFile)
-            {
-                (issues ??= []).Add(issue);
-            }
-            else
-            {
-                _files.GetOrAdd(issue.Document, _ => new RuleOnFile()).CountDropped();
-                dropped++;
-            }
-        }
-
+        var sink = new CallSink(this);
         reported = null;
         var started = Stopwatch.GetTimestamp();
         var failure = GuardedCall.Run(
-            token => analyze(new AnalysisContext(table, run.Documents, run.Tables, _params, Sink, token, run.Facts)),
+            static (call, token) => call.Analyze(new AnalysisContext(call.Table, call.Run.Documents, call.Run.Tables, call.Params, call.Sink.Add, token, call.Run.Facts)),
+            (Analyze: analyze, Table: table, Run: run, Params: _params, Sink: sink),
             rule.Rule.RunsCode && rule.Analyzer is not IRunsElsewhere ? watchdog : null, limit, rule.Rule.RunsCode);
         wallTicks = Stopwatch.GetTimestamp() - started;
         Interlocked.Add(ref _ticks, wallTicks);
@@ -184,10 +167,13 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
             return failure;
         }
 
-        Interlocked.Add(ref _findings, (issues?.Count ?? 0) + dropped);
-        reported = issues;
+        Interlocked.Add(ref _findings, (sink.Issues?.Count ?? 0) + sink.Dropped);
+        reported = sink.Issues;
         return null;
     }
+
+    /// <summary>An issue a call reported past the per-file cap: counted on its file, not listed.</summary>
+    public void CountDropped(PerformanceDocument document) => _files.GetOrAdd(document, _ => new RuleOnFile()).CountDropped();
 
     private void Keep(List<ReportedIssue>? reported)
     {
@@ -207,6 +193,34 @@ internal sealed class RuleRunner(ConfiguredRule rule, CallWatchdog watchdog, Tim
             {
                 _firstFailure = (document.Path, table, message);
             }
+        }
+    }
+}
+
+/// <summary>
+/// Where one rule call reports: it lists at most <see cref="FindingLimits.PerRulePerFile"/> issues
+/// per file; past the cap an issue is only counted, never rendered.
+/// </summary>
+internal sealed class CallSink(RuleRunner runner)
+{
+    private Dictionary<PerformanceDocument, int>? _perFile;
+
+    public List<ReportedIssue>? Issues { get; private set; }
+
+    public int Dropped { get; private set; }
+
+    public void Add(ReportedIssue issue)
+    {
+        _perFile ??= new Dictionary<PerformanceDocument, int>(ReferenceEqualityComparer.Instance);
+        var n = _perFile[issue.Document] = _perFile.GetValueOrDefault(issue.Document) + 1;
+        if (n <= FindingLimits.PerRulePerFile)
+        {
+            (Issues ??= []).Add(issue);
+        }
+        else
+        {
+            runner.CountDropped(issue.Document);
+            Dropped++;
         }
     }
 }

@@ -3,7 +3,7 @@ using GoalLint.Analysis;
 namespace GoalLint.Check.Engine;
 
 /// <summary>A table-scoped rule call made, waiting for its share of the table's CPU time.</summary>
-internal sealed record TableCall(RuleRunner Runner, RuleOnFile File, TableInRun Table, CallFailure? Failure, List<ReportedIssue>? Reported, long WallTicks, TimeSpan OffThread);
+internal readonly record struct TableCall(RuleRunner Runner, RuleOnFile File, TableInRun Table, CallFailure? Failure, List<ReportedIssue>? Reported, long WallTicks, TimeSpan OffThread);
 
 /// <summary>
 /// The table-scoped rule calls on one table, made one after another on one thread and timed in
@@ -27,9 +27,9 @@ internal sealed class TableCalls
 
     public void Add(TableCall? call)
     {
-        if (call is not null)
+        if (call is { } made)
         {
-            _calls.Add(call);
+            _calls.Add(made);
         }
     }
 

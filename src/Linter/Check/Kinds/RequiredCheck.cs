@@ -39,7 +39,7 @@ public sealed class RequiredCheck : CheckSpec
                 context.Report(declared?.At ?? table.At, evidence, values: new Dictionary<string, string> { ["slot"] = label });
             }
 
-            foreach (var field in fields.Where(f => !f.Texts(table).Any()))
+            foreach (var field in fields.Where(f => f.Texts(table).Length == 0))
             {
                 context.Report(table.At, $"（{field.Name} 空）", values: new Dictionary<string, string> { ["slot"] = field.Name });
             }

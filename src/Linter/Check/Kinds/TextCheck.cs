@@ -83,16 +83,23 @@ public sealed class TextCheck : CheckSpec
             {
                 var squeezed = CellText.Squeeze(text);
                 var bare = squeezed.TrimEnd(EndPunctuation) is { Length: > 0 } trimmed ? trimmed : squeezed;
-                var listed = words.FirstOrDefault(w => bare == w);
+                var listed = Array.IndexOf(words, bare) is var at and >= 0 ? words[at] : null;
                 return match == TextMatch.Equals ? listed : listed is null ? bare : null;
             }
 
+            // Loops, not LINQ chains: this runs on every cell under every text rule, and a lambda
+            // over the text made a closure and a delegate on every call, match or not.
             if (_anyWord is not null && text.AsSpan().ContainsAny(_anyWord))
             {
-                return words.First(w => text.Contains(w, StringComparison.Ordinal));
+                foreach (var word in words)
+                {
+                    if (text.Contains(word, StringComparison.Ordinal))
+                    {
+                        return word;
+                    }
+                }
             }
 
-            // A loop, not a LINQ chain: this runs on every cell under every text rule.
             foreach (var pattern in patterns)
             {
                 if (pattern.Match(text) is { } found)

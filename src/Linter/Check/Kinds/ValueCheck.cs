@@ -30,9 +30,12 @@ public sealed class ValueCheck : CheckSpec
         {
             foreach (var indicator in scope.Indicators(context.Table!))
             {
-                foreach (var value in field.Values(indicator).Where(v => when.Hold(v.Parsed)))
+                foreach (var value in field.Values(indicator))
                 {
-                    context.Report(value.Raw, indicator, ValueConditions.Describe(value.Parsed));
+                    if (when.Hold(value.Parsed))
+                    {
+                        context.Report(value.Raw, indicator, ValueConditions.Describe(value.Parsed));
+                    }
                 }
             }
         }

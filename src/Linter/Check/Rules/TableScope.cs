@@ -79,5 +79,33 @@ public sealed class TableScope
         return false;
     }
 
-    public IEnumerable<Indicator> Indicators(PerformanceTable table) => table.Indicators.Where(Covers);
+    /// <summary>The table's indicators this scope covers, in order (a struct walk: it runs per table under every indicator rule, and a LINQ filter allocated an iterator and a delegate each time).</summary>
+    public CoveredIndicators Indicators(PerformanceTable table) => new(this, table.Indicators);
+
+    public readonly struct CoveredIndicators(TableScope scope, List<Indicator> all)
+    {
+        public Enumerator GetEnumerator() => new(scope, all);
+
+        public struct Enumerator(TableScope scope, List<Indicator> all)
+        {
+            private int _next;
+
+            public Indicator Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                while (_next < all.Count)
+                {
+                    var indicator = all[_next++];
+                    if (scope.Covers(indicator))
+                    {
+                        Current = indicator;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
 }

@@ -10,6 +10,9 @@ internal sealed class SectionLabels(FormSpec spec)
 {
     private static readonly string[] NumberSuffixes = ["万元", "亿元", "千元", "元", "分", "年度", "年"];
 
+    /// <summary>Built once, not a params array per call.</summary>
+    private static readonly char[] Colons = [':', '：'];
+
     private readonly HashSet<string> _sections = [.. spec.Sections.Select(Key)];
     private readonly HashSet<string> _fundsOpens = [.. spec.YearFunds.Opens.Select(Key)];
     private readonly HashSet<string> _spending = [.. spec.YearFunds.Spending.Select(Key)];
@@ -19,7 +22,7 @@ internal sealed class SectionLabels(FormSpec spec)
 
     public bool ReadsFunds { get; } = spec.Blocks.Contains("year-funds");
 
-    public static string Key(string text) => CellText.Squeeze(text).TrimEnd(':', '：');
+    public static string Key(string text) => CellText.Squeeze(text).TrimEnd(Colons);
 
     public bool IsTitle(string text)
     {
