@@ -57,24 +57,33 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
     }
 
     /// <summary>
-    /// A total split into sources the table names (其中：中央补助资金 / 自治区补助资金 / 地区配套资金): 资金总额 = the
-    /// named parts plus every further source. One part alone may be an "of which" (其中：中央补助资金 1200), not a split.
+    /// A total split into sources the table names (其中：中央补助资金 / 自治区补助资金 / 地区配套资金). The sources may
+    /// split the total, stand beside the named parts, or break a named part down further (财政资金 400：中央补助资金
+    /// 300、省级财政资金 100), and a form does not say which: only a total that no such reading adds up to is
+    /// reported. One part alone may be an "of which" (其中：中央补助资金 1200), not a split.
     /// </summary>
     private static void CheckSources(AnalysisContext context, TableHeader header, List<FundSource> sources, bool transfer, decimal tolerance)
     {
-        var named = new[] { (Name: transfer ? "中央补助" : "财政资金", Amount: header.FiscalFunds), (Name: transfer ? "地方资金" : "其他资金", Amount: header.OtherFunds) };
-        var parts = named.Where(p => p.Amount is not null).Select(p => (p.Name, Amount: p.Amount!)).Concat(sources.Select(s => (s.Name, s.Amount))).ToArray();
+        var named = new[] { (Name: transfer ? "中央补助" : "财政资金", Amount: header.FiscalFunds), (Name: transfer ? "地方资金" : "其他资金", Amount: header.OtherFunds) }
+            .Where(p => p.Amount is not null).Select(p => (p.Name, Amount: p.Amount!)).ToArray();
+        var parts = named.Concat(sources.Select(s => (s.Name, s.Amount))).ToArray();
         if (header.Budget is not { } budget || parts.Length < 2)
         {
             return;
         }
 
-        var sum = parts.Sum(p => p.Amount.Yuan);
-        if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, parts.Select(p => p.Amount).ToArray()))
+        var namedSum = named.Sum(p => p.Amount.Yuan);
+        var sourceSum = sources.Sum(s => s.Amount.Yuan);
+        if (Agrees(sourceSum) || Agrees(namedSum + sourceSum) || named.Length > 0 && Agrees(namedSum)
+            || AddsUpAsWritten(budget, parts.Select(p => p.Amount).ToArray()))
         {
-            ReportSum(context, budget, sum, "资金总额 = 各资金来源之和",
-                $"{string.Join(" + ", parts.Select(p => $"{p.Name} {Money(p.Amount.Yuan, budget)}"))} = {Money(sum, budget)}，资金总额为 {Money(budget.Yuan, budget)}");
+            return;
         }
+
+        ReportSum(context, budget, namedSum + sourceSum, "资金总额 = 各资金来源之和",
+            $"{string.Join(" + ", parts.Select(p => $"{p.Name} {Money(p.Amount.Yuan, budget)}"))} = {Money(namedSum + sourceSum, budget)}，资金总额为 {Money(budget.Yuan, budget)}");
+
+        bool Agrees(decimal sum) => Math.Abs(sum - budget.Yuan) <= tolerance;
     }
 
     private static void CheckTasks(AnalysisContext context, PerformanceTable table, decimal tolerance)
