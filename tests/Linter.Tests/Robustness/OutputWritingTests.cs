@@ -51,6 +51,25 @@ public sealed class OutputWritingTests : IDisposable
         Assert.Equal(["findings.json", "summary.md"], Directory.GetFiles(_dir.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// An empty target is written where it is, not renamed over: a link to it stays a link (as
+    /// <c>/dev/stdout</c> does), and <c>--output /dev/null</c> once replaced the device with a plain file.
+    /// </summary>
+    [Fact]
+    public void An_empty_target_is_written_in_place()
+    {
+        var real = _dir.Write("real.json", "");
+        var link = _dir.PathOf("link.json");
+        File.CreateSymbolicLink(link, real);
+
+        var (code, _, _) = CliRun.Run("lint", Example, "--no-config", "--fail-on", "none", "--format", "json", "--output", link);
+
+        Assert.Equal(0, code);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.StartsWith("{", File.ReadAllText(real), StringComparison.Ordinal);
+        Assert.Equal(["link.json", "real.json"], Directory.GetFileSystemEntries(_dir.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>JSON and SARIF stream to the file; what they write is what they render, however the bytes are cut.</summary>
     [Theory]
     [InlineData("json")]
