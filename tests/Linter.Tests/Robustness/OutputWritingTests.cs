@@ -52,13 +52,15 @@ public sealed class OutputWritingTests : IDisposable
     }
 
     /// <summary>
-    /// An empty target is written where it is, not renamed over: a link to it stays a link (as
-    /// <c>/dev/stdout</c> does), and <c>--output /dev/null</c> once replaced the device with a plain file.
+    /// A link or an empty target is written where it is, not renamed over: a link stays a link (as
+    /// <c>/dev/stdout</c> must), and <c>--output /dev/null</c> once replaced the device with a plain file.
     /// </summary>
-    [Fact]
-    public void An_empty_target_is_written_in_place()
+    [Theory]
+    [InlineData("")]
+    [InlineData("previous report")]
+    public void A_link_is_written_through(string previous)
     {
-        var real = _dir.Write("real.json", "");
+        var real = _dir.Write("real.json", previous);
         var link = _dir.PathOf("link.json");
         File.CreateSymbolicLink(link, real);
 
