@@ -27,7 +27,9 @@ public sealed class Field : IParsable<Field>
         Of("goal.annual", t => [t.Goals.AnnualGoal]),
         Of("goal.expected", t => [t.Goals.ExpectedGoal]),
         Of("goal.actual", t => [t.Goals.ActualOutcome]),
-        Of("goal.any", t => [t.Goals.CycleGoal, t.Goals.AnnualGoal, t.Goals.ExpectedGoal, t.Goals.ActualOutcome, .. t.Goals.SubGoals.SelectMany(g => new[] { g.Goal, g.IndicatorText })]),
+        // Every goal text, a 部门整体 table's 年度主要任务 lines included (what the department will do with its money).
+        Of("goal.any", t => [t.Goals.CycleGoal, t.Goals.AnnualGoal, t.Goals.ExpectedGoal, t.Goals.ActualOutcome, .. t.Goals.SubGoals.SelectMany(g => new[] { g.Goal, g.IndicatorText }),
+            .. t.Tasks?.Lines.SelectMany(l => new[] { l.Name, l.Content }) ?? []]),
         Of("header.project-name", t => [t.Header.ProjectName]),
         Of("header.project-code", t => [t.Header.ProjectCode]),
         Of("header.spending-unit", t => [t.Header.SpendingUnit]),

@@ -80,14 +80,17 @@ internal static partial class FieldCells
         }
     }
 
-    /// <summary>Where a label ending at a colon starts after a space at or past <paramref name="from"/>, or -1.</summary>
+    /// <summary>
+    /// Where a label ending at a colon starts after a space at or past <paramref name="from"/>, or -1. A unit
+    /// clause counts as one (填报单位：某局　　　　单位：万元): it is the table's unit, not the end of the unit's name.
+    /// </summary>
     private static int NextField(string text, int from)
     {
         for (var i = text.IndexOfAny(Spaces, from); i >= 0; i = text.IndexOfAny(Spaces, i + 1))
         {
             var start = i + 1;
             var colon = text.IndexOfAny(Colons, start, Math.Min(MaxLabelChars + 1, text.Length - start));
-            if (i > from && colon > start && IsLabel(text[start..colon]))
+            if (i > from && colon > start && (IsLabel(text[start..colon]) || UnitLine(text[start..]) is not null))
             {
                 return start;
             }
@@ -135,6 +138,20 @@ internal static partial class FieldCells
     /// </summary>
     public static bool IsSignOff(Row row) =>
         row.Only is { } only && OtherFields(only) is [var (label, _), ..] && !Vocabulary.Current.IsFrameLabel(label.Text);
+
+    /// <summary>The money unit stated by one of <paramref name="cells"/> (a unit line, or a unit clause <see cref="Split"/> cut from a field's value), or null.</summary>
+    public static string? UnitIn(IEnumerable<Cell> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (UnitLine(cell.Text) is { } unit)
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The money unit a unit line states (单位：万元, 金额单位：万元), or null when the text is no unit line.</summary>
     public static string? UnitLine(string text)

@@ -30,10 +30,10 @@ internal sealed class FormFields
     /// <summary>Reads rows [from, to) of a table outside its indicator block.</summary>
     public void Read(IReadOnlyList<Row> rows, int from, int to)
     {
-        // A unit line (单位：万元) holds for the whole table, wherever it is printed.
+        // A unit line (单位：万元), or a unit clause after a field (填报单位：某局　　单位：万元), holds for the whole table, wherever it is printed.
         for (var i = from; i < to; i++)
         {
-            if (rows[i].Only is { } only && FieldCells.UnitLine(only.Text) is { } unit)
+            if (FieldCells.UnitIn(FieldCells.Split(rows[i].Filled)) is { } unit)
             {
                 _unit = unit;
             }
@@ -60,7 +60,9 @@ internal sealed class FormFields
                 continue;
             }
 
-            if (cells.Count == 1 && FieldCells.UnitLine(cells[0].Text) is not null)
+            // The unit was read above, a line of its own or a clause after a field (部门名称：某局　　单位：万元).
+            cells.RemoveAll(c => FieldCells.UnitLine(c.Text) is not null);
+            if (cells.Count == 0)
             {
                 continue;
             }
@@ -106,6 +108,17 @@ internal sealed class FormFields
     {
         _rowUnit = unit;
         var filled = FieldCells.Split(row.Filled).ToArray();
+        if (FieldCells.UnitIn(filled) is { } tableUnit)
+        {
+            // A unit line, or a unit clause after a field (部门名称：某局　　单位：万元): the unit of the amounts after it.
+            _unit = tableUnit;
+            filled = [.. filled.Where(c => FieldCells.UnitLine(c.Text) is null)];
+            if (filled.Length == 0)
+            {
+                return;
+            }
+        }
+
         var labelled = false;
         foreach (var (label, value) in FieldCells.Pairs(filled, text => HeaderFieldMap.Find(text) is not null))
         {
@@ -125,10 +138,6 @@ internal sealed class FormFields
         if (filled.Length == 1 && YearLine.Of(filled[0]) is { } year)
         {
             table.Header.BudgetYear ??= year;
-        }
-        else if (filled.Length == 1 && FieldCells.UnitLine(filled[0].Text) is { } tableUnit)
-        {
-            _unit = tableUnit;
         }
         else if (filled.Length == 1 && FieldCells.OtherFields(filled[0]) is { Count: > 0 } fields)
         {
