@@ -81,7 +81,8 @@ foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目�
         foreach (var mentioned in Years(sentence))
         {
             // 2022年度国土变更调查 names a survey or an account by the year it covers: this year's work on it.
-            if (sentence.Contains($"{mentioned}年度"))
+            // Money 用于2023年度… is that year's spending, not a name.
+            if (sentence.Contains($"{mentioned}年度") && !sentence.Contains($"用于{mentioned}年度"))
             {
                 continue;
             }
