@@ -9,7 +9,8 @@ namespace GoalLint.Rules;
 /// is cumulative: it never goes down, never passes 100% (reported where it first does), and reaches 100% by 12月底.
 /// A 转移支付 区域绩效目标表 splits its 年度金额 the same way, into 中央补助 + 地方资金 (the vocabulary reads
 /// them as the two parts), and is named so. A 部门整体绩效目标表's 年度主要任务 add up to its 金额合计, column by
-/// column (总额, 财政拨款, 其他资金), when every task line was read with an amount.
+/// column (总额, 财政拨款, 其他资金), when every task line was read with an amount. A table that names further
+/// sources (中央补助资金, 自治区补助资金, 区级财政资金 …) adds them all up to its 资金总额, when it names two parts or more.
 /// Values: {check}, {detail}, {expected}, {actual}.
 /// </summary>
 public sealed class FundsSumAnalyzer : ITableAnalyzer
@@ -32,6 +33,12 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
 
     private static void CheckSplit(AnalysisContext context, TableHeader header, bool transfer, decimal tolerance)
     {
+        if (header.FundSources is { Count: > 0 } sources)
+        {
+            CheckSources(context, header, sources, transfer, tolerance);
+            return;
+        }
+
         // A transfer split needs both parts: a province that splits the local share further (省级 + 市县)
         // leaves 地方资金 unread, which is not a zero.
         if (header is not { Budget: { } budget, FiscalFunds: { } fiscal } || transfer && header.OtherFunds is null)
@@ -46,6 +53,27 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
         {
             ReportSum(context, budget, sum, $"{total} = {first} + {second}",
                 $"{first} {Money(fiscal.Yuan, budget)} + {second} {Money(other, budget)} = {Money(sum, budget)}，{total}为 {Money(budget.Yuan, budget)}");
+        }
+    }
+
+    /// <summary>
+    /// A total split into sources the table names (其中：中央补助资金 / 自治区补助资金 / 地区配套资金): 资金总额 = the
+    /// named parts plus every further source. One part alone may be an "of which" (其中：中央补助资金 1200), not a split.
+    /// </summary>
+    private static void CheckSources(AnalysisContext context, TableHeader header, List<FundSource> sources, bool transfer, decimal tolerance)
+    {
+        var named = new[] { (Name: transfer ? "中央补助" : "财政资金", Amount: header.FiscalFunds), (Name: transfer ? "地方资金" : "其他资金", Amount: header.OtherFunds) };
+        var parts = named.Where(p => p.Amount is not null).Select(p => (p.Name, Amount: p.Amount!)).Concat(sources.Select(s => (s.Name, s.Amount))).ToArray();
+        if (header.Budget is not { } budget || parts.Length < 2)
+        {
+            return;
+        }
+
+        var sum = parts.Sum(p => p.Amount.Yuan);
+        if (Math.Abs(sum - budget.Yuan) > tolerance && !AddsUpAsWritten(budget, parts.Select(p => p.Amount).ToArray()))
+        {
+            ReportSum(context, budget, sum, "资金总额 = 各资金来源之和",
+                $"{string.Join(" + ", parts.Select(p => $"{p.Name} {Money(p.Amount.Yuan, budget)}"))} = {Money(sum, budget)}，资金总额为 {Money(budget.Yuan, budget)}");
         }
     }
 

@@ -39,6 +39,12 @@ public sealed class TableHeader
     /// <summary>其他资金.</summary>
     public MoneyField? OtherFunds { get; set; }
 
+    /// <summary>
+    /// The further sources the budget is split into besides <see cref="FiscalFunds"/> and <see cref="OtherFunds"/>
+    /// (其中：中央补助资金 1200 / 自治区补助资金 400 / 地区配套资金 150), in the order written; null when the table names none.
+    /// </summary>
+    public List<FundSource>? FundSources { get; set; }
+
     /// <summary>资金用途 (河北).</summary>
     public TextField? FundUse { get; set; }
 
@@ -64,6 +70,11 @@ public sealed class TableHeader
 /// <param name="Raw">The cell as written.</param>
 /// <param name="At">Where the cell is.</param>
 public sealed record SpendingPlanPoint(int Month, decimal? Percent, string Raw, SourceLocation At);
+
+/// <summary>One source of the budget, by the name the table gives it.</summary>
+/// <param name="Name">The source's label as a key (中央补助资金: width folded, 其中： and bracketed tags dropped).</param>
+/// <param name="Amount">Its amount, in 元 with the source unit.</param>
+public sealed record FundSource(string Name, MoneyField Amount);
 
 /// <summary>A header cell kept by its label.</summary>
 /// <param name="Label">The label as written (实施文件依据, 项目开始时间 …).</param>

@@ -39,6 +39,7 @@ internal static class ReadingCover
                 goals.CycleGoal?.At, goals.AnnualGoal?.At, goals.ExpectedGoal?.At, goals.ActualOutcome?.At,
                 table.TotalWeight?.At, table.TotalScore?.At);
             cells.UnionWith(header.SpendingPlan.Select(p => p.At));
+            cells.UnionWith(header.FundSources?.Select(s => s.Amount.At) ?? []);
             cells.UnionWith(goals.SubGoals.SelectMany(g => new[] { g.Goal?.At, g.IndicatorText?.At }).OfType<SourceLocation>());
             foreach (var i in table.Indicators)
             {

@@ -84,6 +84,7 @@ public static class NumberRange
             h.Budget = Money(h.Budget, "预算金额");
             h.FiscalFunds = Money(h.FiscalFunds, "财政资金");
             h.OtherFunds = Money(h.OtherFunds, "其他资金");
+            h.FundSources?.RemoveAll(source => Money(source.Amount, source.Name) is null);
             for (var i = 0; i < h.SpendingPlan.Count; i++)
             {
                 if (h.SpendingPlan[i] is { Percent: { } percent } point && !InRange(percent))

@@ -11,6 +11,8 @@ public sealed class BadNormalisedJsonTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("goallint-badjson-").FullName;
 
+    private const string CurrentVersion = "\"schemaVersion\": \"" + NormalisedOutput.CurrentSchemaVersion + "\"";
+
     private static string Sample { get; } = NormalisedJson.Serialize([CorpusGoldenTests.Load("shaoguan-bdc-2019-selfeval.md")]);
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -18,7 +20,7 @@ public sealed class BadNormalisedJsonTests : IDisposable
     [Fact]
     public void Unknown_major_version_is_reported_where_it_is_written()
     {
-        var document = Load(Sample.Replace("\"schemaVersion\": \"1.3\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal));
+        var document = Load(Sample.Replace(CurrentVersion, "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal));
 
         var diagnostic = Assert.Single(document.Diagnostics, d => d.Code == "unsupported-schema-version");
         Assert.Equal((new SourceLocation(2, 20), "2.0"), (diagnostic.At, diagnostic.Evidence));
@@ -28,7 +30,7 @@ public sealed class BadNormalisedJsonTests : IDisposable
     [Fact]
     public void A_newer_minor_version_is_read_and_its_new_fields_ignored()
     {
-        var document = Load(Sample.Replace("\"schemaVersion\": \"1.3\"", "\"schemaVersion\": \"1.9\", \"addedLater\": [1, 2]", StringComparison.Ordinal)
+        var document = Load(Sample.Replace(CurrentVersion, "\"schemaVersion\": \"1.9\", \"addedLater\": [1, 2]", StringComparison.Ordinal)
             .Replace("\"endLine\":", "\"pageCount\": 3, \"endLine\":", StringComparison.Ordinal));
 
         Assert.Equal(CorpusGoldenTests.Load("shaoguan-bdc-2019-selfeval.md").Tables.Count, document.Tables.Count);

@@ -67,7 +67,7 @@ public class OutputValidationTests
 
     /// <summary>The schema has teeth: a wrong version, enum, type or missing field deep in the model is caught.</summary>
     [Theory]
-    [InlineData("\"schemaVersion\": \"1.3\"", "\"schemaVersion\": \"2.0\"")]
+    [InlineData("\"schemaVersion\": \"" + NormalisedOutput.CurrentSchemaVersion + "\"", "\"schemaVersion\": \"2.0\"")]
     [InlineData("\"kind\": \"selfEvaluation\"", "\"kind\": \"survey\"")]
     [InlineData("\"line\": 9,", "\"line\": \"9\",")]
     [InlineData("\"yuan\": 2000000,", "")]

@@ -16,7 +16,20 @@ internal static partial class GridNumbers
     }
 
     /// <summary>The cell as a number, or null when it is blank or a dash; text that is not a number is reported.</summary>
-    public static NumberField? Number(Cell? cell, IngestContext context)
+    public static NumberField? Number(Cell? cell, IngestContext context) => Read(cell, points: false, context);
+
+    /// <summary>
+    /// A 分值 or 得分 cell, the one way every reader reads them (indicator rows and the 合计/总分 row): a number,
+    /// with or without 分 (96分); blank or a dash is none; anything else is reported as a weight or score not read.
+    /// </summary>
+    public static NumberField? Points(Cell? cell, IngestContext context) => Read(cell, points: true, context);
+
+    /// <summary>Whether the text reads as a weight or score (20, 13.5分).</summary>
+    public static bool IsPoints(string text) => GoalLint.Shared.Money.Parse(CellText.Squeeze(CellText.Clean(text)), PointSuffixes) is not null;
+
+    private static readonly string[] PointSuffixes = ["分"];
+
+    private static NumberField? Read(Cell? cell, bool points, IngestContext context)
     {
         if (cell is null || cell.IsBlank)
         {
@@ -30,12 +43,20 @@ internal static partial class GridNumbers
             return null;
         }
 
-        if (GoalLint.Shared.Money.Parse(squeezed) is { } value)
+        if (GoalLint.Shared.Money.Parse(squeezed, points ? PointSuffixes : []) is { } value)
         {
             return new NumberField(value, text, cell.At);
         }
 
-        context.Report("unparsed-number", Message.Of("ingest.unparsed-number", ("text", text)), cell.At, text);
+        if (points)
+        {
+            context.Report("unreadable-number", Message.Of("ingest.unreadable-number", ("text", text)), cell.At, text);
+        }
+        else
+        {
+            context.Report("unparsed-number", Message.Of("ingest.unparsed-number", ("text", text)), cell.At, text);
+        }
+
         return null;
     }
 

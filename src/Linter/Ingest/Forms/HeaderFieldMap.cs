@@ -16,7 +16,7 @@ internal static partial class HeaderFieldMap
 
     /// <summary>A field that holds an amount of money: the budget, its parts, or the cycle's amount beside it.</summary>
     public static bool HoldsAmount(HeaderField field) =>
-        field is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.Funds;
+        field is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource or HeaderField.Funds;
 
     /// <summary>
     /// Sets <paramref name="field"/> from its value cell, read as the field needs (text, year or
@@ -34,6 +34,7 @@ internal static partial class HeaderFieldMap
             case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
             case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
             case HeaderField.OtherFunds: header.OtherFunds = values.Amount(label, value); break;
+            case HeaderField.FundSource: return AddSource(header, label, values.Amount(label, value));
             case HeaderField.CycleBudget: header.Other.Add(new LabelledField(label.Text, values.Text(value))); break;
             // A fund block's label beside another label (年初预算数, 合计) only groups: no amount of its own.
             case HeaderField.Funds when GridNumbers.IsNumberLike(value.Text.TrimEnd('元', '万', '千', '亿')): header.Budget ??= values.Amount(label, value); break;
@@ -63,6 +64,18 @@ internal static partial class HeaderFieldMap
             default: return false;
         }
 
+        return true;
+    }
+
+    /// <summary>A further source of the budget, by its label; false when its cell holds no amount.</summary>
+    private static bool AddSource(TableHeader header, Cell label, MoneyField? amount)
+    {
+        if (amount is null)
+        {
+            return false;
+        }
+
+        (header.FundSources ??= []).Add(new FundSource(LabelKey.Of(label.Text), amount));
         return true;
     }
 

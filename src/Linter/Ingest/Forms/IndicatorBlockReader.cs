@@ -50,7 +50,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             Summary.CutOff |= end >= rows.Count && body.Count > 0 && IsCut(body[^1]);
         }
 
-        table.Slots.AddRange(_frames.SelectMany(f => f.Slots));
+        Close();
         if (end < rows.Count && IsTotal(rows[end]))
         {
             ReadTotals(rows[end]);
@@ -88,7 +88,17 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     private static bool IsTotal(Row row) =>
         row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.IsBlockEnd(first.Text);
 
-    private void ReadRow(Row row)
+    /// <summary>
+    /// The frame of a producer that cuts the block itself (the PDF-text frame: its labels arrive on lines of
+    /// their own, its rows as recovered cells): it opens the labels here and hands each row to <see cref="ReadRow"/>.
+    /// </summary>
+    public IndicatorFrame Frame => _frames[0];
+
+    /// <summary>Puts the block's slots on the table, once its last row is read.</summary>
+    public void Close() => table.Slots.AddRange(_frames.SelectMany(f => f.Slots));
+
+    /// <summary>Reads one row of the block as an indicator under the open 一级/二级 (a row that repeats the header is skipped).</summary>
+    public void ReadRow(Row row)
     {
         if (HeaderFinder.At([row], 0) is not null)
         {
@@ -146,7 +156,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         return name >= 0 && slots[name] is not null && _columns.ValuesOf(0).Any() && _columns.ValuesOf(0).All(c => slots[c.Index] is null);
     }
 
-    /// <summary>合计/总分: the 分值 and 得分 it prints, in their columns or as its last two numbers.</summary>
+    /// <summary>合计/总分: the 分值 and 得分 it prints, in their columns (a dash there is none) or, when an export moved them, as its last two numbers.</summary>
     private void ReadTotals(Row row)
     {
         var (weight, score) = (_columns.IndexOf(ColumnRole.Weight), _columns.IndexOf(ColumnRole.Score));
@@ -155,12 +165,12 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             return;
         }
 
-        var numbers = row.Cells.Where(c => !c.IsBlank && Money.Parse(c.Text) is not null).ToList();
+        var numbers = row.Cells.Where(c => !c.IsBlank && GridNumbers.IsPoints(c.Text)).ToList();
         Cell? Pick(int column, int fromEnd) =>
-            column >= 0 && column < row.Cells.Count && Money.Parse(row[column]) is not null ? row.Cells[column]
+            column >= 0 && column < row.Cells.Count && (GridNumbers.IsPoints(row[column]) || GridNumbers.IsNumberLike(row[column])) ? row.Cells[column]
             : numbers.Count >= fromEnd ? numbers[^fromEnd] : null;
 
-        table.TotalWeight = weight >= 0 ? GridNumbers.Number(Pick(weight, score >= 0 ? 2 : 1), context) : null;
-        table.TotalScore = score >= 0 ? GridNumbers.Number(Pick(score, 1), context) : null;
+        table.TotalWeight = weight >= 0 ? GridNumbers.Points(Pick(weight, score >= 0 ? 2 : 1), context) : null;
+        table.TotalScore = score >= 0 ? GridNumbers.Points(Pick(score, 1), context) : null;
     }
 }

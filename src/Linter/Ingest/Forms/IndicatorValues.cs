@@ -16,8 +16,8 @@ internal static class IndicatorValues
             case ColumnRole.CycleValue: indicator.CycleValue = Composed(cell, comparator, unit); break;
             case ColumnRole.AnnualValue: indicator.AnnualValue = Composed(cell, comparator, unit); break;
             case ColumnRole.ActualValue: indicator.ActualValue = Composed(cell, null, unit); break;
-            case ColumnRole.Weight: indicator.Weight = GridNumbers.Number(cell, context); break;
-            case ColumnRole.Score: indicator.Score = GridNumbers.Number(cell, context); break;
+            case ColumnRole.Weight: indicator.Weight = GridNumbers.Points(cell, context); break;
+            case ColumnRole.Score: indicator.Score = GridNumbers.Points(cell, context); break;
             case ColumnRole.Deviation: indicator.DeviationReason = GridText.Field(cell); break;
             case ColumnRole.Description or ColumnRole.Explanation: indicator.Description ??= GridText.Field(cell); break;
             case ColumnRole.Basis: indicator.ValueBasis = GridText.Field(cell); break;

@@ -40,6 +40,11 @@ public static class SourceGrid
         Fact(rows, "预算金额", h.Budget is { } b ? new TextField($"{b.Raw} {b.Unit}", b.At) : null);
         Fact(rows, "财政资金", h.FiscalFunds is { } f ? new TextField($"{f.Raw} {f.Unit}", f.At) : null);
         Fact(rows, "其他资金", h.OtherFunds is { } o ? new TextField($"{o.Raw} {o.Unit}", o.At) : null);
+        foreach (var source in h.FundSources ?? [])
+        {
+            Fact(rows, source.Name, new TextField($"{source.Amount.Raw} {source.Amount.Unit}", source.Amount.At));
+        }
+
         Fact(rows, "实施周期起", h.CycleStartYear is { } s ? new TextField(s.Raw, s.At) : null);
         Fact(rows, "实施周期止", h.CycleEndYear is { } e ? new TextField(e.Raw, e.At) : null);
         Fact(rows, "联系人", h.ContactPerson);

@@ -24,6 +24,8 @@ public enum HeaderField
     Funds,
     FiscalFunds,
     OtherFunds,
+    /// <summary>A further source the budget is split into (中央补助资金, 自治区补助资金, 区级财政资金): a label of the vocabulary's fund-sources shape.</summary>
+    FundSource,
     FundUse,
     ContactPerson,
     ContactPhone,

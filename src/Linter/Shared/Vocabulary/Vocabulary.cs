@@ -32,6 +32,9 @@ public sealed class Vocabulary
     private readonly List<(WordEntry Words, Level2Category Category)> _level2 = [];
     private readonly Dictionary<Level2Category, Level1Category> _parents = [];
     private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
+    private readonly List<string> _funders = [];
+    private readonly HashSet<string> _fundKinds = new(StringComparer.Ordinal) { "" };
+    private readonly List<string> _fundEnds = [];
     private readonly Dictionary<string, string> _moneyUnits = new(StringComparer.Ordinal);
     private readonly List<string> _blockEnds = [];
     private readonly List<string> _valueOpeners = [];
@@ -69,7 +72,42 @@ public sealed class Vocabulary
     /// <summary>Every label the vocabulary knows (header fields, indicator columns, 一级/二级), as keys, longest first: for splitting glued cells.</summary>
     public IReadOnlyList<string> Labels => _labels ??= [.. _headerFields.Keys.Concat(_goals.Keys).Concat(_columns.Keys).Concat(_level1Labels.Keys).Concat(_level2Labels.Keys).Distinct().OrderByDescending(k => k.Length)];
 
-    public HeaderField? HeaderFieldOf(string label) => _headerFields.TryGetValue(LabelKey.Of(label), out var field) ? field : null;
+    public HeaderField? HeaderFieldOf(string label)
+    {
+        var key = LabelKey.Of(label);
+        return _headerFields.TryGetValue(key, out var field) ? field : IsFundSource(key) ? HeaderField.FundSource : null;
+    }
+
+    /// <summary>A further source of the budget (中央补助资金, 区级财政资金): a funder, a kind of money or none, and a fund word.</summary>
+    private bool IsFundSource(string key)
+    {
+        if (key.Length > MaxFundSourceChars)
+        {
+            return false;
+        }
+
+        foreach (var funder in _funders)
+        {
+            if (!key.StartsWith(funder, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var end in _fundEnds)
+            {
+                if (key.Length >= funder.Length + end.Length && key.EndsWith(end, StringComparison.Ordinal)
+                    && _fundKinds.Contains(key[funder.Length..^end.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A source's label is short (单位自筹资金, 自治区财政补助资金); longer text is content.</summary>
+    private const int MaxFundSourceChars = 12;
 
     public GoalField? GoalOf(string label) => _goals.TryGetValue(LabelKey.Of(label), out var goal) ? goal : null;
 
@@ -225,6 +263,9 @@ public sealed class Vocabulary
             _fundLines.Add((Keyed(entry), kind));
         }
 
+        _funders.AddRange(file.FundSources.Funders.Select(LabelKey.Of));
+        _fundKinds.UnionWith(file.FundSources.Kinds.Select(LabelKey.Of));
+        _fundEnds.AddRange(file.FundSources.Ends.Select(LabelKey.Of));
         foreach (var (unit, spellings) in file.MoneyUnits)
         {
             if (MoneyUnits.YuanPer(unit) is null)

@@ -24,6 +24,9 @@ public sealed class VocabularyFile
 
     public List<WordEntry> FundLines { get; set; } = [];
 
+    /// <summary>The shape of a further source's label in a header (中央补助资金, 区级财政资金): who funds, then what.</summary>
+    public FundSourceWords FundSources { get; set; } = new();
+
     public Dictionary<string, List<string>> MoneyUnits { get; set; } = [];
 
     public List<string> BlockEnds { get; set; } = [];
@@ -80,6 +83,19 @@ public sealed class WordEntry
     public List<string> Starts { get; set; } = [];
 
     public List<string> Contains { get; set; } = [];
+}
+
+/// <summary>
+/// A label names a source of the budget when it is a funder (中央, 自治区, 区级 …), a kind of money (补助, 配套,
+/// 财政 …) or none, and a fund word (资金, 补助 …), exactly: 中央补助资金, 地区配套资金, 区级财政资金, 社会投入.
+/// </summary>
+public sealed class FundSourceWords
+{
+    public List<string> Funders { get; set; } = [];
+
+    public List<string> Kinds { get; set; } = [];
+
+    public List<string> Ends { get; set; } = [];
 }
 
 /// <summary>A measure and what shows it: words in the indicator name, or the unit or kind of its target.</summary>

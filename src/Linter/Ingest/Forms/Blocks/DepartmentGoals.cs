@@ -56,7 +56,7 @@ internal sealed partial class DepartmentGoals(SourceText source, PerformanceTabl
         }
 
         reader.CloseSubGoal();
-        reader._indicators?.Finish();
+        reader._indicators?.Close();
         table.Goals.AnnualGoal = reader._overall.ToField();
         return table;
     }

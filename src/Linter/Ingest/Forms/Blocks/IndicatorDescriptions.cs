@@ -6,24 +6,26 @@ using GoalLint.Model;
 namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
-/// Reads the indicator rows under a 一级指标 … 指标值确定依据 header into a table: blank
-/// 一级/二级 cells mean "same as above", a row without a 三级指标 continues the row above
-/// (a cell wrapped over a page break), a row with only 一级/二级 declares an empty slot.
-/// The wrapped cells of the last indicator are joined when the next one starts and at <see cref="Finish"/>;
-/// a value is written with the 计算符号 and 计量单位 of its row when the form gives them their own columns.
+/// Reads the indicator rows under a 一级指标 … 指标值确定依据 header into a table, through the one slot
+/// bookkeeping (<see cref="IndicatorFrame"/>: blank 一级/二级 cells mean "same as above", a row with only
+/// 一级/二级 declares an empty slot) and the one way to add an indicator (<see cref="IndicatorRows.AddIndicator"/>).
+/// What is its own: a row without a 三级指标 or labels continues the row above (a cell wrapped over a
+/// page break), so an indicator is added once its wrapped cells are joined, when the next one starts
+/// and at <see cref="Close"/>; its value is written with the 计算符号 and 计量单位 of its first row when the
+/// form gives them their own columns, as every reader composes them.
 /// </summary>
 internal sealed class IndicatorDescriptions(DescribedColumns columns, PerformanceTable table, IngestContext context)
 {
-    private readonly Dictionary<string, int> _slots = [];
+    private readonly IndicatorFrame _frame = new();
     private readonly WrappedField _description = new();
     private readonly WrappedField _value = new();
     private readonly WrappedField _basis = new();
     private readonly List<string> _sourceRows = [];
-    private string? _comparator;
-    private string? _unit;
-    private TextField? _level1;
-    private TextField? _level2;
-    private Indicator? _last;
+    private (TextField? Level1, TextField? Level2) _labels;
+    private Cell? _name;
+    private Cell? _comparator;
+    private Cell? _unit;
+    private SourceLocation? _at;
 
     public void Add(Row row)
     {
@@ -55,98 +57,79 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
             return;
         }
 
-        if (name is null && values.All(v => v is null))
+        if (name is null && level1 is null && level2 is null)
         {
-            if (level1 is not null || level2 is not null)
+            if (values.Any(v => v is not null))
             {
-                SetFrame(level1, level2);
-                CountSlot(0, row.At);
+                Continue(row, values);
             }
 
             return;
         }
 
-        if (name is null && level1 is null && level2 is null)
+        var hasIndicator = name is not null || values.Any(v => v is not null);
+        if (hasIndicator)
         {
-            Continue(row, values);
+            Finish();
+        }
+
+        var labels = _frame.Place(level1, level2, hasIndicator, row.At);
+        if (!hasIndicator)
+        {
             return;
         }
 
-        SetFrame(level1, level2);
-        Finish();
-        _last = new Indicator { Level1 = _level1, Level2 = _level2, Name = name, At = row.At };
-        table.Indicators.Add(_last);
-        _comparator = Field(cells, columns.Comparator)?.Text;
-        _unit = Field(cells, columns.Unit)?.Text;
+        (_labels, _name, _at) = (labels, name, row.At);
+        (_comparator, _unit) = (Field(cells, columns.Comparator), Field(cells, columns.Unit));
         Wrap(row, values);
-        CountSlot(1, row.At);
         if (name is null)
         {
             context.Report("missing-indicator-name", Message.Of("ingest.missing-indicator-name"), row.At, row.Raw);
         }
 
-        if (_level2 is null)
+        if (labels.Level2 is null)
         {
             context.Report("missing-level2", Message.Of("ingest.missing-level2"), row.At, row.Raw);
         }
     }
 
     /// <summary>A filled 一级 cell that names no level of the frame (a 填报人 line after the table, say).</summary>
-    private static bool OutsideFrame(TextField? level1, TextField? level2) =>
+    private static bool OutsideFrame(Cell? level1, Cell? level2) =>
         level1 is not null
         && Vocabulary.Current.Level1(level1.Text) == Level1Category.Unknown
         && Vocabulary.Current.Level2(level1.Text) == Level2Category.Unknown
         && Vocabulary.Current.Level2(level2?.Text) == Level2Category.Unknown;
 
-    /// <summary>A blank 一级 cell carries the one above; a blank 二级 cell carries only under the same 一级.</summary>
-    private void SetFrame(TextField? level1, TextField? level2)
+    /// <summary>Adds the last indicator with its wrapped cells joined: before the next indicator starts, and once the block ends.</summary>
+    private void Finish()
     {
-        if (level1 is not null)
-        {
-            _level2 = level2;
-            _level1 = level1;
-            return;
-        }
-
-        _level2 = level2 ?? _level2;
-    }
-
-    private void CountSlot(int indicators, SourceLocation at)
-    {
-        var key = CellText.Squeeze(_level1?.Text ?? "") + "\u0001" + CellText.Squeeze(_level2?.Text ?? "");
-        if (_slots.TryGetValue(key, out var index))
-        {
-            var slot = table.Slots[index];
-            table.Slots[index] = slot with { IndicatorCount = slot.IndicatorCount + indicators };
-            return;
-        }
-
-        _slots[key] = table.Slots.Count;
-        table.Slots.Add(new IndicatorSlot(_level1, _level2, Level1Category.Unknown, Level2Category.Unknown, indicators, at));
-    }
-
-    /// <summary>Writes the last indicator's wrapped cells into it: before the next indicator starts, and once the block ends.</summary>
-    public void Finish()
-    {
-        if (_last is null || _sourceRows.Count == 0)
+        if (_at is not { } at)
         {
             return;
         }
 
-        _last.Description = _description.ToField();
-        _last.AnnualValue = _value.ToField() is { } value ? new IndicatorValue(value with { Text = IndicatorValues.Composed(value.Text, _comparator, _unit) }) : null;
-        _last.ValueBasis = _basis.ToField();
-        _last.SourceRow = string.Join('\n', _sourceRows);
+        var values = new[] { (Role: ColumnRole.Description, Cell: Joined(_description)), (Role: ColumnRole.AnnualValue, Cell: Joined(_value)), (Role: ColumnRole.Basis, Cell: Joined(_basis)) }
+            .Where(v => v.Cell is not null)
+            .Select(v => KeyValuePair.Create(v.Role, v.Cell!));
+        IndicatorRows.AddIndicator(table, _labels, _name, values, _comparator, _unit, at, string.Join('\n', _sourceRows), context);
         _description.Clear();
         _value.Clear();
         _basis.Clear();
         _sourceRows.Clear();
+        (_name, _at) = (null, null);
+    }
+
+    /// <summary>Finishes the last indicator and puts the block's slots on the table.</summary>
+    public void Close()
+    {
+        Finish();
+        table.Slots.AddRange(_frame.Slots);
     }
 
     /// <summary>Adds the fragments of a wrapped row to the indicator above.</summary>
-    private void Continue(Row row, TextField?[] values)
+    private void Continue(Row row, Cell?[] values)
     {
-        if (_last is null)
+        if (_at is null)
         {
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.continuation"), row.At, row.Raw);
             return;
@@ -155,11 +138,11 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
         Wrap(row, values);
     }
 
-    private void Wrap(Row row, TextField?[] values)
+    private void Wrap(Row row, Cell?[] values)
     {
-        _description.Add(values[0]);
-        _value.Add(values[1]);
-        _basis.Add(values[2]);
+        _description.Add(values[0]?.ToField());
+        _value.Add(values[1]?.ToField());
+        _basis.Add(values[2]?.ToField());
         _sourceRows.Add(RowText.Joined(row));
     }
 
@@ -171,9 +154,12 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
         }
     }
 
-    private static TextField? Field(IReadOnlyList<Cell> cells, int index)
+    private static Cell? Joined(WrappedField field) => field.ToField() is { } joined ? new Cell(joined.Text, joined.At) : null;
+
+    /// <summary>Cell <paramref name="index"/> without the spaces a PDF conversion left where it wrapped, or null when blank.</summary>
+    private static Cell? Field(IReadOnlyList<Cell> cells, int index)
     {
         var text = WrapSpaces.At(cells, index);
-        return text.Length == 0 ? null : new TextField(text, cells[index].At);
+        return text.Length == 0 ? null : new Cell(text, cells[index].At);
     }
 }

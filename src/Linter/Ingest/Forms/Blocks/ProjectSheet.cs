@@ -35,7 +35,7 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
         }
 
         reader.Pend(Pending.None);
-        reader._indicators?.Finish();
+        reader._indicators?.Close();
 
         table.EndLine = Enumerable.Range(span.Start, span.End - span.Start).LastOrDefault(i => !DocumentText.IsFiller(source.Lines[i]), span.Start) + 1;
         if (reader._indicators is null)

@@ -7,12 +7,18 @@ namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>
 /// Walks the indicator frame of one table: reads the 一级/二级 labels as they come (wrapped or
-/// not, repeated after a page break), collects the lines between them into runs, and turns
-/// each run into indicator rows of the current slot.
+/// not, repeated after a page break), collects the lines between them into runs, and cuts each
+/// run into rows of cells (<see cref="RowSegmenter"/>: 三级指标 | 实施期指标值 | 年度指标值), which the
+/// one indicator-block reader reads under the open slot, as it reads every other form's rows.
 /// </summary>
 internal sealed class FrameReader(PerformanceTable table, IngestContext context, int fullWidth)
 {
-    private readonly IndicatorFrame _frame = new();
+    /// <summary>The cells a recovered row becomes, in this order.</summary>
+    private static readonly FormColumns Columns = new(
+        [new FormColumn(0, ColumnRole.Name, 0), new FormColumn(1, ColumnRole.CycleValue, 0), new FormColumn(2, ColumnRole.AnnualValue, 0)], Inferred: false);
+
+    private readonly IndicatorBlockReader _rows = new(table, new HeaderMatch(Columns, NextRow: 0, Stream: false), context);
+    private IndicatorFrame Frame => _rows.Frame;
     private readonly List<IReadOnlyList<PdfToken>> _blocks = [];
     private List<PdfToken>? _block;
 
@@ -47,7 +53,7 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         }
 
         Flush(null);
-        table.Slots.AddRange(_frame.Slots);
+        _rows.Close();
     }
 
     /// <summary>Applies a label and any label or row that follows it on the same line (产出指标 数量指标 …).</summary>
@@ -78,11 +84,11 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
         var field = new TextField(label.Text, label.At);
         if (label.Level == LabelLevel.Level1)
         {
-            _frame.Open1(field);
+            Frame.Open1(field);
         }
         else
         {
-            _frame.Open2(field);
+            Frame.Open2(field);
         }
     }
 
@@ -120,25 +126,21 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
     private void AddRow(RecoveredRow row)
     {
         var at = (row.Name.Count > 0 ? row.Name : row.Cycle.Count > 0 ? row.Cycle : row.Annual)[0].At;
-        if (_frame.IsEmpty)
+        if (Frame.IsEmpty)
         {
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.before-frame"), at, row.Evidence);
         }
 
-        var labels = _frame.Place(null, null, hasIndicator: true, at);
         if (row.Doubt is not null)
         {
             context.Report("unsplit-row", Message.Of("ingest.unsplit-row", ("doubt", row.Doubt)), at, row.Evidence);
         }
 
-        var (name, cycle, annual) = (Cell(row.Name), Cell(row.Cycle), Cell(row.Annual));
-        var values = new[] { (Role: ColumnRole.CycleValue, Cell: cycle), (Role: ColumnRole.AnnualValue, Cell: annual) }
-            .Where(v => v.Cell is not null)
-            .Select(v => KeyValuePair.Create(v.Role, v.Cell!));
-        IndicatorRows.AddIndicator(table, labels, name, values, null, null, at, string.Join('\t', name?.Text, cycle?.Text, annual?.Text), context);
+        Cell[] cells = [Cell(row.Name, at), Cell(row.Cycle, at), Cell(row.Annual, at)];
+        _rows.ReadRow(new Row(at.Line, cells, string.Join('\t', cells.Select(c => c.Text))));
     }
 
-    /// <summary>A cell put back together from its wrapped fragments, at the first.</summary>
-    private static Cell? Cell(IReadOnlyList<PdfToken> fragments) =>
-        fragments.Count == 0 ? null : new Cell(CellText.JoinWrapped(fragments.Select(f => f.Text)), fragments[0].At);
+    /// <summary>A cell put back together from its wrapped fragments, at the first; a blank cell at the row when it has none.</summary>
+    private static Cell Cell(IReadOnlyList<PdfToken> fragments, SourceLocation row) =>
+        fragments.Count == 0 ? new Cell("", row) : new Cell(CellText.JoinWrapped(fragments.Select(f => f.Text)), fragments[0].At);
 }

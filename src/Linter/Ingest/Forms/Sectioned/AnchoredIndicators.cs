@@ -13,8 +13,8 @@ namespace GoalLint.Ingest.Forms.Sectioned;
 /// </summary>
 internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels sections, IngestContext context)
 {
-    /// <summary>The columns read as the indicator's text and values; 分值/得分 are read as numbers that may say 分.</summary>
-    private static readonly ColumnRole[] ValueRoles = [ColumnRole.Formula, ColumnRole.AnnualValue, ColumnRole.ActualValue, ColumnRole.Deviation];
+    /// <summary>The columns read as the indicator's text, values and numbers (<see cref="IndicatorValues"/>: 分值/得分 as every reader reads them).</summary>
+    private static readonly ColumnRole[] ValueRoles = [ColumnRole.Formula, ColumnRole.AnnualValue, ColumnRole.ActualValue, ColumnRole.Weight, ColumnRole.Score, ColumnRole.Deviation];
 
     private readonly IndicatorFrame _frame = new();
     private IndicatorGeometry? _geometry;
@@ -137,24 +137,6 @@ internal sealed class AnchoredIndicators(PerformanceTable table, SectionLabels s
             .Where(v => v.Cell is { IsBlank: false } || v.Cell is not null && v.Role is ColumnRole.AnnualValue or ColumnRole.ActualValue)
             .Select(v => KeyValuePair.Create(v.Role, v.Cell!));
         var sourceRow = string.Join('\t', row.Cells.Select(c => c.Text)) + new string('\t', Math.Max(0, g.Width - row.Cells.Count));
-        var indicator = IndicatorRows.AddIndicator(table, (level1, level2), name, values, null, null, row.At, sourceRow, context);
-        indicator.Weight = Number(g.Cell(row, ColumnRole.Weight));
-        indicator.Score = Number(g.Cell(row, ColumnRole.Score));
-    }
-
-    private NumberField? Number(Cell? cell)
-    {
-        if (cell is not { IsBlank: false })
-        {
-            return null;
-        }
-
-        var number = SectionLabels.Number(cell);
-        if (number is null)
-        {
-            context.Report("unreadable-number", Message.Of("ingest.unreadable-number", ("text", cell.Text)), cell.At, cell.Text);
-        }
-
-        return number;
+        IndicatorRows.AddIndicator(table, (level1, level2), name, values, null, null, row.At, sourceRow, context);
     }
 }
