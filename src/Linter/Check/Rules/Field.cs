@@ -36,6 +36,8 @@ public sealed class Field : IParsable<Field>
         Of("header.contact-phone", t => [t.Header.ContactPhone]),
         Of("header.contact-email", t => [t.Header.ContactEmail]),
         Of("header.contacts", t => [t.Header.ContactPerson, t.Header.ContactPhone, t.Header.ContactEmail, .. t.Header.Other.Select(o => o.Value)]),
+        // The budget and its parts as written (86万, 245): where a form's unit is its own, not the label's.
+        Of("header.amounts", t => [Written(t.Header.Budget), Written(t.Header.FiscalFunds), Written(t.Header.OtherFunds)]),
         Money("header.budget", t => t.Header.Budget),
         Money("header.fiscal-funds", t => t.Header.FiscalFunds),
         Money("header.other-funds", t => t.Header.OtherFunds),
@@ -97,6 +99,8 @@ public sealed class Field : IParsable<Field>
 
     private static Field Money(string name, Func<PerformanceTable, MoneyField?> money) =>
         new(name, t => money(t) is { } m ? [new TextField(m.Raw, m.At)] : [], null, null, money);
+
+    private static TextField? Written(MoneyField? money) => money is null ? null : new TextField(money.Raw, money.At);
 
     private static TextField[] Filled(TextField?[] fields) => DistinctFilled(fields, f => f.IsBlank ? null : f.Text);
 
