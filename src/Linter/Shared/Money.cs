@@ -34,13 +34,19 @@ public static class Money
 
     /// <summary>
     /// An amount with its note in brackets taken off (735万元（区级财政资金） ⇒ 735万元, 268（财政拨款268） ⇒ 268);
-    /// the text as it is when it does not end in a bracketed note or nothing stands before the note.
+    /// a note that is the amount's unit stays its unit (268（万元） ⇒ 268万元); the text as it is when it does not
+    /// end in a bracketed note or nothing stands before the note.
     /// </summary>
     public static string WithoutNote(string text)
     {
         var t = text.TrimEnd();
         var open = t.EndsWith('）') ? t.LastIndexOf('（') : t.EndsWith(')') ? t.LastIndexOf('(') : -1;
-        return open > 0 && t[..open].TrimEnd() is { Length: > 0 } amount ? amount : text;
+        if (open <= 0 || t[..open].TrimEnd() is not { Length: > 0 } amount)
+        {
+            return text;
+        }
+
+        return UnitIn(amount) is null && Vocabulary.Current.MoneyUnit(t[(open + 1)..^1].Trim()) is { } unit ? amount + unit : amount;
     }
 
     /// <summary>The text without thousands separators, half- or full-width (1,200 and 1，200 ⇒ 1200).</summary>
