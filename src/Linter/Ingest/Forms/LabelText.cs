@@ -4,7 +4,7 @@ namespace GoalLint.Ingest.Forms;
 internal static class LabelText
 {
     /// <summary>Built once: a params array per call was 1 % of a run's allocations (every cell of a grid source is keyed).</summary>
-    private static readonly char[] Colons = ['：', ':'];
+    internal static readonly char[] Colons = ['：', ':'];
 
     /// <summary>
     /// Cleaned, every space removed (a wrap or a PDF gap: 年度绩效 指标, 其中：财政 资金), Markdown

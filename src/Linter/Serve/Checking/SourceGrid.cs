@@ -37,12 +37,12 @@ public static class SourceGrid
         Fact(rows, "实施单位", h.SpendingUnit);
         Fact(rows, "项目类型", h.ProjectType);
         Fact(rows, "预算年度", h.BudgetYear is { } y ? new TextField(y.Raw, y.At) : null);
-        Fact(rows, "预算金额", h.Budget is { } b ? new TextField($"{b.Raw} {b.Unit}", b.At) : null);
-        Fact(rows, "财政资金", h.FiscalFunds is { } f ? new TextField($"{f.Raw} {f.Unit}", f.At) : null);
-        Fact(rows, "其他资金", h.OtherFunds is { } o ? new TextField($"{o.Raw} {o.Unit}", o.At) : null);
+        Fact(rows, "预算金额", Amount(h.Budget));
+        Fact(rows, "财政资金", Amount(h.FiscalFunds));
+        Fact(rows, "其他资金", Amount(h.OtherFunds));
         foreach (var source in h.FundSources ?? [])
         {
-            Fact(rows, source.Name, new TextField($"{source.Amount.Raw} {source.Amount.Unit}", source.Amount.At));
+            Fact(rows, source.Name, Amount(source.Amount));
         }
 
         Fact(rows, "实施周期起", h.CycleStartYear is { } s ? new TextField(s.Raw, s.At) : null);
@@ -98,6 +98,9 @@ public static class SourceGrid
             rows.Add(used.Select(c => c.Read(indicator) is { } field ? Cell(field) : new GridCell("", indicator.At.Line, 0, null)).ToArray());
         }
     }
+
+    /// <summary>An amount as the form wrote it, with the unit it was read in (268 万元).</summary>
+    private static TextField? Amount(MoneyField? money) => money is null ? null : new TextField($"{money.Raw} {money.Unit}", money.At);
 
     private static void Fact(List<IReadOnlyList<GridCell>> rows, string label, TextField? value)
     {

@@ -85,7 +85,7 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
 
     /// <summary>The label of a cell that writes 标签：值 in one (年度总体目标：完成…), else the cell's text.</summary>
     private static string LabelBefore(string text) =>
-        text.IndexOfAny(['：', ':']) is var colon and > 0 && colon <= MaxLabel ? text[..colon] : text;
+        text.IndexOfAny(LabelText.Colons) is var colon and > 0 && colon <= MaxLabel ? text[..colon] : text;
 
     public void Finish()
     {
