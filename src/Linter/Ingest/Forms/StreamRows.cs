@@ -73,8 +73,10 @@ internal sealed class StreamRows(FormColumns columns)
             text = CellText.JoinWrapped([text, _tokens[k++].Cell.Text]);
         }
 
-        // A name wrapped onto a line of its own (改造二次供水泵房 / 数量 / 18座): the line that is no value, before one that is.
-        if (k + 1 < _tokens.Count && _tokens[k].Line != _tokens[k - 1].Line && _tokens[k + 1].Line != _tokens[k].Line && SameLineLeft(k) == 1
+        // A name wrapped onto a line of its own (改造二次供水泵房 / 数量 / 18座): the line that is no value, before one that is,
+        // where a value comes next (a 绩效指标描述 column after the name holds text).
+        if (columns.ValuesOf(0).FirstOrDefault()?.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue
+            && k + 1 < _tokens.Count && _tokens[k].Line != _tokens[k - 1].Line && _tokens[k + 1].Line != _tokens[k].Line && SameLineLeft(k) == 1
             && !ValueShape.LooksLikeValue(_tokens[k].Cell.Text) && ValueShape.LooksLikeValue(_tokens[k + 1].Cell.Text)
             && !Vocabulary.Current.IsFrameLabel(_tokens[k].Cell.Text))
         {
