@@ -72,7 +72,11 @@ public sealed class LintRun : IDisposable
     public LintResult Finish()
     {
         var ordered = _checked.OrderBy(c => c.Summary.Path, StringComparer.Ordinal).ThenBy(c => c.File).ThenBy(c => c.Index).ToArray();
-        for (var r = 0; r < _runRunners.Length; r++)
+
+        // The run-scoped rules do not read each other's results, so they run side by side, one per core;
+        // their findings go to the spill in rule order, so the spill does not depend on which ended first.
+        var found = new List<Finding>[_runRunners.Length];
+        Parallel.For(0, _runRunners.Length, LintPipeline.OnEveryCore, r =>
         {
             var runner = _runRunners[r];
             if (ReadsFacts(runner))
@@ -86,9 +90,12 @@ public sealed class LintRun : IDisposable
                 runner.RunOnAll(new RunData(ordered.Select(c => c.Model!).ToArray(), inScope), RunLimit(inScope.Length));
             }
 
-            var found = new List<Finding>();
-            runner.Collect(found);
-            _spill.Add(found);
+            runner.Collect(found[r] = []);
+        });
+
+        foreach (var findings in found)
+        {
+            _spill.Add(findings);
         }
 
         // What the trust boundary refused in the configuration is reported with the run's findings.
