@@ -73,10 +73,9 @@ public sealed class LintRun : IDisposable
     {
         var ordered = _checked.OrderBy(c => c.Summary.Path, StringComparer.Ordinal).ThenBy(c => c.File).ThenBy(c => c.Index).ToArray();
 
-        // The run-scoped rules do not read each other's results, so they run side by side, one per core;
-        // their findings go to the spill in rule order, so the spill does not depend on which ended first.
-        var found = new List<Finding>[_runRunners.Length];
-        Parallel.For(0, _runRunners.Length, LintPipeline.OnEveryCore, r =>
+        // One run-scoped rule at a time: each builds its own index over every table of the run, and two at once
+        // would hold both (a million-table run's peak; docs/performance.md, tenth session).
+        for (var r = 0; r < _runRunners.Length; r++)
         {
             var runner = _runRunners[r];
             if (ReadsFacts(runner))
@@ -90,12 +89,9 @@ public sealed class LintRun : IDisposable
                 runner.RunOnAll(new RunData(ordered.Select(c => c.Model!).ToArray(), inScope), RunLimit(inScope.Length));
             }
 
-            runner.Collect(found[r] = []);
-        });
-
-        foreach (var findings in found)
-        {
-            _spill.Add(findings);
+            var found = new List<Finding>();
+            runner.Collect(found);
+            _spill.Add(found);
         }
 
         // What the trust boundary refused in the configuration is reported with the run's findings.
