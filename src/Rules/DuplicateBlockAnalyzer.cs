@@ -28,8 +28,8 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     public void Analyze(AnalysisContext context)
     {
         var minRows = (int)Math.Max(2m, context.Params.Number("min-indicators", 4m));
-        var entries = Entries(context);
-        var holders = new Dictionary<int, List<int>>();
+        var (entries, keys) = Entries(context);
+        var holders = new Holders(keys);
         var shared = new Dictionary<int, int>();
         var reported = new HashSet<(int Table, string OtherProject)>();
         for (var later = 0; later < entries.Length; later++)
@@ -44,35 +44,29 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 
             foreach (var key in distinct)
             {
-                var list = holders.TryGetValue(key, out var held) ? held : holders[key] = [];
-                if (list.Count < MaxHolders)
-                {
-                    list.Add(later);
-                }
+                holders.Add(key, later);
             }
         }
     }
 
-    /// <summary>Each table of the run with its project and its rows' key numbers; the keys' texts go once numbered.</summary>
-    private static Entry[] Entries(AnalysisContext context)
+    /// <summary>Each table of the run with its project and its rows' key numbers (the keys' texts go once numbered), and how many keys there are.</summary>
+    private static (Entry[] Entries, int Keys) Entries(AnalysisContext context)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        return context.Facts.Select(t => new Entry(t, NameKey(t.ProjectName), t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
+        var entries = context.Facts.Select(t => new Entry(t, NameKey(t.ProjectName), t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
+        return (entries, ids.Count);
     }
 
     /// <summary>
     /// Earlier tables sharing at least <paramref name="minRows"/> distinct rows, in run order.
     /// <paramref name="shared"/> is scratch space for the counts, reused from table to table.
     /// </summary>
-    private static List<int> Candidates(int[] keys, Dictionary<int, List<int>> holders, int minRows, Dictionary<int, int> shared)
+    private static List<int> Candidates(int[] keys, Holders holders, int minRows, Dictionary<int, int> shared)
     {
         shared.Clear();
         foreach (var key in keys)
         {
-            foreach (var table in holders.TryGetValue(key, out var list) ? list : [])
-            {
-                shared[table] = shared.GetValueOrDefault(table) + 1;
-            }
+            holders.Count(key, shared);
         }
 
         var found = shared.Where(s => s.Value >= minRows).Select(s => s.Key).ToList();
@@ -184,4 +178,45 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     }
 
     private sealed record Entry(TableFacts Source, string Project, int[] Rows);
+
+    /// <summary>
+    /// For each row key, the first <see cref="MaxHolders"/> tables that hold it, as lists linked through two flat
+    /// arrays: 8 bytes a holder, where a list per key cost some 90 bytes a key before its first holder (a run of
+    /// a million tables has millions of keys; docs/performance.md, tenth session).
+    /// </summary>
+    private sealed class Holders(int keys)
+    {
+        private readonly int[] _first = Enumerable.Repeat(-1, keys).ToArray();
+        private readonly int[] _count = new int[keys];
+        private int[] _table = new int[1024];
+        private int[] _next = new int[1024];
+        private int _used;
+
+        public void Add(int key, int table)
+        {
+            if (_count[key] == MaxHolders)
+            {
+                return;
+            }
+
+            if (_used == _table.Length)
+            {
+                Array.Resize(ref _table, _used * 2);
+                Array.Resize(ref _next, _used * 2);
+            }
+
+            (_table[_used], _next[_used], _first[key]) = (table, _first[key], _used);
+            _used++;
+            _count[key]++;
+        }
+
+        /// <summary>Adds one to <paramref name="shared"/> for every table holding <paramref name="key"/>.</summary>
+        public void Count(int key, Dictionary<int, int> shared)
+        {
+            for (var node = _first[key]; node >= 0; node = _next[node])
+            {
+                shared[_table[node]] = shared.GetValueOrDefault(_table[node]) + 1;
+            }
+        }
+    }
 }

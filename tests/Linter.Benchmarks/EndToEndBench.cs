@@ -33,7 +33,7 @@ internal sealed class EndToEndBench(Options options)
         }
 
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 20)} MB, .NET {Environment.Version}, {Environment.OSVersion}");
-        Console.WriteLine($"tool: {_goallint}");
+        Console.WriteLine($"tool: {_goallint} ({(IsReadyToRun(_goallint) ? "ReadyToRun" : "JIT only: the build beside the bench; pass --goallint with a packed or published tool to measure what ships")})");
         if (File.Exists("/proc/loadavg"))
         {
             Console.WriteLine($"load average (1/5/15 min) before the runs: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
@@ -153,5 +153,12 @@ internal sealed class EndToEndBench(Options options)
         var wall = clock.Elapsed;
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         return (value, string.Create(CultureInfo.InvariantCulture, $"{wall.TotalSeconds,6:0.00} s wall, {used.TotalSeconds,6:0.00} s CPU"));
+    }
+
+    /// <summary>Whether the assembly carries precompiled code (ReadyToRun), as the packed tool does; a plain build is JIT only.</summary>
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 }

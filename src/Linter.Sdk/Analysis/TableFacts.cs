@@ -95,52 +95,69 @@ public sealed class TableFacts
 /// <summary>
 /// What the checks across documents compare of one indicator: its 一级/二级/三级 names, 指标内容,
 /// the 实施周期指标值's text and the 年度指标值 with its reading, what it measures, and where the name
-/// and the annual value were read.
+/// and the annual value were read. A run keeps one per indicator of every table until its end, so it is
+/// small: the compared fields are one <see cref="IndicatorRow"/> shared by every indicator of the run that
+/// reads the same (「服务对象满意度 ≥90%」 recurs from table to table), and the two places are kept as
+/// line and column, with a spreadsheet's sheet and cell beside the row only where there are some (24 bytes
+/// an indicator where it took 112; docs/performance.md, tenth session).
 /// </summary>
 public readonly struct IndicatorFacts
 {
+    // The shared row, or for a spreadsheet's indicator (whose places have a sheet and cell) the row with its places.
+    private readonly object _row;
+    private readonly int _nameLine;
+    private readonly int _nameColumn;
+    private readonly int _annualLine;
+    private readonly int _annualColumn;
+
     internal IndicatorFacts(Indicator indicator, SummaryPool pool)
     {
-        Level1 = TableFacts.Text(indicator.Level1, pool);
-        Level2 = TableFacts.Text(indicator.Level2, pool);
-        Name = TableFacts.Text(indicator.Name, pool);
-        NameAt = indicator.Name?.At ?? indicator.At;
-        Description = TableFacts.Text(indicator.Description, pool);
-        CycleValue = indicator.CycleValue is { } cycle ? pool.Text(cycle.Text) : null;
-        AnnualValue = indicator.AnnualValue is { } annual ? pool.Text(annual.Text) : null;
-        AnnualAt = indicator.AnnualValue?.At ?? SourceLocation.None;
-        Parsed = indicator.AnnualValue is { } value ? pool.Value(value.Text, value.Parsed) : ParsedValue.Unparsed;
-        NotApplicable = indicator.NotApplicable;
-        Measure = indicator.Measure;
+        var row = pool.Row(new IndicatorRow(
+            TableFacts.Text(indicator.Level1, pool),
+            TableFacts.Text(indicator.Level2, pool),
+            TableFacts.Text(indicator.Name, pool),
+            TableFacts.Text(indicator.Description, pool),
+            indicator.CycleValue is { } cycle ? pool.Text(cycle.Text) : null,
+            indicator.AnnualValue is { } annual ? pool.Text(annual.Text) : null,
+            indicator.AnnualValue is { } value ? pool.Value(value.Text, value.Parsed) : ParsedValue.Unparsed,
+            indicator.NotApplicable,
+            indicator.Measure));
+        var nameAt = indicator.Name?.At ?? indicator.At;
+        var annualAt = indicator.AnnualValue?.At ?? SourceLocation.None;
+        (_nameLine, _nameColumn, _annualLine, _annualColumn) = (nameAt.Line, nameAt.Column, annualAt.Line, annualAt.Column);
+        _row = nameAt.Sheet is null && nameAt.Cell is null && annualAt.Sheet is null && annualAt.Cell is null ? row : new PlacedRow(row, nameAt, annualAt);
     }
 
-    public string? Level1 { get; }
+    // default(IndicatorFacts) reads as an indicator with no fields, as it did before the row was shared.
+    private IndicatorRow Row => _row as IndicatorRow ?? (_row as PlacedRow)?.Row ?? IndicatorRow.None;
 
-    public string? Level2 { get; }
+    public string? Level1 => Row.Level1;
+
+    public string? Level2 => Row.Level2;
 
     /// <summary>三级指标 as written.</summary>
-    public string? Name { get; }
+    public string? Name => Row.Name;
 
-    public SourceLocation NameAt { get; }
+    public SourceLocation NameAt => _row is PlacedRow placed ? placed.NameAt : new SourceLocation(_nameLine, _nameColumn);
 
     /// <summary>指标内容 (河北).</summary>
-    public string? Description { get; }
+    public string? Description => Row.Description;
 
     /// <summary>实施周期指标值 as written.</summary>
-    public string? CycleValue { get; }
+    public string? CycleValue => Row.CycleValue;
 
     /// <summary>年度指标值 as written.</summary>
-    public string? AnnualValue { get; }
+    public string? AnnualValue => Row.AnnualValue;
 
-    public SourceLocation AnnualAt { get; }
+    public SourceLocation AnnualAt => _row is PlacedRow placed ? placed.AnnualAt : new SourceLocation(_annualLine, _annualColumn);
 
     /// <summary>The reading of <see cref="AnnualValue"/>; <see cref="ParsedValue.Unparsed"/> without one.</summary>
-    public ParsedValue Parsed { get; }
+    public ParsedValue Parsed => Row.Parsed;
 
-    public bool NotApplicable { get; }
+    public bool NotApplicable => Row.NotApplicable;
 
     /// <summary>What the indicator measures, as normalisation read it.</summary>
-    public Measure Measure { get; }
+    public Measure Measure => Row.Measure;
 
     /// <summary>The indicator as a finding on it names it (一级 › 二级 › 三级, where its name is).</summary>
     public Indicator Indicator() => new()
@@ -148,4 +165,15 @@ public readonly struct IndicatorFacts
         Level1 = TableFacts.Field(Level1, NameAt), Level2 = TableFacts.Field(Level2, NameAt), Name = TableFacts.Field(Name, NameAt),
         At = NameAt, NotApplicable = NotApplicable,
     };
+
+    /// <summary>An indicator read from a spreadsheet: its row with the places, which line and column alone do not give.</summary>
+    private sealed record PlacedRow(IndicatorRow Row, SourceLocation NameAt, SourceLocation AnnualAt);
+}
+
+/// <summary>The fields of an indicator that the checks across documents compare, equal by value and shared across a run (<see cref="SummaryPool.Row"/>).</summary>
+internal sealed record IndicatorRow(
+    string? Level1, string? Level2, string? Name, string? Description, string? CycleValue, string? AnnualValue,
+    ParsedValue Parsed, bool NotApplicable, Measure Measure)
+{
+    public static readonly IndicatorRow None = new(null, null, null, null, null, null, ParsedValue.Unparsed, false, default);
 }

@@ -1,61 +1,79 @@
-using System.Collections.Concurrent;
+using GoalLint.Analysis;
 
 namespace GoalLint.Model;
 
 /// <summary>
 /// Shares equal pieces among the summaries a run keeps (<see cref="PerformanceDocument.Summary"/>):
 /// short texts and the readings of short values across the whole run (indicator names, 一级/二级
-/// labels and values such as ≥90% repeat from table to table), and equal text fields within a
-/// document (a 一级 label carried down its rows). What a run keeps then grows with the distinct
-/// texts, not with every row that repeats one. Thread-safe; past <see cref="MaxTexts"/> distinct
-/// texts and values a new one is kept as it is.
+/// labels and values such as ≥90% repeat from table to table), the compared fields of indicator rows
+/// that read the same (<see cref="IndicatorFacts"/>), and equal text fields within a document (a 一级
+/// label carried down its rows). What a run keeps then grows with the distinct texts and rows, not
+/// with every row that repeats one. Thread-safe; past <see cref="MaxTexts"/> distinct texts, values
+/// and rows a new one is kept as it is.
 /// </summary>
 public sealed class SummaryPool
 {
     /// <summary>Texts longer than this (goals, whole rows) are rarely equal and are not shared.</summary>
     public const int MaxChars = 48;
 
-    /// <summary>How many distinct texts the run shares at most, so the pool itself stays bounded.</summary>
+    /// <summary>How many distinct texts, values and rows the run shares at most, so the pool itself stays bounded.</summary>
     public const int MaxTexts = 1 << 20;
 
-    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ParsedValue> _values = new(StringComparer.Ordinal);
+    /// <summary>Locks over the sets below, one per slice of the hash codes, so the two workers rarely wait on each other.</summary>
+    private const int Stripes = 16;
+
+    // Sets under locks rather than concurrent dictionaries: an entry costs 16–24 bytes instead of a 48-byte
+    // node, and a run of a million tables keeps millions of them (docs/performance.md, tenth session).
+    private readonly Striped<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Striped<string, ParsedValue> _values = new(StringComparer.Ordinal);
+    private readonly Striped<IndicatorRow, IndicatorRow> _rows = new(EqualityComparer<IndicatorRow>.Default);
     private int _count;
 
     /// <summary>The run's instance of <paramref name="text"/>.</summary>
-    public string Text(string text) => Share(_texts, text, text);
+    public string Text(string text) => text.Length > MaxChars ? text : Share(_texts, text, text);
 
     /// <summary>
     /// The run's instance of the reading of a value written <paramref name="text"/>. Within a run (one
     /// vocabulary) a reading depends on the text alone; one that is not equal to the shared one is kept as it is.
     /// </summary>
-    public ParsedValue Value(string text, ParsedValue parsed) => Share(_values, text, parsed) is var shared && shared == parsed ? shared : parsed;
+    public ParsedValue Value(string text, ParsedValue parsed) =>
+        text.Length <= MaxChars && Share(_values, text, parsed) is var shared && shared == parsed ? shared : parsed;
 
-    private T Share<T>(ConcurrentDictionary<string, T> pool, string key, T value)
-        where T : class
+    /// <summary>The run's instance of an indicator's compared fields (<see cref="IndicatorFacts"/>): rows that read the same are kept once.</summary>
+    internal IndicatorRow Row(IndicatorRow row) => Share(_rows, row, row);
+
+    private TValue Share<TKey, TValue>(Striped<TKey, TValue> pool, TKey key, TValue value)
+        where TKey : notnull
     {
-        if (key.Length > MaxChars)
+        var hash = pool.Comparer.GetHashCode(key);
+        var stripe = pool.Stripe(hash);
+        lock (stripe)
         {
-            return value;
-        }
+            if (stripe.TryGetValue(key, out var shared))
+            {
+                return shared;
+            }
 
-        if (pool.TryGetValue(key, out var shared))
-        {
-            return shared;
-        }
+            if (_count >= MaxTexts)
+            {
+                return value;
+            }
 
-        if (Volatile.Read(ref _count) >= MaxTexts)
-        {
-            return value;
-        }
-
-        var added = pool.GetOrAdd(key, value);
-        if (ReferenceEquals(added, value))
-        {
+            stripe.Add(key, value);
             Interlocked.Increment(ref _count);
+            return value;
         }
+    }
 
-        return added;
+    /// <summary>A dictionary cut into <see cref="Stripes"/> slices by hash code, each locked on its own.</summary>
+    private sealed class Striped<TKey, TValue>(IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, TValue>[] _stripes = [.. Enumerable.Range(0, Stripes).Select(_ => new Dictionary<TKey, TValue>(comparer))];
+
+        public IEqualityComparer<TKey> Comparer => comparer;
+
+        public Dictionary<TKey, TValue> Stripe(int hash) => _stripes[(uint)hash % Stripes];
     }
 
     /// <summary>Shares a document's equal text fields, each holding the run's instance of its text.</summary>

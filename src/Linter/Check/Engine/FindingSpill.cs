@@ -19,7 +19,10 @@ internal sealed class FindingSpill : IReadOnlyCollection<Finding>, IDisposable
     private readonly FileStream _writer;
     private readonly Lock _lock = new();
     private readonly List<Chunk> _chunks = [];
+    private readonly int[] _newBySeverity = new int[3];
+    private readonly Dictionary<string, int> _newByCategory = new(StringComparer.Ordinal);
     private int _count;
+    private int _new;
     private bool _disposed;
 
     private readonly PosixSignalRegistration[] _signals;
@@ -34,6 +37,21 @@ internal sealed class FindingSpill : IReadOnlyCollection<Finding>, IDisposable
     }
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>
+    /// The new findings (<see cref="FindingState.New"/>) counted as they were added, by severity and by category,
+    /// so a report's summary need not read the whole file back for them.
+    /// </summary>
+    public (int New, int[] BySeverity, IReadOnlyDictionary<string, int> ByCategory) NewCounts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (_new, [.. _newBySeverity], new Dictionary<string, int>(_newByCategory, StringComparer.Ordinal));
+            }
+        }
+    }
 
     /// <summary>The run's temporary folder, which holds the spill file.</summary>
     public string Folder => _folder.FullName;
@@ -61,6 +79,12 @@ internal sealed class FindingSpill : IReadOnlyCollection<Finding>, IDisposable
                 _chunks.Add(new Chunk(file.Key, _writer.Position, sorted.Length));
                 _writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
                 _count += sorted.Length;
+                foreach (var finding in sorted.Where(f => f.State == FindingState.New))
+                {
+                    _new++;
+                    _newBySeverity[(int)finding.Severity]++;
+                    _newByCategory[finding.Category] = _newByCategory.GetValueOrDefault(finding.Category) + 1;
+                }
             }
         }
     }

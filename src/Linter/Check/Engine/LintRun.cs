@@ -72,6 +72,9 @@ public sealed class LintRun : IDisposable
     public LintResult Finish()
     {
         var ordered = _checked.OrderBy(c => c.Summary.Path, StringComparer.Ordinal).ThenBy(c => c.File).ThenBy(c => c.Index).ToArray();
+
+        // One run-scoped rule at a time: each builds its own index over every table of the run, and two at once
+        // would hold both (a million-table run's peak; docs/performance.md, tenth session).
         for (var r = 0; r < _runRunners.Length; r++)
         {
             var runner = _runRunners[r];

@@ -14,9 +14,17 @@ public enum FailOn
 /// <summary>The gate: fail on findings at or above a severity, or on more warnings than allowed.</summary>
 public static class Gate
 {
-    /// <summary>One pass over the findings (they may be read back from disk).</summary>
+    /// <summary>
+    /// At most one pass over the findings (they may be read back from disk): none when nothing can fail
+    /// the run (--fail-on none without --max-warnings), and it stops at the first finding that fails it.
+    /// </summary>
     public static bool Fails(IEnumerable<Finding> findings, FailOn failOn, int? maxWarnings)
     {
+        if (failOn == FailOn.None && maxWarnings is null)
+        {
+            return false;
+        }
+
         var warnings = 0;
         foreach (var finding in findings)
         {

@@ -56,11 +56,20 @@ public sealed record LintOutput(
 /// <param name="ByCategory">New finding count per category.</param>
 public sealed record LintSummary(int Files, int Tables, int Findings, int New, int Baselined, int Waived, int UnusedWaivers, int Errors, int Warnings, int Infos, IReadOnlyDictionary<string, int> ByCategory)
 {
-    /// <summary>Counted in one pass over the findings (a run's are read back from disk).</summary>
+    /// <summary>
+    /// Counted in one pass over the findings, or, for a run's findings as they are on disk, from the counts the
+    /// spill kept as they were added (reading them back is the long part of writing a large run's report).
+    /// </summary>
     public static LintSummary For(LintResult r, Triage triage)
     {
+        if (r.Findings is FindingSpill spill)
+        {
+            var (news, severities, categories) = spill.NewCounts;
+            return Of(r, triage, spill.Count, news, severities, categories);
+        }
+
         var (listed, fresh, bySeverity) = (0, 0, new int[3]);
-        var byCategory = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byCategory = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in r.Findings)
         {
             listed++;
@@ -72,10 +81,15 @@ public sealed record LintSummary(int Files, int Tables, int Findings, int New, i
             }
         }
 
+        return Of(r, triage, listed, fresh, bySeverity, byCategory);
+    }
+
+    private static LintSummary Of(LintResult r, Triage triage, int listed, int fresh, int[] bySeverity, IReadOnlyDictionary<string, int> byCategory)
+    {
         return new(
             r.Documents.Count, r.TableCount, listed + triage.Baselined, fresh, triage.Baselined, listed - fresh, triage.Unused.Count,
             bySeverity[(int)Severity.Error], bySeverity[(int)Severity.Warning], bySeverity[(int)Severity.Info],
-            byCategory.ToDictionary(StringComparer.Ordinal));
+            byCategory.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
     }
 }
 
