@@ -39,7 +39,6 @@ int? start = header.CycleStartYear is { } s ? SafeNumber.ToInt(s.Value) : null;
 int? end = header.CycleEndYear is { } e ? SafeNumber.ToInt(e.Value) : null;
 var baseline = Params.Words("baseline-words");
 var changes = Params.Words("change-words");
-var namedLag = SafeNumber.ToInt(Params.Number("named-work-lag", 1m)) ?? 1;
 
 // A baseline word next to the year (较2023年, 2023年以来, 在2023年基础上) marks a comparison, not last
 // year's work. Only the words around the year count: 比例 elsewhere in the sentence is no 比.
@@ -81,10 +80,9 @@ foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目�
     {
         foreach (var mentioned in Years(sentence))
         {
-            // 2022年度国土变更调查 names a survey or an account by the year it covers: this year's work on it, when that
-            // year is at most `named-work-lag` years back (2024年度决算审计 in 2025). Further back (完成2023年度…整改任务 in
-            // 2025) it is old work copied. Money 用于2023年度… is that year's spending, not a name.
-            if (sentence.Contains($"{mentioned}年度") && !sentence.Contains($"用于{mentioned}年度") && mentioned >= goalYear - namedLag)
+            // 2022年度国土变更调查 names a survey or an account by the year it covers: this year's work on it.
+            // Money 用于2023年度… is that year's spending, not a name.
+            if (sentence.Contains($"{mentioned}年度") && !sentence.Contains($"用于{mentioned}年度"))
             {
                 continue;
             }
