@@ -23,7 +23,7 @@ public sealed class CliFuzzTests : IDisposable
         var campaign = new FuzzCampaign(FuzzHarness.Shared, stream: 7);
         for (var i = 0; i < Inputs; i++)
         {
-            File.WriteAllBytes(Path.Combine(_dir.FullName, $"input-{i:00}.txt"), campaign.Case(i).Build(FuzzHarness.Shared.Corpus));
+            File.WriteAllBytes(Path.Combine(_dir.FullName, $"input-{i:00}.txt"), campaign.Case(i).Build(FuzzHarness.Shared.Seeds, FuzzHarness.Shared.Corpus));
         }
 
         var (code, stdout, stderr) = CliRun.Run("lint", _dir.FullName, "--no-config", "--fail-on", "warning");

@@ -18,7 +18,7 @@ public sealed class FuzzCampaign(FuzzHarness harness, uint stream)
 
     private const int Reruns = 3;
 
-    private readonly Gen<FuzzCase> _gen = FuzzCase.Generator(harness.Corpus.Count);
+    private readonly Gen<FuzzCase> _gen = FuzzCase.Generator(harness.Seeds.Count);
 
     public FuzzCase Case(long index) => _gen.Generate(new PCG(stream, (ulong)index), null!, out _);
 

@@ -3,7 +3,7 @@ using CsCheck;
 namespace GoalLint.Tests.Fuzz;
 
 /// <summary>
-/// One fuzz input: a corpus file, the mutations applied to it in order (text ones before it is
+/// One fuzz input: a seed file (a corpus file or a text shape fixture), the mutations applied to it in order (text ones before it is
 /// encoded, byte ones after) and the encoding it is saved in. Printed, it reproduces the input.
 /// <paramref name="WholeRun"/> (one input in eight) checks the other files' findings under the
 /// whole rule pack rather than the run-scoped rules alone.
@@ -13,13 +13,16 @@ public sealed record FuzzCase(int File, IReadOnlyList<Mutation> Mutations, FuzzE
     public static readonly Gen<Mutation> MutationGen =
         Gen.Select(Gen.Enum<MutationKind>(), Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], (k, a, b) => new Mutation(k, a, b));
 
-    /// <summary>The input made of <paramref name="corpus"/>[File]; the other corpus files feed pasted rows.</summary>
-    public byte[] Build(IReadOnlyList<string> corpus)
+    /// <summary>
+    /// The input made of <paramref name="seeds"/>[File]; the corpus files (<paramref name="pasted"/>) feed pasted
+    /// rows, so a recorded case pastes what it pasted when it was found, whatever seeds were added since.
+    /// </summary>
+    public byte[] Build(IReadOnlyList<string> seeds, IReadOnlyList<string> pasted)
     {
-        var text = corpus[File % corpus.Count];
+        var text = seeds[File % seeds.Count];
         foreach (var m in Mutations.Where(m => !m.OnBytes))
         {
-            text = TextMutator.Apply(text, m, corpus);
+            text = TextMutator.Apply(text, m, pasted);
         }
 
         var bytes = FuzzEncodings.Encode(text, Encoding);

@@ -48,7 +48,8 @@ public sealed class FuzzHarness
     private FuzzHarness()
     {
         var files = Directory.GetFiles(Repo.Corpus).Order(StringComparer.Ordinal).ToArray();
-        Corpus = files.Select(File.ReadAllText).ToArray();
+        Corpus = [.. files.Select(File.ReadAllText)];
+        Seeds = [.. Corpus, .. ShapeFiles().Select(File.ReadAllText)];
         _others = files.Select(f => Normaliser.Normalise(_loader.Load(f, "corpus/" + Path.GetFileName(f)))).ToArray();
         _runRules = new RuleSet(_rules.Rules.Where(r => r.Analyzer is IRunAnalyzer).ToArray(), _rules.Code);
         _baseline = Describe(LintEngine.Run(_others, _rules).Findings);
@@ -57,11 +58,18 @@ public sealed class FuzzHarness
 
     public static FuzzHarness Shared => Lazy.Value;
 
-    /// <summary>The corpus files' text, in name order.</summary>
+    /// <summary>
+    /// The texts inputs are made from: the corpus files, then the text shape fixtures (tests/shapes: the
+    /// layouts the cell producers read beyond the corpus's five), each in name order. The corpus comes
+    /// first so a case's file number keeps naming the same corpus file.
+    /// </summary>
+    public IReadOnlyList<string> Seeds { get; }
+
+    /// <summary>The corpus files' text, in name order: the first of <see cref="Seeds"/>, and what pasted rows come from.</summary>
     public IReadOnlyList<string> Corpus { get; }
 
     /// <summary>Checks every property of <paramref name="input"/>; returns what it cost (wall-clock, so only a hint under load).</summary>
-    public FuzzObservation Check(FuzzCase input) => WithFile(input.Build(Corpus), (path, bytes) => Check(path, bytes, input.WholeRun));
+    public FuzzObservation Check(FuzzCase input) => WithFile(input.Build(Seeds, Corpus), (path, bytes) => Check(path, bytes, input.WholeRun));
 
     /// <summary>Checks every property of a file given as bytes (a mutated PDF, Word document or archive).</summary>
     public FuzzObservation Check(byte[] bytes) => WithFile(bytes, (path, b) => Check(path, b, wholeRun: false));
@@ -75,7 +83,7 @@ public sealed class FuzzHarness
     });
 
     /// <summary>The CPU time <paramref name="input"/> costs to read and to lint, for judging the budget when it runs alone.</summary>
-    public (TimeSpan Read, TimeSpan Lint) MeasureCpu(FuzzCase input) => WithFile(input.Build(Corpus), (path, _) =>
+    public (TimeSpan Read, TimeSpan Lint) MeasureCpu(FuzzCase input) => WithFile(input.Build(Seeds, Corpus), (path, _) =>
     {
         var started = CpuClock.Thread();
         var document = Normaliser.Normalise(_loader.Load(path, DisplayPath));
@@ -84,6 +92,11 @@ public sealed class FuzzHarness
         LintEngine.Run([document], _rules);
         return (read, CpuClock.Process() - started);
     });
+
+    private static IEnumerable<string> ShapeFiles() =>
+        Directory.EnumerateFiles(Repo.InRepo("tests", "shapes"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".txt" or ".tsv" or ".csv" or ".md" or ".html" && Path.GetFileName(f) is not ("expected.tsv" or "README.md"))
+            .Order(StringComparer.Ordinal);
 
     private T WithFile<T>(byte[] bytes, Func<string, byte[], T> check)
     {

@@ -6,7 +6,8 @@ namespace GoalLint.Tests.Fuzz;
 /// The mutations that found every memory bug so far (a deep-nesting line, a 1 MB cell) are rare
 /// in a short random run, so here they are swept systematically: every nesting shape and every
 /// huge-cell fill at three places in every corpus file, and each shape with each fill together
-/// (a huge label carried down nested rows). Each input must keep every fuzz property.
+/// (a huge label carried down nested rows); in every text shape fixture, each shape and each fill once,
+/// at the middle place (they are small: one place reaches their grid). Each input must keep every fuzz property.
 /// </summary>
 public sealed class StructureSweepTests
 {
@@ -18,7 +19,7 @@ public sealed class StructureSweepTests
     {
         var failures = new ConcurrentBag<string>();
 
-        Parallel.ForEach(Cases(FuzzHarness.Shared.Corpus.Count), input =>
+        Parallel.ForEach(Cases(FuzzHarness.Shared.Corpus.Count, FuzzHarness.Shared.Seeds.Count), input =>
         {
             try
             {
@@ -33,9 +34,22 @@ public sealed class StructureSweepTests
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Order(StringComparer.Ordinal)));
     }
 
-    private static IEnumerable<FuzzCase> Cases(int files)
+    private static IEnumerable<FuzzCase> Cases(int corpusFiles, int seeds)
     {
-        for (var file = 0; file < files; file++)
+        for (var file = corpusFiles; file < seeds; file++)
+        {
+            for (var shape = 0; shape < TextMutator.NestingShapes; shape++)
+            {
+                yield return new FuzzCase(file, [new(MutationKind.DeepNesting, Places[1], shape)], FuzzEncoding.Utf8);
+            }
+
+            for (var fill = 0; fill < TextMutator.HugeFills; fill++)
+            {
+                yield return new FuzzCase(file, [new(MutationKind.HugeCell, Places[1], fill)], FuzzEncoding.Utf8);
+            }
+        }
+
+        for (var file = 0; file < corpusFiles; file++)
         {
             foreach (var place in Places)
             {

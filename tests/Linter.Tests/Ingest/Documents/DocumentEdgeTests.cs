@@ -46,6 +46,33 @@ public class DocumentEdgeTests
         Assert.DoesNotContain("假项目", NormalisedJson(document), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div>")]
+    [InlineData("<b>")]
+    [InlineData("<font color=red>")]
+    public void A_page_nesting_past_the_cap_is_a_located_finding_and_is_not_parsed(string opening)
+    {
+        // 100,000 unclosed tags cost the HTML parser 13–55 s of CPU (the square of the depth); the page is refused first.
+        var page = "<!DOCTYPE html><html><body><table><tr><td>项目名称</td><td>甲</td></tr></table>\n<p>正文</p>\n"
+            + string.Concat(Enumerable.Repeat(opening, 100_000)) + "</body></html>";
+
+        var diagnostic = Assert.Single(DocumentFixtures.Load(Encoding.UTF8.GetBytes(page), "page.html").Diagnostics);
+
+        Assert.Equal("nesting-too-deep", diagnostic.Code);
+        Assert.Equal(3, diagnostic.At.Line);
+    }
+
+    [Fact]
+    public void A_page_that_closes_its_tags_or_leaves_optional_ends_open_is_read()
+    {
+        var cells = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"<tr><td><div><b>指标{i}</b></div><td>{i}个"));
+        var page = $"<!DOCTYPE html><html><body><table><tr><td>三级指标<td>指标值{cells}</table></body></html>";
+
+        var document = DocumentFixtures.Load(Encoding.UTF8.GetBytes(page), "page.html");
+
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "nesting-too-deep");
+    }
+
     [Fact]
     public void A_scanned_pdf_says_it_needs_ocr()
     {

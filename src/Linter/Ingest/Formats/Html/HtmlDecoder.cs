@@ -44,6 +44,12 @@ internal sealed class HtmlDecoder : ICellProducer
     public CellRows? Read(byte[] bytes, IngestLimits limits, IngestContext context)
     {
         var (text, encoding) = HtmlEncoding.Decode(bytes);
+        if (ElementDepth.LineOverCap(text) is { } line)
+        {
+            context.Report("nesting-too-deep", Message.Of("ingest.nesting-too-deep.html", ("cap", ElementDepth.Cap)), new SourceLocation(line, 1));
+            return null;
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
         using var document = parser.ParseDocument(text);
         var sink = new RowSink(limits, context);
