@@ -37,9 +37,9 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             context.Cancellation.ThrowIfCancellationRequested();
             var entry = entries[later];
             var distinct = entry.Rows.Where(r => r >= 0).Distinct().ToArray();
-            if (entry.Project.Length > 0)
+            if (entry.Project is { Length: > 0 } project)
             {
-                ReportFirstMatch(context, entries, later, Candidates(distinct, holders, minRows, shared), minRows, reported);
+                ReportFirstMatch(context, entries, later, project, Candidates(distinct, holders, minRows, shared), minRows, reported);
             }
 
             foreach (var key in distinct)
@@ -53,7 +53,7 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     private static (Entry[] Entries, int Keys) Entries(AnalysisContext context)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entries = context.Facts.Select(t => new Entry(t, NameKey(t.ProjectName), t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
+        var entries = context.Facts.Select(t => new Entry(t, t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
         return (entries, ids.Count);
     }
 
@@ -81,12 +81,12 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     /// project into an earlier file). One finding per table and other project (<paramref name="reported"/>):
     /// a self-evaluation repeating its own goals' block is not a second copy.
     /// </summary>
-    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, int later, IEnumerable<int> candidates, int minRows, HashSet<(int, string)> reported)
+    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, int later, string project, IEnumerable<int> candidates, int minRows, HashSet<(int, string)> reported)
     {
         var entry = entries[later];
 
         // A copy inside the same document first: the nearest copy is the one to cite, and another file joining the run does not change it.
-        foreach (var earlier in candidates.Where(i => entries[i].Project.Length > 0 && entries[i].Project != entry.Project)
+        foreach (var earlier in candidates.Where(i => entries[i].Project is { Length: > 0 } held && held != project)
             .OrderBy(i => ReferenceEquals(entries[i].Source.Document, entry.Source.Document) ? 0 : 1))
         {
             var other = entries[earlier];
@@ -177,7 +177,11 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             : null;
     }
 
-    private sealed record Entry(TableFacts Source, string Project, int[] Rows);
+    /// <summary>A table of the run and its rows' key numbers; its project's key is made when asked, not kept for every table.</summary>
+    private readonly record struct Entry(TableFacts Source, int[] Rows)
+    {
+        public string Project => NameKey(Source.ProjectName);
+    }
 
     /// <summary>
     /// For each row key, the first <see cref="MaxHolders"/> tables that hold it, as lists linked through two flat
