@@ -20,6 +20,9 @@ internal sealed class FormFields
     private string _unit = "元";
     private string? _rowUnit;
 
+    /// <summary>The goal read last and the row it ends on: a row under it with its label cell blank goes on with it.</summary>
+    private (GoalField Goal, int Row)? _lastGoal;
+
     public FormFields(PerformanceTable table, IngestContext context)
     {
         (this.table, this.context) = (table, context);
@@ -54,6 +57,25 @@ internal sealed class FormFields
                 continue;
             }
 
+            if (_lastGoal is { } last && last.Row == i - 1 && GoalLine(rows[i]) is { } more && Goal(last.Goal) is { } goal)
+            {
+                // A goal over several rows under one merged label cell (目标一：… / 目标二：…).
+                SetGoal(last.Goal, goal with { Text = CellText.JoinWrapped([goal.Text, more.Text]) });
+                _lastGoal = (last.Goal, i);
+                continue;
+            }
+
+            if (AmountsUnder.At(rows, i, to) is { } amounts)
+            {
+                foreach (var (label, value) in amounts)
+                {
+                    Set(label, value);
+                }
+
+                i++;
+                continue;
+            }
+
             var cells = FieldCells.Split(rows[i].Cells.Where(c => !c.IsBlank)).ToList();
             if (cells.Count == 0)
             {
@@ -73,15 +95,41 @@ internal sealed class FormFields
                 continue;
             }
 
-            foreach (var (label, value) in FieldCells.Pairs(cells, FieldCells.IsLabel))
+            foreach (var (cell, value) in FieldCells.Pairs(cells, FieldCells.IsLabel))
             {
+                // A label alone on its line takes the next line (or paragraph) as its value, and a note wrapped under it.
+                var label = cells.Count == 1 ? LoneLabel.WithNote(cell, rows, ref i, to) : cell;
+                _rowUnit = label == cell ? _rowUnit : rowUnit.Label(label.Text);
                 NoteUnit(label);
-                // A label alone on its line takes the next line (or paragraph) as its value.
-                if ((value ?? (cells.Count == 1 ? NextValue(rows, ref i, to) : null)) is { } found)
+                if ((value ?? (cells.Count == 1 ? LoneLabel.Value(rows, ref i, to) : null)) is { } found)
                 {
                     Set(label, found);
+                    _lastGoal = Vocabulary.Current.GoalOf(label.Text) is { } read && Goal(read)?.At == found.At ? (read, i) : null;
                 }
             }
+        }
+    }
+
+    /// <summary>A row that only goes on with the text above: its label cell blank, one cell of text after it.</summary>
+    private static Cell? GoalLine(Row row) =>
+        row.Cells.Count >= 2 && row.Cells[0].IsBlank && row.Only is { } only && !FieldCells.IsLabel(only.Text) && !GridNumbers.IsNumberLike(only.Text) ? only : null;
+
+    private TextField? Goal(GoalField goal) => goal switch
+    {
+        GoalField.CycleGoal => table.Goals.CycleGoal,
+        GoalField.AnnualGoal => table.Goals.AnnualGoal,
+        GoalField.ExpectedGoal => table.Goals.ExpectedGoal,
+        _ => table.Goals.ActualOutcome,
+    };
+
+    private void SetGoal(GoalField goal, TextField text)
+    {
+        switch (goal)
+        {
+            case GoalField.CycleGoal: table.Goals.CycleGoal = text; break;
+            case GoalField.AnnualGoal: table.Goals.AnnualGoal = text; break;
+            case GoalField.ExpectedGoal: table.Goals.ExpectedGoal = text; break;
+            default: table.Goals.ActualOutcome = text; break;
         }
     }
 
@@ -199,28 +247,5 @@ internal sealed class FormFields
         {
             table.Header.Other.Add(new LabelledField(label.Text, GridText.Field(value)));
         }
-    }
-
-    /// <summary>The next filled row's only cell, when it is no label; <paramref name="i"/> moves past it.</summary>
-    private static Cell? NextValue(IReadOnlyList<Row> rows, ref int i, int to)
-    {
-        for (var j = i + 1; j < to; j++)
-        {
-            var filled = rows[j].Cells.Where(c => !c.IsBlank).ToArray();
-            if (filled.Length == 0)
-            {
-                continue;
-            }
-
-            if (filled.Length == 1 && !FieldCells.IsLabel(filled[0].Text) && FieldCells.UnitLine(filled[0].Text) is null)
-            {
-                i = j;
-                return filled[0];
-            }
-
-            return null;
-        }
-
-        return null;
     }
 }

@@ -1,4 +1,3 @@
-using GoalLint.Shared.Messages;
 using GoalLint.Model;
 
 namespace GoalLint.Ingest.Forms;
@@ -90,7 +89,7 @@ public sealed class GenericFormReader : ILayoutReader
         fields.Read(rows, end, next);
         table.EndLine = rows.Take(next).LastOrDefault(r => !r.IsBlank)?.Line ?? table.At.Line;
         table.Read = reader.Summary;
-        Explain(table, context);
+        PartialRead.Explain(table, context);
         return (table, next);
     }
 
@@ -122,30 +121,4 @@ public sealed class GenericFormReader : ILayoutReader
     /// <summary>Without a title: a table that scores actual values is a self-evaluation, any other a goal table.</summary>
     private static TableKind Kind(HeaderMatch? header) =>
         header is not null && (header.Columns.Has(ColumnRole.ActualValue) || header.Columns.Has(ColumnRole.Score)) ? TableKind.SelfEvaluation : TableKind.ProjectGoals;
-
-    /// <summary>One located finding per cause of a partial read; the reasons stay on the table for the stats.</summary>
-    private static void Explain(PerformanceTable table, IngestContext context)
-    {
-        var read = table.Read!;
-        if (read.Rows == 0)
-        {
-            Report("partial-read", Message.Of("ingest.partial.no-rows"));
-        }
-
-        if (read.CellsUnplaced > 0)
-        {
-            Report("cells-unplaced", Message.Of("ingest.partial.cells-unplaced", ("count", read.CellsUnplaced)));
-        }
-
-        if (read.CutOff)
-        {
-            Report("cut-off", Message.Of("ingest.partial.cut-off"));
-        }
-
-        void Report(string code, Message reason)
-        {
-            read.PartialReasons.Add(reason.ToString());
-            context.Report(code, Message.Of("ingest.partial-read", ("reason", reason.ToString())), table.At, table.Title?.Text);
-        }
-    }
 }

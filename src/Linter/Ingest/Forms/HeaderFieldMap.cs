@@ -18,6 +18,28 @@ internal static partial class HeaderFieldMap
     public static bool HoldsAmount(HeaderField field) =>
         field is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource or HeaderField.Funds;
 
+    /// <summary>Whether <paramref name="field"/> already holds a value (a form that restates a label keeps its first); a list of sources never does.</summary>
+    public static bool IsSet(TableHeader header, HeaderField field) => field switch
+    {
+        HeaderField.ProjectName => header.ProjectName is not null,
+        HeaderField.ProjectCode => header.ProjectCode is not null,
+        HeaderField.ProjectType => header.ProjectType is not null,
+        HeaderField.ProjectLevel => header.ProjectLevel is not null,
+        HeaderField.SupervisingDepartment => header.SupervisingDepartment is not null,
+        HeaderField.SpendingUnit => header.SpendingUnit is not null,
+        HeaderField.FundUse => header.FundUse is not null,
+        HeaderField.ContactPerson => header.ContactPerson is not null,
+        HeaderField.ContactPhone => header.ContactPhone is not null,
+        HeaderField.ContactEmail => header.ContactEmail is not null,
+        HeaderField.Cycle or HeaderField.Group or HeaderField.CycleStartYear => header.CycleStartYear is not null,
+        HeaderField.CycleEndYear => header.CycleEndYear is not null,
+        HeaderField.BudgetYear => header.BudgetYear is not null,
+        HeaderField.Budget or HeaderField.Funds => header.Budget is not null,
+        HeaderField.FiscalFunds => header.FiscalFunds is not null,
+        HeaderField.OtherFunds => header.OtherFunds is not null,
+        _ => false,
+    };
+
     /// <summary>
     /// Sets <paramref name="field"/> from its value cell, read as the field needs (text, year or
     /// amount); false when the field holds no value.

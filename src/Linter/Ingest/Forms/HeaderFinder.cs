@@ -33,7 +33,7 @@ internal static class HeaderFinder
         var filled = row.Cells.Count(c => !c.IsBlank);
         if (filled >= 2)
         {
-            return InRow(rows, i) ?? Wrapped(rows, i);
+            return InRow(rows, i) is { } match ? SpannedOver(rows, i) ?? match : Wrapped(rows, i);
         }
 
         return filled == 1 ? Stream(rows, i) : null;
@@ -83,6 +83,41 @@ internal static class HeaderFinder
         return FormColumns.FromRoles(roles, qualifiers, inferred: true) is { } columns ? new HeaderMatch(columns, i + 2, Stream: false) : null;
     }
 
+    /// <summary>
+    /// A header cell spanning columns (a colspan or merged cell: 指标值 over 实施期 | 年度) with the row under
+    /// it naming them: each column under the span takes the span's role, qualified by the word below it.
+    /// Null unless the row below holds only such words (实施期, 中期, 年度 …), under the span.
+    /// </summary>
+    private static HeaderMatch? SpannedOver(IReadOnlyList<Row> rows, int i)
+    {
+        if (i + 1 >= rows.Count || rows[i + 1].Cells.Count > MaxColumns)
+        {
+            return null;
+        }
+
+        var (top, bottom) = (rows[i], rows[i + 1]);
+        var width = Math.Max(top.Cells.Count, bottom.Cells.Count);
+        var roles = new ColumnRole?[width];
+        var qualifiers = new string[width];
+        var spanned = 0;
+        ColumnRole? carried = null;
+        for (var c = 0; c < width; c++)
+        {
+            var (upper, lower) = (top[c].Trim(), bottom[c].Trim());
+            carried = upper.Length > 0 ? Role(upper) : carried;
+            if (lower.Length > 0 && !IsQualifier(lower) || lower.Length > 0 && carried is null)
+            {
+                return null;
+            }
+
+            roles[c] = upper.Length > 0 ? Role(upper) : lower.Length > 0 ? carried : null;
+            qualifiers[c] = lower;
+            spanned += upper.Length == 0 && lower.Length > 0 ? 1 : 0;
+        }
+
+        return spanned > 0 && FormColumns.FromRoles(roles, qualifiers, inferred: false) is { } columns ? new HeaderMatch(columns, i + 2, Stream: false) : null;
+    }
+
     /// <summary>Labels glued or single-spaced on one line, or one per line (blank lines between allowed).</summary>
     private static HeaderMatch? Stream(IReadOnlyList<Row> rows, int i)
     {
@@ -116,7 +151,7 @@ internal static class HeaderFinder
     private static string[] Spread(Row row, int width)
     {
         var filled = row.Cells.Where(c => !c.IsBlank).ToArray();
-        if (filled.Length == 0 || !filled.All(c => c.Text.Length <= MaxQualifier && (FormColumns.IsCycleWord(c.Text) || c.Text.Contains("年度", StringComparison.Ordinal))))
+        if (filled.Length == 0 || !filled.All(c => IsQualifier(c.Text)))
         {
             return [];
         }
@@ -131,6 +166,10 @@ internal static class HeaderFinder
 
         return spread;
     }
+
+    /// <summary>A word that names one of side-by-side blocks or value columns: 实施期目标, 中期, 年度.</summary>
+    private static bool IsQualifier(string text) =>
+        text.Length <= MaxQualifier && (FormColumns.IsCycleWord(text) || text.Contains("年度", StringComparison.Ordinal));
 
     private static bool MayHoldRole(Row row) => row.Cells.Any(c => c.Text.Contains("指标", StringComparison.Ordinal) || c.Text.Contains("内容", StringComparison.Ordinal));
 

@@ -12,9 +12,19 @@ internal sealed class RowLabelUnit
     /// <summary>The unit for <paramref name="row"/>'s amounts, or null when its block's label states none.</summary>
     public string? Of(Row row)
     {
-        if (row.Cells.Count > 0 && !row.Cells[0].IsBlank && row.Cells[0].Text.Length <= 40)
+        if (row.Cells.Count > 0 && !row.Cells[0].IsBlank)
         {
-            var label = row.Cells[0].Text;
+            Label(row.Cells[0].Text);
+        }
+
+        return _unit;
+    }
+
+    /// <summary>A row's label, read from more than its first cell (项目资金 / （万元） wrapped onto two lines).</summary>
+    public string? Label(string label)
+    {
+        if (label.Length <= 40)
+        {
             _unit = Money.UnitIn(label) ?? (NamesOther(label) ? null : _unit);
         }
 

@@ -28,6 +28,7 @@ internal sealed class StreamRows(FormColumns columns)
         var vocabulary = Vocabulary.Current;
         var (level1, level2, name) = (columns.IndexOf(ColumnRole.Level1), columns.IndexOf(ColumnRole.Level2), columns.IndexOf(ColumnRole.Name));
         var values = columns.ValuesOf(0).ToArray();
+        JoinSplitLabels(vocabulary);
         var k = 0;
         while (k < _tokens.Count)
         {
@@ -72,8 +73,39 @@ internal sealed class StreamRows(FormColumns columns)
             text = CellText.JoinWrapped([text, _tokens[k++].Cell.Text]);
         }
 
+        // A name wrapped onto a line of its own (改造二次供水泵房 / 数量 / 18座): the line that is no value, before one that is,
+        // where a value comes next (a 绩效指标描述 column after the name holds text).
+        if (columns.ValuesOf(0).FirstOrDefault()?.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue
+            && k + 1 < _tokens.Count && _tokens[k].Line != _tokens[k - 1].Line && _tokens[k + 1].Line != _tokens[k].Line && SameLineLeft(k) == 1
+            && !ValueShape.LooksLikeValue(_tokens[k].Cell.Text) && ValueShape.LooksLikeValue(_tokens[k + 1].Cell.Text)
+            && !Vocabulary.Current.IsFrameLabel(_tokens[k].Cell.Text))
+        {
+            text = CellText.JoinWrapped([text, _tokens[k++].Cell.Text]);
+        }
+
         slots[name] = first.Cell with { Text = text };
         return k;
+    }
+
+    /// <summary>A 一级 or 二级 label a wrap split over two lines (服务对象满意度 / 指标, 经济效益指 / 标): one token again.</summary>
+    private void JoinSplitLabels(Vocabulary vocabulary)
+    {
+        var kept = 0;
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var head = _tokens[k];
+            if (k + 1 < _tokens.Count && _tokens[k + 1] is var tail && head.Line != tail.Line
+                && !vocabulary.IsFrameLabel(head.Cell.Text) && !vocabulary.IsFrameLabel(tail.Cell.Text)
+                && CellText.JoinWrapped([head.Cell.Text, tail.Cell.Text]) is var joined && vocabulary.IsFrameLabel(joined))
+            {
+                head = (head.Cell with { Text = joined }, head.Line);
+                k++;
+            }
+
+            _tokens[kept++] = head;
+        }
+
+        _tokens.RemoveRange(kept, _tokens.Count - kept);
     }
 
     private int SameLineLeft(int k)

@@ -99,6 +99,28 @@ public class PdfTextFormReaderTests
     }
 
     [Fact]
+    public void Reads_the_budget_parts_under_it_in_its_unit()
+    {
+        var head = Head.Replace("12.50\n", "12.50\n\n其中：财政资金 8.00\n\n中央补助资金 4.50\n", StringComparison.Ordinal);
+        var (tables, context) = Read(head + """
+            产出指标
+
+            数量指标
+
+            设备维护次数 每年≥60次 当年≥60次
+
+            """);
+
+        var table = Assert.Single(tables);
+        Assert.Empty(context.Diagnostics);
+        Assert.Equal(125_000m, table.Header.Budget?.Yuan);
+        Assert.Equal(80_000m, table.Header.FiscalFunds?.Yuan);
+        var source = Assert.Single(table.Header.FundSources ?? []);
+        Assert.Equal(45_000m, source.Amount.Yuan);
+        Assert.DoesNotContain(table.Header.Other, f => f.Label.Contains("资金", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Splits_cells_wrapped_onto_lines_of_their_own()
     {
         var (tables, context) = Read(Head + """

@@ -78,6 +78,21 @@ public class SectionedTablesReaderTests
     }
 
     [Fact]
+    public void Budget_parts_are_read_as_every_reader_reads_them()
+    {
+        var form = Form.Replace(
+            "| | 联系人 | 张三 |",
+            "| | 财政资金 | 40 | 省级补助资金 | 10 | | | |\n| | 联系人 | 张三 |",
+            StringComparison.Ordinal);
+        var (table, _) = ReadOne(form);
+
+        Assert.Equal(500_000m, table.Header.Budget?.Yuan);
+        Assert.Equal(400_000m, table.Header.FiscalFunds?.Yuan);
+        var source = Assert.Single(table.Header.FundSources ?? []);
+        Assert.Equal((100_000m, "万元"), (source.Amount.Yuan, source.Amount.Unit));
+    }
+
+    [Fact]
     public void Funds_keep_the_evaluation_year_per_column()
     {
         var (table, diagnostics) = ReadOne(Form);

@@ -27,6 +27,9 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
     private Cell? _unit;
     private SourceLocation? _at;
 
+    /// <summary>How much of the table's block was read: one summary however often the header repeats.</summary>
+    private ReadSummary Summary => table.Read ??= new ReadSummary { Header = HeaderReading.Found };
+
     public void Add(Row row)
     {
         if (DescribedColumns.FromHeader(row) is not null)
@@ -36,6 +39,7 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
 
         if (row.Cells.Count == 1)
         {
+            Summary.CellsUnplaced++;
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.indicator-text"), row.At, row.Raw);
             return;
         }
@@ -53,6 +57,7 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
         ReportSpill(row, cells);
         if (OutsideFrame(level1, level2))
         {
+            Summary.CellsUnplaced += row.Cells.Count(c => !c.IsBlank);
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.not-level1", ("label", level1!.Text)), row.At, row.Raw);
             return;
         }
@@ -111,6 +116,7 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
         var values = new[] { (Role: ColumnRole.Description, Cell: Joined(_description)), (Role: ColumnRole.AnnualValue, Cell: Joined(_value)), (Role: ColumnRole.Basis, Cell: Joined(_basis)) }
             .Where(v => v.Cell is not null)
             .Select(v => KeyValuePair.Create(v.Role, v.Cell!));
+        Summary.Rows++;
         IndicatorRows.AddIndicator(table, _labels, _name, values, _comparator, _unit, at, string.Join('\n', _sourceRows), context);
         _description.Clear();
         _value.Clear();
@@ -124,6 +130,10 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
     {
         Finish();
         table.Slots.AddRange(_frame.Slots);
+
+        // Each loss was reported at its row; the table keeps the reasons for the stats.
+        _ = Summary;
+        PartialRead.Explain(table, context: null);
     }
 
     /// <summary>Adds the fragments of a wrapped row to the indicator above.</summary>
@@ -131,6 +141,7 @@ internal sealed class IndicatorDescriptions(DescribedColumns columns, Performanc
     {
         if (_at is null)
         {
+            Summary.CellsUnplaced += row.Cells.Count(c => !c.IsBlank);
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.continuation"), row.At, row.Raw);
             return;
         }

@@ -14,6 +14,9 @@ internal sealed partial class BudgetLines(TableHeader header)
     /// <summary>The budget's unit, from (元) or （万元） near its label.</summary>
     private string _unit = "元";
 
+    /// <summary>The budget's unit, the unit of its parts too.</summary>
+    public string Unit => _unit;
+
     /// <summary>A line that starts with a year and one of the vocabulary's budget labels (2024年预算金额, 2024年度资金总额).</summary>
     public static bool IsLabel(PdfLine line)
     {

@@ -54,6 +54,12 @@ internal sealed class FrameReader(PerformanceTable table, IngestContext context,
 
         Flush(null);
         _rows.Close();
+        if (start < end)
+        {
+            // A frame not found at all was reported as such; a frame read says how much of it was read.
+            table.Read = _rows.Summary;
+            PartialRead.Explain(table, context);
+        }
     }
 
     /// <summary>Applies a label and any label or row that follows it on the same line (产出指标 数量指标 …).</summary>

@@ -8,17 +8,18 @@ namespace GoalLint.Ingest.Forms.PdfText;
 
 /// <summary>
 /// Reads what sits above the indicator frame: the labelled header lines (项目名称 X), the
-/// 实施周期 years, the budget (its amount may sit lines below its label) and the two goals.
+/// 实施周期 years, the budget (its amount may sit lines below its label), its parts (其中：财政资金 …, and
+/// further sources such as 中央补助资金, set as every reader sets them) and the two goals.
 /// </summary>
-internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHeader header)
+internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHeader header, IngestContext context)
 {
     private readonly BudgetLines _budget = new(header);
 
     private enum GoalPart { None, Cycle, Annual }
 
     /// <summary>Fills header and goals from <paramref name="start"/>; returns the index of the first frame line.</summary>
-    public static int Read(IReadOnlyList<PdfLine> lines, int start, int end, PerformanceTable table) =>
-        new HeadReader(lines, table.Header).ReadFrom(start, end, table.Goals);
+    public static int Read(IReadOnlyList<PdfLine> lines, int start, int end, PerformanceTable table, IngestContext context) =>
+        new HeadReader(lines, table.Header, context).ReadFrom(start, end, table.Goals);
 
     private int ReadFrom(int start, int end, Goals goals)
     {
@@ -102,7 +103,7 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     private bool ReadHeaderLine(ref int i, int end)
     {
         var line = lines[i];
-        var label = line.Tokens[0].Text;
+        var label = PartLabel(line.Tokens[0].Text);
         if (BudgetLines.IsLabel(line))
         {
             return _budget.ReadLabel(line);
@@ -128,7 +129,9 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
         if (value.Count > 0)
         {
             var text = new TextField(CellText.JoinWrapped(value.Select(v => v.Text)), value[0].At);
-            if (HeaderFieldMap.Find(label) is not { } field || !HeaderFieldMap.SetText(header, field, text))
+            if (HeaderFieldMap.Find(label) is not { } field || !(IsPart(field)
+                ? !HeaderFieldMap.IsSet(header, field) && HeaderFieldMap.Set(header, field, new Cell(label, line.At), new Cell(text.Text, text.At), new GridHeaderValues(context, _budget.Unit))
+                : HeaderFieldMap.SetText(header, field, text)))
             {
                 header.Other.Add(new LabelledField(label, text));
             }
@@ -138,7 +141,14 @@ internal sealed partial class HeadReader(IReadOnlyList<PdfLine> lines, TableHead
     }
 
     private static bool IsLabelLine(PdfLine line) =>
-        HeaderFieldMap.Find(line.Tokens[0].Text) is not null || BudgetLines.IsLabel(line);
+        HeaderFieldMap.Find(PartLabel(line.Tokens[0].Text)) is not null || BudgetLines.IsLabel(line);
+
+    /// <summary>A part of the budget, in the budget's unit: 财政资金, 其他资金, a further source (中央补助资金).</summary>
+    private static bool IsPart(HeaderField field) => field is HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource;
+
+    /// <summary>The label without the 其中 that lists it as a part of the amount above (其中：财政资金).</summary>
+    private static string PartLabel(string token) =>
+        token.StartsWith("其中", StringComparison.Ordinal) && token.Length > 2 ? token[2..].TrimStart(':', '：') : token;
 
     /// <summary>实施周期 | 起始年度 2021 | 到期年度 2024, or a period after the label (2025年1月—2025年12月).</summary>
     private void ReadCycle(PdfLine line)

@@ -56,7 +56,7 @@ public sealed class PdfTextFormReader : ILayoutReader
                 At = title.At,
                 EndLine = lines[span.End - 1].Line,
             };
-            var frameStart = HeadReader.Read(lines, span.Title + 1, span.End, table);
+            var frameStart = HeadReader.Read(lines, span.Title + 1, span.End, table, context);
             if (frameStart >= span.End)
             {
                 context.Report("no-indicator-frame", Message.Of("ingest.no-indicator-frame"), title.At, title.Text);

@@ -9,6 +9,9 @@ internal sealed class LabelledValue(Cell label, Cell value, int valueColumn)
 
     public string Label { get; } = label.Text.TrimEnd(':', '：', ' ');
 
+    /// <summary>The label as its cell, where it sits.</summary>
+    public Cell LabelCell => label with { Text = Label };
+
     public string Key { get; } = SectionLabels.Key(label.Text);
 
     public int ValueColumn { get; } = valueColumn;

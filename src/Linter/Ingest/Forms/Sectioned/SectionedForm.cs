@@ -15,6 +15,7 @@ internal sealed class SectionedForm
     private readonly LabelledPairs _pairs;
     private readonly AnchoredIndicators _indicators;
     private readonly YearFunds _funds;
+    private readonly IngestContext _context;
     private bool _inFunds;
 
     private SectionedForm(SectionLabels labels, TableKind kind, string layout, IngestContext context)
@@ -24,6 +25,7 @@ internal sealed class SectionedForm
         _pairs = new LabelledPairs(labels);
         _indicators = new AnchoredIndicators(_table, labels, context);
         _funds = new YearFunds(labels, context);
+        _context = context;
     }
 
     /// <summary>The table, or null when the blocks hold nothing of the form.</summary>
@@ -104,7 +106,7 @@ internal sealed class SectionedForm
     private PerformanceTable? Finish(IReadOnlyList<CellBlock> blocks)
     {
         _indicators.Finish();
-        var unit = PairFields.Apply(_pairs.Pairs, _table);
+        var unit = PairFields.Apply(_pairs.Pairs, _table, _context);
         _table.Funds.AddRange(_funds.Lines(_table.Header.BudgetYear?.Value, unit));
         if (_table.Indicators.Count == 0 && _table.Header.ProjectName is null && _table.Funds.Count == 0)
         {

@@ -1,0 +1,37 @@
+namespace GoalLint.Ingest.Forms;
+
+/// <summary>
+/// A row of amount labels with the amounts in the row under it, column by column (年度预算情况（万元） |
+/// 资金总额 | 财政拨款 | 其他资金 over | 1860 | 1780 | 80): each label and the cell under it. The labels
+/// row holds no value of its own, and the row under holds only amounts under those labels.
+/// </summary>
+internal static class AmountsUnder
+{
+    /// <summary>The pairs when rows <paramref name="i"/> and the one after are such a pair of rows, else null.</summary>
+    public static IReadOnlyList<(Cell Label, Cell Value)>? At(IReadOnlyList<Row> rows, int i, int to)
+    {
+        if (i + 1 >= to)
+        {
+            return null;
+        }
+
+        var (labels, values) = (rows[i], rows[i + 1]);
+        var pairs = new List<(Cell Label, Cell Value)>();
+        for (var c = 0; c < Math.Max(labels.Cells.Count, values.Cells.Count); c++)
+        {
+            var (label, value) = (labels[c].Trim(), values[c].Trim());
+            var amount = label.Length > 0 && HeaderFieldMap.Find(label) is { } field && HeaderFieldMap.HoldsAmount(field);
+            if (value.Length > 0 && (!amount || !GridNumbers.IsNumberLike(value)))
+            {
+                return null;
+            }
+
+            if (amount && value.Length > 0)
+            {
+                pairs.Add((labels.Cells[c], values.Cells[c]));
+            }
+        }
+
+        return pairs.Count >= 2 ? pairs : null;
+    }
+}
