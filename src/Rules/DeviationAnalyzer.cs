@@ -27,7 +27,8 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
         }
 
         var tolerance = NonNegative(context.Params, "score-tolerance", 0.005m);
-        foreach (var indicator in table.Indicators.Where(i => IsBlank(i.DeviationReason)))
+        var overlap = (int)Math.Min(NonNegative(context.Params, "note-overlap", 4m), 100m);
+        foreach (var indicator in table.Indicators.Where(i => IsBlank(i.DeviationReason) && !Explained(table.DeviationNote, i, overlap)))
         {
             var shortfall = Missed(indicator) ?? Deducted(indicator, tolerance);
             if (shortfall is null)
@@ -45,6 +46,30 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
                 ("weight", indicator.Weight?.Raw ?? ""),
                 ("score", indicator.Score?.Raw ?? "")));
         }
+    }
+
+    /// <summary>
+    /// Whether the table's one 偏差原因 (a row under the 总分) speaks of this indicator: it shares a run of
+    /// <paramref name="overlap"/> characters with the indicator's name (新登记市场主体增速放缓 for 新登记市场主体增长率).
+    /// </summary>
+    private static bool Explained(TextField? note, Indicator indicator, int overlap)
+    {
+        var name = NameKey(indicator.Name?.Text);
+        var text = NameKey(note?.Text);
+        if (overlap == 0 || text.Length == 0 || name.Length < overlap)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + overlap <= name.Length; i++)
+        {
+            if (text.Contains(name.AsSpan(i, overlap), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEvaluationFrame(PerformanceTable table, IReadOnlyList<string> frameLabels) =>

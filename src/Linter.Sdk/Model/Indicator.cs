@@ -31,6 +31,9 @@ public sealed class Indicator
     /// <summary>指标计算公式 (韶关 self-evaluation).</summary>
     public TextField? Formula { get; set; }
 
+    /// <summary>评分标准 / 绩效标准 (evaluation frames and some self-evaluations): how the row's 得分 is set.</summary>
+    public TextField? ScoringStandard { get; set; }
+
     /// <summary>实施周期指标值: the target for the whole implementation cycle (广东 goal tables).</summary>
     public IndicatorValue? CycleValue { get; set; }
 

@@ -63,6 +63,9 @@ public sealed class PerformanceTable
     /// <summary>总分 row: the total 得分 as printed.</summary>
     public NumberField? TotalScore { get; set; }
 
+    /// <summary>偏差原因分析及改进措施 written once for the whole table, on a row under the 总分 (部门整体 self-evaluations).</summary>
+    public TextField? DeviationNote { get; set; }
+
     /// <summary>What the reader could and could not read of this table; null for readers that do not say.</summary>
     public ReadSummary? Read { get; set; }
 

@@ -17,7 +17,7 @@ public static class LocatedField
         [
             ("level1", i.Level1), ("level2", i.Level2), ("name", i.Name), ("description", i.Description), ("formula", i.Formula),
             ("cycle-value", i.CycleValue?.Raw), ("annual-value", i.AnnualValue?.Raw), ("value-basis", i.ValueBasis),
-            ("actual-value", i.ActualValue?.Raw), ("deviation-reason", i.DeviationReason),
+            ("actual-value", i.ActualValue?.Raw), ("deviation-reason", i.DeviationReason), ("scoring-standard", i.ScoringStandard),
         ];
         foreach (var (role, text) in texts)
         {

@@ -40,6 +40,8 @@ public sealed class Field : IParsable<Field>
         Of("header.contacts", t => [t.Header.ContactPerson, t.Header.ContactPhone, t.Header.ContactEmail, .. t.Header.Other.Select(o => o.Value)]),
         // The budget and its parts as written (86万, 245): where a form's unit is its own, not the label's.
         Of("header.amounts", t => [Written(t.Header.Budget), Written(t.Header.FiscalFunds), Written(t.Header.OtherFunds)]),
+        // Where a table writes money in words: its amounts as written and the 资金用途 text (其中设备采购48万).
+        Of("header.money-texts", t => [Written(t.Header.Budget), Written(t.Header.FiscalFunds), Written(t.Header.OtherFunds), t.Header.FundUse]),
         Money("header.budget", t => t.Header.Budget),
         Money("header.fiscal-funds", t => t.Header.FiscalFunds),
         Money("header.other-funds", t => t.Header.OtherFunds),

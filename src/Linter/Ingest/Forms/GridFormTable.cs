@@ -91,6 +91,9 @@ internal sealed class GridFormTable
                 break;
             case Section.Block when _block!.Read(row):
                 break;
+            case Section.Done when DeviationNote(row) is { } note:
+                _table.DeviationNote = note;
+                break;
             case Section.Done:
                 _context.Report("unplaced-row", Message.Of("ingest.unplaced-row.after-total", ("line", row.Line)), row.At, RowText.Joined(row));
                 break;
@@ -100,6 +103,15 @@ internal sealed class GridFormTable
         }
 
         return i;
+    }
+
+    /// <summary>A row under the total labelled as the table's one 偏差原因 (偏差原因分析及改进措施 | 受…影响，…): its text, else null.</summary>
+    private static TextField? DeviationNote(Row row)
+    {
+        var cells = row.Filled.ToArray();
+        return cells.Length >= 2 && Vocabulary.Current.ColumnOf(cells[0].Text) == ColumnRole.Deviation
+            ? new TextField(string.Concat(cells.Skip(1).Select(c => CellText.Clean(c.Text))), cells[1].At)
+            : null;
     }
 
     private void Finish()

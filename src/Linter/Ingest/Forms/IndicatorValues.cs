@@ -22,6 +22,7 @@ internal static class IndicatorValues
             case ColumnRole.Description or ColumnRole.Explanation: indicator.Description ??= GridText.Field(cell); break;
             case ColumnRole.Basis: indicator.ValueBasis = GridText.Field(cell); break;
             case ColumnRole.Formula: indicator.Formula = GridText.Field(cell); break;
+            case ColumnRole.Standard: indicator.ScoringStandard = GridText.Field(cell); break;
         }
     }
 

@@ -79,6 +79,7 @@ public static class SourceGrid
         ("指标值确定依据", i => i.ValueBasis),
         ("实际完成值", i => i.ActualValue?.Raw),
         ("分值", i => i.Weight is { } w ? new TextField(w.Raw, w.At) : null),
+        ("评分标准", i => i.ScoringStandard),
         ("得分", i => i.Score is { } s ? new TextField(s.Raw, s.At) : null),
         ("偏差原因", i => i.DeviationReason),
     ];

@@ -7,6 +7,8 @@ namespace GoalLint.Ingest.Forms.Blocks;
 /// <summary>
 /// A funds block under its column header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分):
 /// one <see cref="FundLine"/> per labelled line, in the unit the header's label states (项目资金 (万元)).
+/// A header whose labels carry their own amounts (年度预算（万元） | 全年预算数 | 4860 | 全年执行数 | 4714.2, then
+/// 预算执行率 | 97.0% | 分值 | 10 | 得分 | 9.7) is the budget's one line, its rate and points on the rows after it.
 /// </summary>
 internal sealed class FundsBlock(PerformanceTable table, IngestContext context) : IFormBlock
 {
@@ -18,6 +20,9 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
     private Dictionary<string, int> _columns = [];
     private string _unit = "元";
 
+    /// <summary>The one line of a block whose labels carry their amounts; null for a block under a column header.</summary>
+    private FundLine? _paired;
+
     public bool Opens(Row row)
     {
         // Every row is asked: the header's labels are looked for before anything is built.
@@ -27,9 +32,56 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         }
 
         _columns = Headers.Select(h => (h, Column(row, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
-        var unitLabel = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, LabelText.Key(c.Text)) < 0)?.Text ?? "";
-        _unit = GridNumbers.UnitIn(unitLabel);
+        var label = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, LabelText.Key(c.Text)) < 0);
+        _unit = GridNumbers.UnitIn(label?.Text ?? "");
+        _paired = null;
+        if (Paired(row, "全年执行数") is { } executed)
+        {
+            _paired = new FundLine
+            {
+                Kind = FundLineKind.Total,
+                Label = label is null ? new TextField("全年预算数", row.At) : GridText.Field(label),
+                InitialBudget = GridNumbers.Number(Paired(row, "年初预算数"), context),
+                AnnualBudget = GridNumbers.Number(Paired(row, "全年预算数"), context),
+                Executed = GridNumbers.Number(executed, context),
+                Unit = _unit,
+            };
+            table.Funds.Add(_paired);
+        }
+
         return true;
+    }
+
+    /// <summary>The number in the cell right after <paramref name="header"/>'s label (全年执行数 | 4714.2), or null when a label or nothing follows it.</summary>
+    private Cell? Paired(Row row, string header) =>
+        _columns.TryGetValue(header, out var column) && column + 1 < row.Cells.Count && !row.Cells[column + 1].IsBlank
+        && GridNumbers.IsNumberLike(row.Cells[column + 1].Text) ? row.Cells[column + 1] : null;
+
+    /// <summary>A row after a block whose labels carry their amounts: the rate and points it labels (预算执行率 | 97.0% | 分值 | 10 | 得分 | 9.7); false when it labels none.</summary>
+    private bool ReadPaired(Row row, FundLine line)
+    {
+        var read = false;
+        for (var i = 0; i + 1 < row.Cells.Count; i++)
+        {
+            var value = row.Cells[i + 1];
+            switch (LabelText.Key(row.Cells[i].Text))
+            {
+                case "执行率" or "预算执行率":
+                    line.ExecutionRate = GridNumbers.Rate(value, context);
+                    read = true;
+                    break;
+                case "分值":
+                    line.Weight = GridNumbers.Points(value, context);
+                    read = true;
+                    break;
+                case "得分":
+                    line.Score = GridNumbers.Points(value, context);
+                    read = true;
+                    break;
+            }
+        }
+
+        return read;
     }
 
     private static int Column(Row row, string label)
@@ -52,6 +104,11 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
     /// </summary>
     public bool Read(Row row)
     {
+        if (_paired is not null)
+        {
+            return ReadPaired(row, _paired);
+        }
+
         var firstValue = _columns.Values.Min();
         var label = row.Cells.Take(firstValue).LastOrDefault(c => !c.IsBlank);
         if (label is null)

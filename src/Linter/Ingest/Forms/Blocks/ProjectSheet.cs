@@ -72,8 +72,10 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
         }
         else if (readPlan && SpendingPlan.IsHeader(row))
         {
-            _plan = SpendingPlan.Declare(row, table.Header);
-            Pend(Pending.Plan);
+            // A plan whose values sit on its own row (3月底 | 20% | 6月底 | 55% …) is read here; else its months wait for the values row.
+            var whole = SpendingPlan.ReadPeriods(row, table.Header, context);
+            _plan = whole ? null : SpendingPlan.Declare(row, table.Header);
+            Pend(whole ? Pending.None : Pending.Plan);
         }
         else if (IsGoalRow(row))
         {

@@ -58,12 +58,13 @@ internal sealed partial class SpendingPlan
     }
 
     /// <summary>
-    /// A plan on one row, each period with its value (资金支出计划 | 一季度末累计20% | 二季度末累计50% | … | 12月底100%):
-    /// the points; a cell that is no period and percentage is reported, not guessed. False when no cell is one.
+    /// A plan on one row, each period with its value (资金支出计划 | 一季度末累计20% | 二季度末累计50% | … | 12月底100%), or
+    /// in a cell of its own after it (资金支出计划 | 3月底 | 20% | 6月底 | 55% …): the points; a cell that is no period and
+    /// percentage is reported, not guessed. False when no cell is one.
     /// </summary>
     public static bool ReadPeriods(Row row, TableHeader target, IngestContext context)
     {
-        var points = row.Filled.Skip(1).Select(c => (Cell: c, Match: PeriodValue().Match(LabelText.Key(c.Text)))).ToArray();
+        var points = PeriodCells(row.Filled.Skip(1).ToArray());
         if (!points.Any(p => p.Match.Success))
         {
             return false;
@@ -84,6 +85,24 @@ internal sealed partial class SpendingPlan
         }
 
         return true;
+    }
+
+    /// <summary>Each cell with its period match; a period label and the percentage in the next cell are read as one (at the value).</summary>
+    private static List<(Cell Cell, Match Match)> PeriodCells(Cell[] cells)
+    {
+        var points = new List<(Cell, Match)>(cells.Length);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var match = PeriodValue().Match(LabelText.Key(cells[i].Text));
+            if (!match.Success && i + 1 < cells.Length && PeriodValue().Match(LabelText.Key(cells[i].Text) + LabelText.Key(cells[i + 1].Text)) is { Success: true } pair)
+            {
+                (match, i) = (pair, i + 1);
+            }
+
+            points.Add((cells[i], match));
+        }
+
+        return points;
     }
 
     /// <summary>The month a period ends in: N月底/末, the Nth 季度末, 上半年/年中, 全年/年底/年末.</summary>
