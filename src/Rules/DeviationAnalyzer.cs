@@ -8,7 +8,8 @@ namespace GoalLint.Rules;
 /// A self-evaluation line that missed its target or lost points, with 偏差原因分析 left blank.
 /// A miss is read from the parsed values only when the target states a direction (≥ or ≤) and
 /// both sides are numbers in the same unit, the actual one a plain figure (「&lt;1%」 achieved
-/// against 「&lt;1%」 is a bound restated, not a reading); a 得分 below its 分值 counts as a deduction whatever
+/// against 「&lt;1%」 is a bound restated, not a reading), or when a completion date falls after its deadline;
+/// a 得分 below its 分值 counts as a deduction whatever
 /// the values say. A table that states no target and no actual value at all (a 绩效评价指标体系表: 分值,
 /// 评分标准, 得分) gives its points by its scoring standard, not against a target: none of its rows asks for
 /// a 偏差原因; nor does an evaluation frame that states them (一级 决策 and 过程 beside 产出 and 效益, the
@@ -77,7 +78,9 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
         && table.Indicators.Any(i => i.Level1 is { } level1 && frameLabels.Contains(Squash(level1.Text)))
         && table.Indicators.All(i => IsBlank(i.DeviationReason));
 
-    private static string? Missed(Indicator indicator)
+    private static string? Missed(Indicator indicator) => MissedAmount(indicator) ?? MissedDeadline(indicator);
+
+    private static string? MissedAmount(Indicator indicator)
     {
         if (indicator is not { AnnualValue.Parsed: { Kind: ValueKind.Quantity, Number: { } target } goal, ActualValue.Parsed: { Kind: ValueKind.Quantity, Number: { } actual } done }
             || goal.Unit != done.Unit
@@ -95,6 +98,40 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
             _ => false,
         };
         return missed ? $"目标值 {indicator.AnnualValue!.Text}，实际完成 {indicator.ActualValue!.Text}" : null;
+    }
+
+    /// <summary>
+    /// A completion date later than the deadline it was due by (目标 2024年10月底前, 实际 2024年12月). Decided
+    /// only where both dates name their year, or neither does, and the actual date is a plain date, not a bound;
+    /// a deadline that recurs (每年…前) or a finer date than the other side states (10月15日前 against 10月) is left alone.
+    /// </summary>
+    private static string? MissedDeadline(Indicator indicator)
+    {
+        if (indicator is not { AnnualValue.Parsed: { Kind: ValueKind.Deadline, Deadline: { EveryYear: false } due } goal, ActualValue.Parsed: { Kind: ValueKind.Deadline, Deadline: { EveryYear: false } done } actual }
+            || goal.Comparison is not (Comparison.None or Comparison.AtMost or Comparison.Equal)
+            || actual.Comparison is not (Comparison.None or Comparison.Equal)
+            || due.Year.HasValue != done.Year.HasValue)
+        {
+            return null;
+        }
+
+        return Later(done, due) ? $"目标值 {indicator.AnnualValue!.Text}，实际完成 {indicator.ActualValue!.Text}" : null;
+    }
+
+    /// <summary>Whether <paramref name="done"/> falls after <paramref name="due"/>, counting a date with no month or day as its whole year or month.</summary>
+    private static bool Later(Deadline done, Deadline due)
+    {
+        if (done.Year != due.Year)
+        {
+            return done.Year > due.Year;
+        }
+
+        if (due.Month is not { } dueMonth || done.Month is not { } doneMonth || doneMonth != dueMonth)
+        {
+            return due.Month is { } m && done.Month is { } d && d > m;
+        }
+
+        return due.Day is { } dueDay && done.Day is { } doneDay && doneDay > dueDay;
     }
 
     private static string? Deducted(Indicator indicator, decimal tolerance) =>
