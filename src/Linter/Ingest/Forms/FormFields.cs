@@ -17,17 +17,16 @@ internal sealed class FormFields
     private readonly IngestContext context;
     private readonly SideColumns _side;
     private readonly TaskBlock _tasks;
+    private readonly GoalRows _goalRows;
     private string _unit = "元";
     private string? _rowUnit;
-
-    /// <summary>The goal read last and the row it ends on: a row under it with its label cell blank goes on with it.</summary>
-    private (GoalField Goal, int Row)? _lastGoal;
 
     public FormFields(PerformanceTable table, IngestContext context)
     {
         (this.table, this.context) = (table, context);
         _side = new SideColumns(Set, SetCycle);
         _tasks = new TaskBlock(table, context);
+        _goalRows = new GoalRows(table.Goals);
     }
 
     /// <summary>Reads rows [from, to) of a table outside its indicator block.</summary>
@@ -57,11 +56,8 @@ internal sealed class FormFields
                 continue;
             }
 
-            if (_lastGoal is { } last && last.Row == i - 1 && GoalLine(rows[i]) is { } more && Goal(last.Goal) is { } goal)
+            if (_goalRows.Continue(rows[i], i))
             {
-                // A goal over several rows under one merged label cell (目标一：… / 目标二：…).
-                SetGoal(last.Goal, goal with { Text = CellText.JoinWrapped([goal.Text, more.Text]) });
-                _lastGoal = (last.Goal, i);
                 continue;
             }
 
@@ -104,32 +100,9 @@ internal sealed class FormFields
                 if ((value ?? (cells.Count == 1 ? LoneLabel.Value(rows, ref i, to) : null)) is { } found)
                 {
                     Set(label, found);
-                    _lastGoal = Vocabulary.Current.GoalOf(label.Text) is { } read && Goal(read)?.At == found.At ? (read, i) : null;
+                    _goalRows.Read(label, found, i);
                 }
             }
-        }
-    }
-
-    /// <summary>A row that only goes on with the text above: its label cell blank, one cell of text after it.</summary>
-    private static Cell? GoalLine(Row row) =>
-        row.Cells.Count >= 2 && row.Cells[0].IsBlank && row.Only is { } only && !FieldCells.IsLabel(only.Text) && !GridNumbers.IsNumberLike(only.Text) ? only : null;
-
-    private TextField? Goal(GoalField goal) => goal switch
-    {
-        GoalField.CycleGoal => table.Goals.CycleGoal,
-        GoalField.AnnualGoal => table.Goals.AnnualGoal,
-        GoalField.ExpectedGoal => table.Goals.ExpectedGoal,
-        _ => table.Goals.ActualOutcome,
-    };
-
-    private void SetGoal(GoalField goal, TextField text)
-    {
-        switch (goal)
-        {
-            case GoalField.CycleGoal: table.Goals.CycleGoal = text; break;
-            case GoalField.AnnualGoal: table.Goals.AnnualGoal = text; break;
-            case GoalField.ExpectedGoal: table.Goals.ExpectedGoal = text; break;
-            default: table.Goals.ActualOutcome = text; break;
         }
     }
 
