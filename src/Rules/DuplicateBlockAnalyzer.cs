@@ -18,8 +18,8 @@ namespace GoalLint.Rules;
 /// Each row remembers the first <see cref="MaxHolders"/> tables that hold it: a row that more
 /// tables share (「服务对象满意度 ≥90%」) is boilerplate, not evidence of copying, and following
 /// every holder of it would make a province's run quadratic. A row is held as the number of its
-/// distinct key in the run (-1 for a row without a real name), so the run keeps one copy of each
-/// distinct row's text, not one per table.
+/// distinct key in the run (-1 for a row without a real name), and a key as the numbers of its
+/// folded texts, so the run keeps one copy of each distinct text, not one per row or table.
 /// </remarks>
 public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 {
@@ -37,9 +37,9 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             context.Cancellation.ThrowIfCancellationRequested();
             var entry = entries[later];
             var distinct = entry.Rows.Where(r => r >= 0).Distinct().ToArray();
-            if (entry.Project.Length > 0)
+            if (entry.Project is { Length: > 0 } project)
             {
-                ReportFirstMatch(context, entries, later, Candidates(distinct, holders, minRows, shared), minRows, reported);
+                ReportFirstMatch(context, entries, later, project, Candidates(distinct, holders, minRows, shared), minRows, reported);
             }
 
             foreach (var key in distinct)
@@ -49,12 +49,12 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         }
     }
 
-    /// <summary>Each table of the run with its project and its rows' key numbers (the keys' texts go once numbered), and how many keys there are.</summary>
+    /// <summary>Each table of the run with its rows' key numbers, and how many keys there are.</summary>
     private static (Entry[] Entries, int Keys) Entries(AnalysisContext context)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entries = context.Facts.Select(t => new Entry(t, NameKey(t.ProjectName), t.Indicators.Select(i => RowId(i, ids)).ToArray())).ToArray();
-        return (entries, ids.Count);
+        var keys = new RowKeys();
+        var entries = context.Facts.Select(t => new Entry(t, t.Indicators.Select(keys.Of).ToArray())).ToArray();
+        return (entries, keys.Count);
     }
 
     /// <summary>
@@ -81,12 +81,12 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     /// project into an earlier file). One finding per table and other project (<paramref name="reported"/>):
     /// a self-evaluation repeating its own goals' block is not a second copy.
     /// </summary>
-    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, int later, IEnumerable<int> candidates, int minRows, HashSet<(int, string)> reported)
+    private static void ReportFirstMatch(AnalysisContext context, Entry[] entries, int later, string project, IEnumerable<int> candidates, int minRows, HashSet<(int, string)> reported)
     {
         var entry = entries[later];
 
         // A copy inside the same document first: the nearest copy is the one to cite, and another file joining the run does not change it.
-        foreach (var earlier in candidates.Where(i => entries[i].Project.Length > 0 && entries[i].Project != entry.Project)
+        foreach (var earlier in candidates.Where(i => entries[i].Project is { Length: > 0 } held && held != project)
             .OrderBy(i => ReferenceEquals(entries[i].Source.Document, entry.Source.Document) ? 0 : 1))
         {
             var other = entries[earlier];
@@ -151,33 +151,52 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         return pairs;
     }
 
-    /// <summary>The number of the row's key in the run (<paramref name="ids"/>); -1 for a row without one.</summary>
-    private static int RowId(IndicatorFacts indicator, Dictionary<string, int> ids)
+    /// <summary>
+    /// Numbers the rows' keys: name plus every value column, folded; -1 (never equal) for a row without a real name.
+    /// Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
+    /// A key is held as the numbers of its four folded texts, each text once (a province's rows repeat a few
+    /// thousand names and values), not as one joined string per distinct row: a million-table run has millions.
+    /// </summary>
+    private sealed class RowKeys
     {
-        if (RowKey(indicator) is not { } key)
+        private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Name, int Description, int Cycle, int Annual), int> _ids = [];
+
+        public int Count => _ids.Count;
+
+        public int Of(IndicatorFacts indicator)
         {
-            return -1;
+            var name = NameKey(indicator.Name);
+            if (!name.Any(char.IsLetterOrDigit) || indicator.NotApplicable)
+            {
+                return -1;
+            }
+
+            var key = (Text(name), Text(Squash(indicator.Description)), Text(Squash(indicator.CycleValue)), Text(Squash(indicator.AnnualValue)));
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                _ids[key] = id = _ids.Count;
+            }
+
+            return id;
         }
 
-        if (!ids.TryGetValue(key, out var id))
+        private int Text(string text)
         {
-            ids[key] = id = ids.Count;
+            if (!_texts.TryGetValue(text, out var id))
+            {
+                _texts[text] = id = _texts.Count;
+            }
+
+            return id;
         }
-
-        return id;
     }
 
-    /// <summary>Name plus every value column, folded; null (never equal) for a row without a real name.</summary>
-    private static string? RowKey(IndicatorFacts indicator)
+    /// <summary>A table of the run and its rows' key numbers; its project's key is made when asked, not kept for every table.</summary>
+    private readonly record struct Entry(TableFacts Source, int[] Rows)
     {
-        var name = NameKey(indicator.Name);
-        // Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
-        return name.Any(char.IsLetterOrDigit) && !indicator.NotApplicable
-            ? string.Join('\u001f', name, Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue))
-            : null;
+        public string Project => NameKey(Source.ProjectName);
     }
-
-    private sealed record Entry(TableFacts Source, string Project, int[] Rows);
 
     /// <summary>
     /// For each row key, the first <see cref="MaxHolders"/> tables that hold it, as lists linked through two flat

@@ -1,13 +1,17 @@
 using GoalLint.Check.Engine;
 using GoalLint.Check.Findings;
 using GoalLint.Model;
+using GoalLint.Report.Baseline;
+using GoalLint.Report.Json;
+using GoalLint.Tests.Report;
 
 namespace GoalLint.Tests.Check;
 
 /// <summary>
 /// The run's findings on disk (<see cref="FindingSpill"/>): every field reads back exactly as it
-/// was made, in report order whatever order the chunks were written in, and the run's temporary
-/// folder is gone once the spill is disposed.
+/// was made, in report order whatever order the chunks were written in, the counts it keeps as
+/// findings are added are the ones reading them back gives, and the run's temporary folder is gone
+/// once the spill is disposed.
 /// </summary>
 public sealed class FindingSpillTests
 {
@@ -33,6 +37,24 @@ public sealed class FindingSpillTests
         Assert.Equal(expected, spill.Select(Describe));
         Assert.Equal(expected, spill.Select(Describe));
         Assert.Equal(findings.Length, spill.Count);
+    }
+
+    [Fact]
+    public void A_summary_from_the_counts_kept_is_the_summary_from_reading_the_findings()
+    {
+        var sample = ReportSample.Create();
+        using var spill = new FindingSpill();
+        spill.Add(sample.Findings.Take(2));
+        spill.Add(sample.Findings.Skip(2));
+
+        // A waived finding is listed but not new: it is in the total, not in the severities and categories.
+        spill.Add([sample.Findings.First() with { State = FindingState.Waived, Fingerprint = "waived" }]);
+
+        var kept = LintSummary.For(sample with { Findings = spill }, Triage.None);
+        var read = LintSummary.For(sample with { Findings = spill.ToArray() }, Triage.None);
+        Assert.Equal(read with { ByCategory = null! }, kept with { ByCategory = null! });
+        Assert.Equal(read.ByCategory.ToArray(), kept.ByCategory.ToArray());
+        Assert.Equal((5, 4, 1), (kept.Findings, kept.New, kept.Waived));
     }
 
     [Fact]
