@@ -151,6 +151,14 @@ public sealed class FuzzRegressionTests
             "issue 12 long run seed 5 #5332 (session 7, on ddd5742): the same kind as #5044, 215 KB read with 85 MB allocated",
             new FuzzCase(2, [new(MutationKind.ManyFindings, 1114575064, 2140808074), new(MutationKind.ManyFindings, 1722258090, 1109754020)], FuzzEncoding.Utf16BeBom)
         },
+        {
+            "long run seed 1 #3843 and seed 2 #8234 (session 10, on f946835, the first run seeded from the shape fixtures): a one-cell-per-line table with copied rows whose header kept no 三级 column was put back into rows around a 三级 slot of -1 (IndexOutOfRangeException, reader-failed)",
+            new FuzzCase(18, [new(MutationKind.DuplicateRows, 1252941014, 1636182708)], FuzzEncoding.Utf16BeBom)
+        },
+        {
+            "long run seed 2 #8234 (session 10): the same cause on another shape, over the whole run",
+            new FuzzCase(22, [new(MutationKind.DuplicateRows, 67530659, 732876374)], FuzzEncoding.Utf16BeBom, WholeRun: true)
+        },
     };
 
     [Theory]

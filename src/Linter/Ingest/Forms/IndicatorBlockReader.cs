@@ -23,7 +23,9 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     {
         var end = End(rows, header.NextRow);
         var body = rows.Skip(header.NextRow).Take(end - header.NextRow).Where(r => !r.IsBlank).ToList();
-        if (header.Stream || body.Count > 0 && body.Count(r => r.Only is not null) >= StreamShare * body.Count)
+        // Cells that arrive one at a time are put back into rows around each 三级指标: a header with no 三级 column
+        // (a mutilated or partial one) is read as a grid, whose cells that fit no column are reported.
+        if (_columns.IndexOf(ColumnRole.Name) >= 0 && (header.Stream || body.Count > 0 && body.Count(r => r.Only is not null) >= StreamShare * body.Count))
         {
             var stream = new StreamRows(_columns);
             foreach (var row in body)
