@@ -126,12 +126,12 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
             return done.Year > due.Year;
         }
 
-        if (due.Month is not { } dueMonth || done.Month is not { } doneMonth || doneMonth != dueMonth)
+        if (due.Month is not { } dueMonth || done.Month is not { } doneMonth)
         {
-            return due.Month is { } m && done.Month is { } d && d > m;
+            return false;
         }
 
-        return due.Day is { } dueDay && done.Day is { } doneDay && doneDay > dueDay;
+        return doneMonth != dueMonth ? doneMonth > dueMonth : due.Day is { } dueDay && done.Day is { } doneDay && doneDay > dueDay;
     }
 
     private static string? Deducted(Indicator indicator, decimal tolerance) =>

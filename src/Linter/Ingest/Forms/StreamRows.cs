@@ -47,7 +47,7 @@ internal sealed class StreamRows(FormColumns columns)
             // A row always takes at least one token, so a label the header has no column for is read as a name.
             if (k < _tokens.Count && (k == start || !vocabulary.IsFrameLabel(_tokens[k].Cell.Text)))
             {
-                k = TakeName(slots, name, k);
+                k = TakeName(slots, name, k, values, vocabulary);
                 var taken = 0;
                 while (taken < values.Length && k < _tokens.Count && !vocabulary.IsFrameLabel(_tokens[k].Cell.Text))
                 {
@@ -62,23 +62,22 @@ internal sealed class StreamRows(FormColumns columns)
     }
 
     /// <summary>The 三级指标: its token, joined with the words after it on the same line while more remain there than values need.</summary>
-    private int TakeName(Cell?[] slots, int name, int k)
+    private int TakeName(Cell?[] slots, int name, int k, FormColumn[] values, Vocabulary vocabulary)
     {
         var first = _tokens[k];
         var text = first.Cell.Text;
         k++;
-        var values = columns.ValuesOf(0).Count();
-        while (k < _tokens.Count && _tokens[k].Line == first.Line && SameLineLeft(k) > values && !ValueShape.LooksLikeValue(_tokens[k].Cell.Text))
+        while (k < _tokens.Count && _tokens[k].Line == first.Line && SameLineLeft(k) > values.Length && !ValueShape.LooksLikeValue(_tokens[k].Cell.Text))
         {
             text = CellText.JoinWrapped([text, _tokens[k++].Cell.Text]);
         }
 
         // A name wrapped onto a line of its own (改造二次供水泵房 / 数量 / 18座): the line that is no value, before one that is,
         // where a value comes next (a 绩效指标描述 column after the name holds text).
-        if (columns.ValuesOf(0).FirstOrDefault()?.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue
+        if (values.FirstOrDefault()?.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue
             && k + 1 < _tokens.Count && _tokens[k].Line != _tokens[k - 1].Line && _tokens[k + 1].Line != _tokens[k].Line && SameLineLeft(k) == 1
             && !ValueShape.LooksLikeValue(_tokens[k].Cell.Text) && ValueShape.LooksLikeValue(_tokens[k + 1].Cell.Text)
-            && !Vocabulary.Current.IsFrameLabel(_tokens[k].Cell.Text))
+            && !vocabulary.IsFrameLabel(_tokens[k].Cell.Text))
         {
             text = CellText.JoinWrapped([text, _tokens[k++].Cell.Text]);
         }
