@@ -198,7 +198,8 @@ internal static partial class FieldCells
 
     /// <summary>
     /// Where the clause from <paramref name="start"/> ends: at a ，；; or a comma that is no thousands
-    /// separator, or where the parts of the amount before it start (95万元（其中财政资金95万元）, 2400.00　其中财政拨款：2400.00).
+    /// separator, or where the parts of the amount before it start (95万元（其中财政资金95万元）, 2400.00　其中财政拨款：2400.00,
+    /// 260万元（财政资金240万元，其他资金20万元）).
     /// </summary>
     private static int ClauseEnd(string text, int start)
     {
@@ -206,13 +207,26 @@ internal static partial class FieldCells
         {
             if (text[i] is '，' or '；' or ';'
                 || (text[i] == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
-                || ((text[i] is '（' or '(' || char.IsWhiteSpace(text[i])) && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0))
+                || ((text[i] is '（' or '(' || char.IsWhiteSpace(text[i])) && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0)
+                || (text[i] is '（' or '(' && i > start && OpensAmount(text, i + 1)))
             {
                 return i;
             }
         }
 
         return text.Length;
+    }
+
+    /// <summary>Whether the text at <paramref name="at"/> is an amount's label followed by its amount (财政资金240万元).</summary>
+    private static bool OpensAmount(string text, int at)
+    {
+        var cut = at;
+        while (cut < text.Length && cut - at <= MaxLabelChars && !char.IsWhiteSpace(text[cut]) && !char.IsAsciiDigit(text[cut]) && Array.IndexOf(Colons, text[cut]) < 0)
+        {
+            cut++;
+        }
+
+        return cut > at && cut < text.Length && HeaderFieldMap.Find(text[at..cut]) is { } field && HeaderFieldMap.HoldsAmount(field);
     }
 
     /// <summary>The label and value of the clause [start, end) (其中 before the label dropped), when its label names an amount.</summary>

@@ -84,9 +84,10 @@ internal static class HeaderFinder
     }
 
     /// <summary>
-    /// A header cell spanning columns (a colspan or merged cell: 指标值 over 实施期 | 年度) with the row under
-    /// it naming them: each column under the span takes the span's role, qualified by the word below it.
-    /// Null unless the row below holds only such words (实施期, 中期, 年度 …), under the span.
+    /// A header cell spanning columns (a colspan or merged cell) with the row under it naming them: each column
+    /// under the span takes the span's role, qualified by the word below it (指标值 over 实施期 | 年度), or the part
+    /// of it the word names (目标值 over 符号 | 数值 | 单位; 一级指标 over 名称 | 分值, the 分值 the category's own).
+    /// Null unless the row below holds only such words, under the span.
     /// </summary>
     private static HeaderMatch? SpannedOver(IReadOnlyList<Row> rows, int i)
     {
@@ -105,18 +106,34 @@ internal static class HeaderFinder
         {
             var (upper, lower) = (top[c].Trim(), bottom[c].Trim());
             carried = upper.Length > 0 ? Role(upper) : carried;
-            if (lower.Length > 0 && !IsQualifier(lower) || lower.Length > 0 && carried is null)
+            qualifiers[c] = lower;
+            if (lower.Length == 0)
+            {
+                roles[c] = upper.Length > 0 ? carried : null;
+                continue;
+            }
+
+            if (carried is not { } span || (IsQualifier(lower) ? span : Part(span, lower)) is not { } role)
             {
                 return null;
             }
 
-            roles[c] = upper.Length > 0 ? Role(upper) : lower.Length > 0 ? carried : null;
-            qualifiers[c] = lower;
-            spanned += upper.Length == 0 && lower.Length > 0 ? 1 : 0;
+            roles[c] = role;
+            spanned += upper.Length == 0 ? 1 : 0;
         }
 
         return spanned > 0 && FormColumns.FromRoles(roles, qualifiers, inferred: false) is { } columns ? new HeaderMatch(columns, i + 2, Stream: false) : null;
     }
+
+    /// <summary>The role of the column a part word (符号, 数值, 名称, 分值) names under a span of role <paramref name="span"/>; null for any other word.</summary>
+    private static ColumnRole? Part(ColumnRole span, string word) => Vocabulary.Current.ColumnPartOf(word) switch
+    {
+        ColumnPart.Same => span,
+        ColumnPart.Comparator => ColumnRole.Comparator,
+        ColumnPart.Unit => ColumnRole.Unit,
+        ColumnPart.Weight => span is ColumnRole.Level1 or ColumnRole.Level2 ? ColumnRole.CategoryWeight : ColumnRole.Weight,
+        _ => null,
+    };
 
     /// <summary>Labels glued or single-spaced on one line, or one per line (blank lines between allowed).</summary>
     private static HeaderMatch? Stream(IReadOnlyList<Row> rows, int i)

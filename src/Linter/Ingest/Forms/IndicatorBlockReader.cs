@@ -43,6 +43,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         }
         else
         {
+            body = WrappedLines.Joined(body, _columns);
             foreach (var row in body)
             {
                 context.CheckTime();

@@ -25,4 +25,8 @@ public enum ColumnRole
     Weight,
     Score,
     Deviation,
+    /// <summary>指标方向 (正向/反向): which way the indicator should move. Its 计算符号 or value says the same, so the column is placed and not kept.</summary>
+    Direction,
+    /// <summary>The 分值 a 一级/二级 category prints beside its label (一级指标 over 名称 | 分值): the category's, not an indicator's; placed and not kept.</summary>
+    CategoryWeight,
 }

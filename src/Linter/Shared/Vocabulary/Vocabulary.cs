@@ -25,6 +25,7 @@ public sealed class Vocabulary
     private readonly Dictionary<string, HeaderField> _headerFields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoalField> _goals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ColumnRole> _columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ColumnPart> _columnParts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskColumn> _taskColumns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Level1Category> _level1Labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Level2Category> _level2Labels = new(StringComparer.Ordinal);
@@ -112,6 +113,9 @@ public sealed class Vocabulary
     public GoalField? GoalOf(string label) => _goals.TryGetValue(LabelKey.Of(label), out var goal) ? goal : null;
 
     public ColumnRole? ColumnOf(string label) => _columns.TryGetValue(LabelKey.Of(label), out var role) ? role : null;
+
+    /// <summary>The part of a spanning header cell's column a word under it names (符号, 数值, 单位; 名称, 分值).</summary>
+    public ColumnPart? ColumnPartOf(string label) => _columnParts.TryGetValue(LabelKey.Of(label), out var part) ? part : null;
 
     /// <summary>The column of a 年度主要任务 block a label names (任务名称, 主要内容, 预算金额 …).</summary>
     public TaskColumn? TaskColumnOf(string label) => _taskColumns.TryGetValue(LabelKey.Of(label), out var column) ? column : null;
@@ -249,6 +253,7 @@ public sealed class Vocabulary
         AddSpellings(file.HeaderFields, _headerFields, "header-fields");
         AddSpellings(file.Goals, _goals, "goals");
         AddSpellings(file.IndicatorColumns, _columns, "indicator-columns");
+        AddSpellings(file.ColumnParts, _columnParts, "column-parts");
         AddSpellings(file.TaskColumns, _taskColumns, "task-columns");
         AddCategories(file.Categories.Level1, _level1, _level1Labels, "categories.level1");
         AddCategories(file.Categories.Level2, _level2, _level2Labels, "categories.level2");

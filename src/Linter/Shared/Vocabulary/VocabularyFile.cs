@@ -17,6 +17,9 @@ public sealed class VocabularyFile
 
     public Dictionary<string, List<string>> IndicatorColumns { get; set; } = [];
 
+    /// <summary>Words under a header cell spanning columns, by the part of the column they name: same, comparator, unit, weight.</summary>
+    public Dictionary<string, List<string>> ColumnParts { get; set; } = [];
+
     /// <summary>Columns of a 部门整体 table's 年度主要任务 block: task-name, content, budget, fiscal-funds, other-funds, total (the 金额合计 line).</summary>
     public Dictionary<string, List<string>> TaskColumns { get; set; } = [];
 
