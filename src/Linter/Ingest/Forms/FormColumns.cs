@@ -19,14 +19,39 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
 
     public int Blocks => Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
 
-    public int IndexOf(ColumnRole role, int block = 0) =>
-        Columns.FirstOrDefault(c => c.Role == role && c.Block == block)?.Index ?? -1;
+    /// <summary>The value columns of each block, worked out once: every row of a block reads them.</summary>
+    private readonly FormColumn[][] _values = ValuesByBlock(Columns);
+
+    public int IndexOf(ColumnRole role, int block = 0)
+    {
+        foreach (var column in Columns)
+        {
+            if (column.Role == role && column.Block == block)
+            {
+                return column.Index;
+            }
+        }
+
+        return -1;
+    }
 
     public bool Has(ColumnRole role) => Columns.Any(c => c.Role == role);
 
     /// <summary>The columns of a block after its 三级指标, in order.</summary>
-    public IEnumerable<FormColumn> ValuesOf(int block) =>
-        Columns.Where(c => c.Block == block && c.Index > IndexOf(ColumnRole.Name, block));
+    public IReadOnlyList<FormColumn> ValuesOf(int block) => block < _values.Length ? _values[block] : [];
+
+    private static FormColumn[][] ValuesByBlock(IReadOnlyList<FormColumn> columns)
+    {
+        var blocks = columns.Count == 0 ? 0 : columns.Max(c => c.Block) + 1;
+        var values = new FormColumn[blocks][];
+        for (var block = 0; block < blocks; block++)
+        {
+            var name = columns.FirstOrDefault(c => c.Role == ColumnRole.Name && c.Block == block)?.Index ?? -1;
+            values[block] = [.. columns.Where(c => c.Block == block && c.Index > name)];
+        }
+
+        return values;
+    }
 
     /// <summary>Roles read off header cells (null where a cell names none); null when they do not make an indicator header.</summary>
     public static FormColumns? FromRoles(IReadOnlyList<ColumnRole?> roles, IReadOnlyList<string> qualifiers, bool inferred)
