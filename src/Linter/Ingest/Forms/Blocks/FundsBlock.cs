@@ -35,7 +35,7 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         }
 
         _columns = Headers.Select(h => (h, Column(row, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
-        var label = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, HeaderOf(c.Text)) < 0);
+        var label = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, HeaderOf(c.Text)) < 0 && !GridNumbers.IsNumberLike(c.Text));
         // The unit is the label's (项目资金（万元）), else the column headers' own (年度预算数（万元） | 全年执行数（万元）).
         _unit = GridNumbers.UnitIn(label?.Text is { } text && GoalLint.Shared.Money.UnitIn(text) is not null ? text
             : _columns.Values.Select(c => row.Cells[c].Text).FirstOrDefault(t => GoalLint.Shared.Money.UnitIn(t) is not null) ?? "");
@@ -52,9 +52,23 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
                 Unit = _unit,
             };
             table.Funds.Add(_paired);
+            SetBudget(row);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A budget label among the paired ones (年度预算数（万元） | 42.00 | 全年执行数 | 40.50) is the header's budget too, as the
+    /// header fields read it when no funds block takes the row.
+    /// </summary>
+    private void SetBudget(Row row)
+    {
+        if (table.Header.Budget is null && _columns.TryGetValue("全年预算数", out var column) && Paired(row, "全年预算数") is { } amount
+            && HeaderFieldMap.Find(row.Cells[column].Text) == HeaderField.Budget)
+        {
+            table.Header.Budget = new GridHeaderValues(context, "元").Amount(row.Cells[column], amount);
+        }
     }
 
     /// <summary>The number in the cell right after <paramref name="header"/>'s label (全年执行数 | 4714.2), or null when a label or nothing follows it.</summary>
