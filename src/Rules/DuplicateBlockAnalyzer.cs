@@ -49,11 +49,31 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         }
     }
 
-    /// <summary>Each table of the run with its rows' key numbers, and how many keys there are.</summary>
+    /// <summary>Tables folded at once: a slice's folded texts are all the folding holds.</summary>
+    private const int Slice = 4096;
+
+    /// <summary>
+    /// Each table of the run with its rows' key numbers, and how many keys there are. Folding the texts is
+    /// most of this and needs nothing shared, so a slice of tables is folded on every core; numbering the
+    /// folded keys is one pass in run order, so the numbers do not depend on the threads.
+    /// </summary>
     private static (Entry[] Entries, int Keys) Entries(AnalysisContext context)
     {
+        var facts = context.Facts;
         var keys = new RowKeys();
-        var entries = context.Facts.Select(t => new Entry(t, t.Indicators.Select(keys.Of).ToArray())).ToArray();
+        var entries = new Entry[facts.Count];
+        var folded = new FoldedRow[Math.Min(Slice, facts.Count)][];
+        var options = new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        for (var start = 0; start < facts.Count; start += Slice)
+        {
+            var count = Math.Min(Slice, facts.Count - start);
+            Parallel.For(0, count, options, i => folded[i] = Array.ConvertAll(facts[start + i].Indicators, FoldedRow.Of));
+            for (var i = 0; i < count; i++)
+            {
+                entries[start + i] = new Entry(facts[start + i], Array.ConvertAll(folded[i], keys.Of));
+            }
+        }
+
         return (entries, keys.Count);
     }
 
@@ -152,10 +172,38 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     }
 
     /// <summary>
-    /// Numbers the rows' keys: name plus every value column, folded; -1 (never equal) for a row without a real name.
-    /// Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
-    /// A key is held as the numbers of its four folded texts, each text once (a province's rows repeat a few
-    /// thousand names and values), not as one joined string per distinct row: a million-table run has millions.
+    /// A row's key texts: name plus every value column, folded; no name (never equal to another row) for a row
+    /// without a real name. Targets alone: a block copied into another project is still a copy when the actuals
+    /// reported against it differ.
+    /// </summary>
+    private readonly record struct FoldedRow(string? Name, string Description, string Cycle, string Annual)
+    {
+        public static FoldedRow Of(IndicatorFacts indicator)
+        {
+            var name = NameKey(indicator.Name);
+            return indicator.NotApplicable || !HasLetterOrDigit(name)
+                ? default
+                : new FoldedRow(name, Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue));
+        }
+
+        private static bool HasLetterOrDigit(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Numbers the rows' keys; -1 for a row without a real name. A key is held as the numbers of its four folded
+    /// texts, each text once (a province's rows repeat a few thousand names and values), not as one joined string
+    /// per distinct row: a million-table run has millions.
     /// </summary>
     private sealed class RowKeys
     {
@@ -164,15 +212,14 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
 
         public int Count => _ids.Count;
 
-        public int Of(IndicatorFacts indicator)
+        public int Of(FoldedRow row)
         {
-            var name = NameKey(indicator.Name);
-            if (!name.Any(char.IsLetterOrDigit) || indicator.NotApplicable)
+            if (row.Name is not { } name)
             {
                 return -1;
             }
 
-            var key = (Text(name), Text(Squash(indicator.Description)), Text(Squash(indicator.CycleValue)), Text(Squash(indicator.AnnualValue)));
+            var key = (Text(name), Text(row.Description), Text(row.Cycle), Text(row.Annual));
             if (!_ids.TryGetValue(key, out var id))
             {
                 _ids[key] = id = _ids.Count;
