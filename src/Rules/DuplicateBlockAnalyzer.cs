@@ -49,31 +49,11 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         }
     }
 
-    /// <summary>Tables folded at once: a slice's folded texts are all the folding holds.</summary>
-    private const int Slice = 4096;
-
-    /// <summary>
-    /// Each table of the run with its rows' key numbers, and how many keys there are. Folding the texts is
-    /// most of this and needs nothing shared, so a slice of tables is folded on every core; numbering the
-    /// folded keys is one pass in run order, so the numbers do not depend on the threads.
-    /// </summary>
+    /// <summary>Each table of the run with its rows' key numbers, and how many keys there are.</summary>
     private static (Entry[] Entries, int Keys) Entries(AnalysisContext context)
     {
-        var facts = context.Facts;
         var keys = new RowKeys();
-        var entries = new Entry[facts.Count];
-        var folded = new FoldedRow[Math.Min(Slice, facts.Count)][];
-        var options = new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        for (var start = 0; start < facts.Count; start += Slice)
-        {
-            var count = Math.Min(Slice, facts.Count - start);
-            Parallel.For(0, count, options, i => folded[i] = Array.ConvertAll(facts[start + i].Indicators, FoldedRow.Of));
-            for (var i = 0; i < count; i++)
-            {
-                entries[start + i] = new Entry(facts[start + i], Array.ConvertAll(folded[i], keys.Of));
-            }
-        }
-
+        var entries = context.Facts.Select(t => new Entry(t, Array.ConvertAll(t.Indicators, keys.Of))).ToArray();
         return (entries, keys.Count);
     }
 
@@ -172,18 +152,57 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     }
 
     /// <summary>
-    /// A row's key texts: name plus every value column, folded; no name (never equal to another row) for a row
-    /// without a real name. Targets alone: a block copied into another project is still a copy when the actuals
-    /// reported against it differ.
+    /// Numbers the rows' keys: name plus every value column, folded; -1 (never equal) for a row without a real name.
+    /// Targets alone: a block copied into another project is still a copy when the actuals reported against it differ.
+    /// A key is held as the numbers of its four folded texts, each text once (a province's rows repeat a few
+    /// thousand names and values), not as one joined string per distinct row: a million-table run has millions.
     /// </summary>
-    private readonly record struct FoldedRow(string? Name, string Description, string Cycle, string Annual)
+    /// <remarks>
+    /// Indicators that read the same share one row object run-wide (<see cref="IndicatorFacts.SameFields"/>), and
+    /// most rows recur from table to table, so a row's number is remembered by that object and its texts are
+    /// folded once, not once per indicator. The memory is bounded: past <see cref="MaxRemembered"/> rows it
+    /// starts again (a row that recurs is soon remembered again).
+    /// </remarks>
+    private sealed class RowKeys
     {
-        public static FoldedRow Of(IndicatorFacts indicator)
+        private const int MaxRemembered = 1 << 18;
+
+        private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Name, int Description, int Cycle, int Annual), int> _ids = [];
+        private readonly Dictionary<object, int> _byRow = new(ReferenceEqualityComparer.Instance);
+
+        public int Count => _ids.Count;
+
+        public int Of(IndicatorFacts indicator)
+        {
+            if (_byRow.TryGetValue(indicator.SameFields, out var known))
+            {
+                return known;
+            }
+
+            if (_byRow.Count == MaxRemembered)
+            {
+                _byRow.Clear();
+            }
+
+            return _byRow[indicator.SameFields] = Number(indicator);
+        }
+
+        private int Number(IndicatorFacts indicator)
         {
             var name = NameKey(indicator.Name);
-            return indicator.NotApplicable || !HasLetterOrDigit(name)
-                ? default
-                : new FoldedRow(name, Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue));
+            if (!HasLetterOrDigit(name) || indicator.NotApplicable)
+            {
+                return -1;
+            }
+
+            var key = (Text(name), Text(Squash(indicator.Description)), Text(Squash(indicator.CycleValue)), Text(Squash(indicator.AnnualValue)));
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                _ids[key] = id = _ids.Count;
+            }
+
+            return id;
         }
 
         private static bool HasLetterOrDigit(string text)
@@ -197,35 +216,6 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             }
 
             return false;
-        }
-    }
-
-    /// <summary>
-    /// Numbers the rows' keys; -1 for a row without a real name. A key is held as the numbers of its four folded
-    /// texts, each text once (a province's rows repeat a few thousand names and values), not as one joined string
-    /// per distinct row: a million-table run has millions.
-    /// </summary>
-    private sealed class RowKeys
-    {
-        private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
-        private readonly Dictionary<(int Name, int Description, int Cycle, int Annual), int> _ids = [];
-
-        public int Count => _ids.Count;
-
-        public int Of(FoldedRow row)
-        {
-            if (row.Name is not { } name)
-            {
-                return -1;
-            }
-
-            var key = (Text(name), Text(row.Description), Text(row.Cycle), Text(row.Annual));
-            if (!_ids.TryGetValue(key, out var id))
-            {
-                _ids[key] = id = _ids.Count;
-            }
-
-            return id;
         }
 
         private int Text(string text)
