@@ -37,6 +37,13 @@ internal static class AnalyzerCommon
     /// <summary>How many 元 one unit is; null for a unit that is not a sum of money (元/卷 is a unit cost, not a sum).</summary>
     public static decimal? YuanPer(string? unit) => MoneyUnits.YuanPer(unit);
 
+    /// <summary>
+    /// True when the lines add up as written but were read in different units (a 资金总额（万元） line
+    /// above a 财政拨款 line read in 元): the read lost a unit, the submission's sum is right.
+    /// </summary>
+    public static bool AddsUpAsWritten(MoneyField total, IReadOnlyList<MoneyField> parts) =>
+        parts.Any(p => p.Unit != total.Unit) && parts.Sum(p => p.InSourceUnit) == total.InSourceUnit;
+
     /// <summary>An amount of 元 in the unit <paramref name="like"/> was written in (15万元), so figures read like the form.</summary>
     public static string Money(decimal yuan, MoneyField like) => YuanPer(like.Unit) is { } per ? Show(yuan / per) + like.Unit : Show(yuan) + "元";
 

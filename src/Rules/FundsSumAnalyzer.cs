@@ -118,13 +118,6 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
     private static void ReportSum(AnalysisContext context, MoneyField printed, decimal sum, string check, string detail) =>
         context.Report(printed.At, printed.Raw, values: Values(("check", check), ("detail", detail), ("expected", Money(sum, printed)), ("actual", printed.Raw)));
 
-    /// <summary>
-    /// True when the lines add up as written but were read in different units (a 资金总额（万元） line
-    /// above a 财政拨款 line read in 元): the read lost a unit, the submission's sum is right.
-    /// </summary>
-    private static bool AddsUpAsWritten(MoneyField total, IReadOnlyList<MoneyField> parts) =>
-        parts.Any(p => p.Unit != total.Unit) && parts.Sum(p => p.InSourceUnit) == total.InSourceUnit;
-
     private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
     {
         var filled = plan.Where(p => p.Percent is not null).OrderBy(p => p.Month).ToArray();

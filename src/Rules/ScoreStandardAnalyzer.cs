@@ -8,7 +8,8 @@ namespace GoalLint.Rules;
 /// <summary>
 /// A 得分 its own row's 评分标准 contradicts, where the standard decides the score exactly from 目标值 and 实际完成值:
 /// in proportion (按完成比例得分: a ≥ target scores 实际 ÷ 目标 × 分值, a ≤ target 目标 ÷ 实际 × 分值, capped at 分值) or in
-/// steps below a percentage (95%得满分，每低1个百分点扣0.5分: whole steps only). Anything else is left alone: a standard in bands,
+/// steps below a percentage (95%得满分，每低1个百分点扣0.5分: whole steps only), or as a rate times the points (得分=执行率×6分:
+/// the actual percentage × 分值). Anything else is left alone: a standard in bands,
 /// a value that is not a number, target and actual in different units, a gap that is not a whole number of steps.
 /// Values: {name}, {detail}, {expected}, {actual}.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
             }
 
             var text = Squash(standard.Text);
-            var rule = Stepped(text, below, target, actual, weight.Value)
+            var rule = Stepped(text, below, target, actual, weight.Value) ?? Product(text, actual, weight.Value)
                 ?? (proportional.Any(text.Contains) ? Proportional(target, actual, weight.Value) : null);
             if (rule is { } expected && Math.Abs(Math.Round(expected.Points, 2) - score.Value) > tolerance)
             {
@@ -70,6 +71,31 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
                 ? $"按比例：目标值 {Show(t)} ÷ 实际完成值 {Show(a)} × 分值 {Show(weight)} = {Show(Math.Round(points, 2))}"
                 : $"按比例：实际完成值 {Show(a)} ÷ 目标值 {Show(t)} × 分值 {Show(weight)} = {Show(Math.Round(points, 2))}")
             : null;
+    }
+
+    /// <summary>
+    /// 得分=执行率×6分 (or ×分值): the actual percentage times the row's points, capped at them; null when the standard writes no
+    /// such product of a rate, the product is of other points than the row's, or the actual value is no percentage.
+    /// </summary>
+    private static Expected? Product(string text, ParsedValue actual, decimal weight)
+    {
+        var at = text.IndexOf("率×", StringComparison.Ordinal);
+        if (at < 0 || actual.Unit != "%")
+        {
+            return null;
+        }
+
+        var i = at + 2;
+        var points = text.AsSpan(i).StartsWith("分值", StringComparison.Ordinal) ? weight
+            : Number(text, ref i) is { } n && text.AsSpan(i).StartsWith("分", StringComparison.Ordinal) ? n : (decimal?)null;
+        if (points != weight)
+        {
+            return null;
+        }
+
+        var a = actual.Number!.Value;
+        var expected = Math.Min(weight, SafeNumber.Multiply(a / 100m, weight) ?? weight);
+        return new Expected(expected, $"按评分标准：实际完成值 {Show(a)}% × 分值 {Show(weight)} = {Show(Math.Round(expected, 2))}");
     }
 
     /// <summary>

@@ -45,6 +45,9 @@ public sealed class TableHeader
     /// </summary>
     public List<FundSource>? FundSources { get; set; }
 
+    /// <summary>A 部门整体 budget's split by kind of spending (基本支出, 人员经费, 公用经费, 项目支出); null when the table prints none.</summary>
+    public BudgetSplit? BudgetSplit { get; set; }
+
     /// <summary>资金用途 (河北).</summary>
     public TextField? FundUse { get; set; }
 

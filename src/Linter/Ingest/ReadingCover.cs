@@ -40,6 +40,11 @@ internal static class ReadingCover
                 table.TotalWeight?.At, table.TotalScore?.At);
             cells.UnionWith(header.SpendingPlan.Select(p => p.At));
             cells.UnionWith(header.FundSources?.Select(s => s.Amount.At) ?? []);
+            if (header.BudgetSplit is { } split)
+            {
+                Add(cells, split.Basic?.At, split.Personnel?.At, split.Public?.At, split.Project?.At);
+            }
+
             cells.UnionWith(goals.SubGoals.SelectMany(g => new[] { g.Goal?.At, g.IndicatorText?.At }).OfType<SourceLocation>());
             foreach (var i in table.Indicators)
             {

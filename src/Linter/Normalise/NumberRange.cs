@@ -85,6 +85,14 @@ public static class NumberRange
             h.FiscalFunds = Money(h.FiscalFunds, "财政资金");
             h.OtherFunds = Money(h.OtherFunds, "其他资金");
             h.FundSources?.RemoveAll(source => Money(source.Amount, source.Name) is null);
+            if (h.BudgetSplit is { } split)
+            {
+                split.Basic = Money(split.Basic, "基本支出");
+                split.Personnel = Money(split.Personnel, "人员经费");
+                split.Public = Money(split.Public, "公用经费");
+                split.Project = Money(split.Project, "项目支出");
+            }
+
             for (var i = 0; i < h.SpendingPlan.Count; i++)
             {
                 if (h.SpendingPlan[i] is { Percent: { } percent } point && !InRange(percent))

@@ -9,7 +9,8 @@ namespace GoalLint.Check.Kinds;
 /// <summary>
 /// Word or pattern presence in a field: vague words in values, placeholders, 预算执行率 as a
 /// cost, a value outside a fixed list. Parameters: <c>words</c>, <c>patterns</c> (regexes; see <see cref="RulePattern"/> for their limit) and
-/// <c>except</c> (words that clear a field, e.g. a unit cost inside a cost indicator).
+/// <c>except</c> (words that clear a field, e.g. a unit cost inside a cost indicator). A cell that is one word
+/// (match: equals) the row's own 评分标准 scores is a grade on a stated scale and is left alone.
 /// </summary>
 public sealed class TextCheck : CheckSpec
 {
@@ -69,7 +70,7 @@ public sealed class TextCheck : CheckSpec
 
         private void Check(AnalysisContext context, TextField text, Indicator? indicator)
         {
-            if (Excepted(text.Text) || Find(text.Text) is not { } hit)
+            if (Excepted(text.Text) || Find(text.Text) is not { } hit || GradedByStandard(hit, indicator))
             {
                 return;
             }
@@ -110,6 +111,13 @@ public sealed class TextCheck : CheckSpec
 
             return null;
         }
+
+        /// <summary>
+        /// A whole-cell word the row's own 评分标准 scores (目标值 合理, 评分标准 合理得4分): a grade on a scale the
+        /// table states, not a free adjective.
+        /// </summary>
+        private bool GradedByStandard(string hit, Indicator? indicator) =>
+            match == TextMatch.Equals && indicator?.ScoringStandard?.Text.Contains(hit, StringComparison.Ordinal) == true;
 
         private bool Excepted(string text) =>
             except.Length > 0 && (_anyExcept is null || text.AsSpan().ContainsAny(_anyExcept));

@@ -16,7 +16,8 @@ internal static partial class HeaderFieldMap
 
     /// <summary>A field that holds an amount of money: the budget, its parts, or the cycle's amount beside it.</summary>
     public static bool HoldsAmount(HeaderField field) =>
-        field is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource or HeaderField.Funds;
+        field is HeaderField.Budget or HeaderField.CycleBudget or HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource or HeaderField.Funds
+            or HeaderField.BasicSpending or HeaderField.PersonnelSpending or HeaderField.PublicSpending or HeaderField.ProjectSpending;
 
     /// <summary>Whether <paramref name="field"/> already holds a value (a form that restates a label keeps its first); a list of sources never does.</summary>
     public static bool IsSet(TableHeader header, HeaderField field) => field switch
@@ -37,6 +38,10 @@ internal static partial class HeaderFieldMap
         HeaderField.Budget or HeaderField.Funds => header.Budget is not null,
         HeaderField.FiscalFunds => header.FiscalFunds is not null,
         HeaderField.OtherFunds => header.OtherFunds is not null,
+        HeaderField.BasicSpending => header.BudgetSplit?.Basic is not null,
+        HeaderField.PersonnelSpending => header.BudgetSplit?.Personnel is not null,
+        HeaderField.PublicSpending => header.BudgetSplit?.Public is not null,
+        HeaderField.ProjectSpending => header.BudgetSplit?.Project is not null,
         _ => false,
     };
 
@@ -57,6 +62,8 @@ internal static partial class HeaderFieldMap
             case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
             case HeaderField.OtherFunds: header.OtherFunds = values.Amount(label, value); break;
             case HeaderField.FundSource: return AddSource(header, label, values.Amount(label, value));
+            case HeaderField.BasicSpending or HeaderField.PersonnelSpending or HeaderField.PublicSpending or HeaderField.ProjectSpending:
+                return SetSplit(header, field, values.Amount(label, value));
             case HeaderField.CycleBudget: header.Other.Add(new LabelledField(label.Text, values.Text(value))); break;
             // A fund block's label beside another label (年初预算数, 合计) only groups: no amount of its own.
             case HeaderField.Funds when GridNumbers.IsNumberLike(value.Text.TrimEnd('元', '万', '千', '亿')): header.Budget ??= values.Amount(label, value); break;
@@ -98,6 +105,26 @@ internal static partial class HeaderFieldMap
         }
 
         (header.FundSources ??= []).Add(new FundSource(LabelKey.Of(label.Text), amount));
+        return true;
+    }
+
+    /// <summary>A part of a 部门整体 budget by kind of spending; false when its cell holds no amount.</summary>
+    private static bool SetSplit(TableHeader header, HeaderField field, MoneyField? amount)
+    {
+        if (amount is null)
+        {
+            return false;
+        }
+
+        var split = header.BudgetSplit ??= new BudgetSplit();
+        switch (field)
+        {
+            case HeaderField.BasicSpending: split.Basic = amount; break;
+            case HeaderField.PersonnelSpending: split.Personnel = amount; break;
+            case HeaderField.PublicSpending: split.Public = amount; break;
+            default: split.Project = amount; break;
+        }
+
         return true;
     }
 

@@ -26,6 +26,11 @@ public enum HeaderField
     OtherFunds,
     /// <summary>A further source the budget is split into (中央补助资金, 自治区补助资金, 区级财政资金): a label of the vocabulary's fund-sources shape.</summary>
     FundSource,
+    /// <summary>A 部门整体 budget's parts by kind of spending (<see cref="GoalLint.Model.BudgetSplit"/>).</summary>
+    BasicSpending,
+    PersonnelSpending,
+    PublicSpending,
+    ProjectSpending,
     FundUse,
     ContactPerson,
     ContactPhone,

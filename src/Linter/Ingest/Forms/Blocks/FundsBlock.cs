@@ -14,6 +14,9 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
 {
     private static readonly string[] Headers = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
 
+    /// <summary>Other spellings of a column header: a 部门整体 self-evaluation heads its one budget column 年度预算数.</summary>
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal) { ["年度预算数"] = "全年预算数" };
+
     /// <summary>A header cell is short even with markup (<b>全年执行数</b>); longer text is not looked at.</summary>
     private const int MaxLabel = 40;
 
@@ -32,8 +35,10 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
         }
 
         _columns = Headers.Select(h => (h, Column(row, h))).Where(p => p.Item2 >= 0).ToDictionary(p => p.h, p => p.Item2);
-        var label = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, LabelText.Key(c.Text)) < 0);
-        _unit = GridNumbers.UnitIn(label?.Text ?? "");
+        var label = row.Filled.FirstOrDefault(c => Array.IndexOf(Headers, HeaderOf(c.Text)) < 0);
+        // The unit is the label's (项目资金（万元）), else the column headers' own (年度预算数（万元） | 全年执行数（万元）).
+        _unit = GridNumbers.UnitIn(label?.Text is { } text && GoalLint.Shared.Money.UnitIn(text) is not null ? text
+            : _columns.Values.Select(c => row.Cells[c].Text).FirstOrDefault(t => GoalLint.Shared.Money.UnitIn(t) is not null) ?? "");
         _paired = null;
         if (Paired(row, "全年执行数") is { } executed)
         {
@@ -88,7 +93,7 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
     {
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            if (row.Cells[i].Text.Length <= MaxLabel && LabelText.Key(row.Cells[i].Text) == label)
+            if (row.Cells[i].Text.Length <= MaxLabel && HeaderOf(row.Cells[i].Text) == label)
             {
                 return i;
             }
@@ -96,6 +101,9 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
 
         return -1;
     }
+
+    /// <summary>A header cell's column, by its label key (a unit tag dropped: 全年执行数（万元）) or another spelling of it.</summary>
+    private static string HeaderOf(string text) => LabelKey.Of(text) is var key && Spellings.TryGetValue(key, out var header) ? header : key;
 
     /// <summary>
     /// One line of the block; a line without a label is reported and skipped. A goal's label (年度总体目标 under
@@ -111,6 +119,13 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
 
         var firstValue = _columns.Values.Min();
         var label = row.Cells.Take(firstValue).LastOrDefault(c => !c.IsBlank);
+        if (label is null && firstValue == 0 && table.Funds.Count == 0 && GridNumbers.IsNumberLike(row.Cells[0].Text))
+        {
+            // A header with no label column (年度预算数（万元） | 全年执行数（万元） | 执行率 …) heads the budget's one line of amounts.
+            table.Funds.Add(Line(row, FundLineKind.Total, new TextField("全年预算数", row.At)));
+            return true;
+        }
+
         if (label is null)
         {
             context.Report("unplaced-row", Message.Of("ingest.unplaced-row.funds-label", ("line", row.Line)), row.At, RowText.Joined(row));
@@ -122,10 +137,16 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
             return false;
         }
 
-        table.Funds.Add(new FundLine
+        table.Funds.Add(Line(row, Vocabulary.Current.FundLine(label.Text), GridText.Field(label)));
+        return true;
+    }
+
+    private FundLine Line(Row row, FundLineKind kind, TextField label)
+    {
+        return new FundLine
         {
-            Kind = Vocabulary.Current.FundLine(label.Text),
-            Label = GridText.Field(label),
+            Kind = kind,
+            Label = label,
             InitialBudget = InColumn("年初预算数", GridNumbers.Number),
             AnnualBudget = InColumn("全年预算数", GridNumbers.Number),
             Executed = InColumn("全年执行数", GridNumbers.Number),
@@ -133,8 +154,7 @@ internal sealed class FundsBlock(PerformanceTable table, IngestContext context) 
             ExecutionRate = InColumn("执行率", GridNumbers.Rate),
             Score = InColumn("得分", GridNumbers.Number),
             Unit = _unit,
-        });
-        return true;
+        };
 
         NumberField? InColumn(string header, Func<Cell?, IngestContext, NumberField?> read) =>
             _columns.TryGetValue(header, out var column) && column < row.Cells.Count ? read(row.Cells[column], context) : null;
