@@ -9,7 +9,8 @@ namespace GoalLint.Rules;
 /// A 得分 its own row's 评分标准 contradicts, where the standard decides the score exactly from 目标值 and 实际完成值:
 /// in proportion (按完成比例得分: a ≥ target scores 实际 ÷ 目标 × 分值, a ≤ target 目标 ÷ 实际 × 分值, capped at 分值) or in
 /// steps below a percentage (95%得满分，每低1个百分点扣0.5分: whole steps only), or as a rate times the points (得分=执行率×6分:
-/// the actual percentage × 分值). Anything else is left alone: a standard in bands,
+/// the actual percentage × 分值), or in whole months late against a deadline (每逾期1个月扣1分, both dates at a month's end).
+/// Anything else is left alone: a standard in bands,
 /// a value that is not a number, target and actual in different units, a gap that is not a whole number of steps.
 /// Values: {name}, {detail}, {expected}, {actual}.
 /// </summary>
@@ -25,18 +26,19 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
         var tolerance = NonNegative(context.Params, "tolerance", 0.05m);
         var proportional = context.Params.Words("proportional-words");
         var below = context.Params.Words("below-words");
+        var late = context.Params.Words("late-words");
         foreach (var indicator in table.Indicators)
         {
-            if (indicator is not { ScoringStandard: { } standard, Weight: { Value: > 0 } weight, Score: { } score }
-                || Quantity(indicator.AnnualValue) is not { } target || Quantity(indicator.ActualValue) is not { } actual
-                || target.Unit != actual.Unit)
+            if (indicator is not { ScoringStandard: { } standard, Weight: { Value: > 0 } weight, Score: { } score })
             {
                 continue;
             }
 
             var text = Squash(standard.Text);
-            var rule = Stepped(text, below, target, actual, weight.Value) ?? Product(text, actual, weight.Value)
-                ?? (proportional.Any(text.Contains) ? Proportional(target, actual, weight.Value) : null);
+            var rule = Quantity(indicator.AnnualValue) is { } target && Quantity(indicator.ActualValue) is { } actual && target.Unit == actual.Unit
+                ? Stepped(text, below, target, actual, weight.Value) ?? Product(text, actual, weight.Value)
+                    ?? (proportional.Any(text.Contains) ? Proportional(target, actual, weight.Value) : null)
+                : MonthsLate(text, late, indicator.AnnualValue, indicator.ActualValue, weight.Value);
             if (rule is { } expected && Math.Abs(Math.Round(expected.Points, 2) - score.Value) > tolerance)
             {
                 context.Report(score.At, score.Raw, indicator, Values(
@@ -74,6 +76,48 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
     }
 
     /// <summary>
+    /// 每逾期1个月扣1分 against a deadline (2024年10月31日前, done 2024年12月31日): whole months late, each step taking its points;
+    /// null when the standard states no such step, or either date is not a month's end with its year (a part month is not counted
+    /// the same way by every reviewer), or the gap is not a whole number of steps.
+    /// </summary>
+    private static Expected? MonthsLate(string text, IReadOnlyList<string> late, IndicatorValue? target, IndicatorValue? actual, decimal weight)
+    {
+        if (target?.Parsed is not { Kind: ValueKind.Deadline, Deadline: { EveryYear: false } due } || actual?.Parsed is not { Kind: ValueKind.Deadline, Deadline: { EveryYear: false } done }
+            || MonthEnd(due) is not { } dueMonth || MonthEnd(done) is not { } doneMonth)
+        {
+            return null;
+        }
+
+        var (step, deduction) = Step(text, late, "个月", "月");
+        if (step <= 0)
+        {
+            return null;
+        }
+
+        var months = doneMonth - dueMonth;
+        if (months <= 0)
+        {
+            return new Expected(weight, $"实际完成时间 {actual.Text} 未晚于 {target.Text}，按评分标准应得满分 {Show(weight)}");
+        }
+
+        var steps = months / step;
+        if (steps != Math.Floor(steps))
+        {
+            return null;
+        }
+
+        var points = Math.Max(0, weight - (steps * deduction));
+        return new Expected(points, $"实际完成时间比 {target.Text} 晚 {months} 个月，每 {Show(step)} 个月扣 {Show(deduction)} 分：{Show(weight)} − {Show(steps * deduction)} = {Show(points)}");
+    }
+
+    /// <summary>A date at the end of its month (10月底, 10月31日), counted in months from year 0; null for a date within a month or without its year.</summary>
+    private static int? MonthEnd(Deadline date) =>
+        date is { Year: { } year, Month: { } month and >= 1 and <= 12 }
+        && (date.Day is null || date.Day == DateTime.DaysInMonth(year, month))
+            ? (year * 12) + month
+            : null;
+
+    /// <summary>
     /// 得分=执行率×6分 (or ×分值): the actual percentage times the row's points, capped at them; null when the standard writes no
     /// such product of a rate, the product is of other points than the row's, or the actual value is no percentage.
     /// </summary>
@@ -104,7 +148,7 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
     /// </summary>
     private static Expected? Stepped(string text, IReadOnlyList<string> below, ParsedValue target, ParsedValue actual, decimal weight)
     {
-        var (step, deduction) = Step(text, below);
+        var (step, deduction) = Step(text, below, "个百分点", "百分点", "%");
         if (step <= 0 || target.Unit != "%" || target.Comparison is Comparison.AtMost or Comparison.LessThan)
         {
             return null;
@@ -127,8 +171,8 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
         return new Expected(points, $"{Show(full)}% 得满分，实际 {Show(a)}% 低 {Show(full - a)} 个百分点，每 {Show(step)} 个百分点扣 {Show(deduction)} 分：{Show(weight)} − {Show(steps * deduction)} = {Show(points)}");
     }
 
-    /// <summary>The step and its deduction in 每低1个百分点扣0.5分 (or 每下降2%扣1分), else (0, 0).</summary>
-    private static (decimal Step, decimal Deduction) Step(string text, IReadOnlyList<string> below)
+    /// <summary>The step and its deduction in 每低1个百分点扣0.5分 (or 每下降2%扣1分, 每逾期1个月扣1分), by the step's words and units, else (0, 0).</summary>
+    private static (decimal Step, decimal Deduction) Step(string text, IReadOnlyList<string> below, params string[] units)
     {
         foreach (var word in below)
         {
@@ -144,7 +188,7 @@ public sealed class ScoreStandardAnalyzer : ITableAnalyzer
                 continue;
             }
 
-            i = Skip(text, i, "个百分点", "百分点", "%");
+            i = Skip(text, i, units);
             if (i < 0 || !text.AsSpan(i).StartsWith("扣", StringComparison.Ordinal))
             {
                 continue;
