@@ -10,7 +10,8 @@ namespace GoalLint.Rules;
 /// both sides are numbers in the same unit, the actual one a plain figure (「&lt;1%」 achieved
 /// against 「&lt;1%」 is a bound restated, not a reading), or when a completion date falls after its deadline;
 /// a 得分 below its 分值 counts as a deduction whatever
-/// the values say. A table that states no target and no actual value at all (a 绩效评价指标体系表: 分值,
+/// the values say. A rate that should go down (<see cref="Indicator.LowerIsBetter"/>) under a floor is no miss:
+/// the floor is the wrong direction, a finding of its own. A table that states no target and no actual value at all (a 绩效评价指标体系表: 分值,
 /// 评分标准, 得分) gives its points by its scoring standard, not against a target: none of its rows asks for
 /// a 偏差原因; nor does an evaluation frame that states them (一级 决策 and 过程 beside 产出 and 效益, the
 /// <c>frame-level1</c> labels) with no 偏差原因 written on any row: its points follow the 评分标准 and the
@@ -89,8 +90,11 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
             return null;
         }
 
+        // A floor on a rate that should go down is the wrong direction (negative-rate-lower-bound): a rate
+        // under it is the better outcome, not a shortfall.
         var missed = goal.Comparison switch
         {
+            Comparison.AtLeast or Comparison.GreaterThan when indicator.LowerIsBetter => false,
             Comparison.AtLeast => actual < target,
             Comparison.GreaterThan => actual <= target,
             Comparison.AtMost => actual > target,

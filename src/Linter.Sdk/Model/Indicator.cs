@@ -68,6 +68,13 @@ public sealed class Indicator
     [JsonIgnore]
     public Measure Measure { get; set; }
 
+    /// <summary>
+    /// Set by normalisation: a rate that should go down (故障率, 受害率; the vocabulary's <c>lower-is-better</c>),
+    /// so a floor on it is the wrong direction and an actual under that floor no shortfall. Derived, not exchanged.
+    /// </summary>
+    [JsonIgnore]
+    public bool LowerIsBetter { get; set; }
+
     /// <summary>Where the row starts.</summary>
     public SourceLocation At { get; set; }
 

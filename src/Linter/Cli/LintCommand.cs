@@ -53,6 +53,7 @@ public static class LintCommand
             }
 
             var main = ReportFormats.All[parse.GetValue(format)!];
+            var ahead = parse.GetValue(cache) ? null : ReadAhead.Start(inputs.Given(parse));
             RuleSet rules;
             try
             {
@@ -77,7 +78,7 @@ public static class LintCommand
             Triage triage;
             try
             {
-                run = ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, IReportFormat.Detail([main, .. targets.Select(t => t.Format)]));
+                run = ProgressiveLint.Run(files, rules, isQuiet ? null : TerminalProgress.ForConsole(), lintCache, IReportFormat.Detail([main, .. targets.Select(t => t.Format)]), ahead);
                 (result, triage) = reports.Sift(parse, run, rules.Baseline);
                 lintCache?.Save();
             }

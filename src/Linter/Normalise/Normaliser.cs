@@ -37,6 +37,7 @@ public static class Normaliser
             Parse(indicator.ActualValue);
             indicator.NotApplicable = NotApplicableRow.Is(indicator);
             indicator.Measure = MeasureClassifier.Classify(indicator, vocabulary);
+            indicator.LowerIsBetter = vocabulary.IsLowerBetter(indicator.Name?.Text);
         }
 
         for (var i = 0; i < table.Slots.Count; i++)

@@ -36,6 +36,9 @@ public sealed class TableScope
     /// <summary>What the indicator measures (the normaliser's reading) is one of these.</summary>
     public List<Measure> Measures { get; set; } = [];
 
+    /// <summary>Only rates that should go down (the vocabulary's <c>lower-is-better</c>, read by normalisation); false means any.</summary>
+    public bool LowerIsBetter { get; set; }
+
     public CycleSpan Cycle { get; set; }
 
     /// <summary>
@@ -61,6 +64,7 @@ public sealed class TableScope
             && (Level1.Count == 0 || Level1.Contains(indicator.Level1Category))
             && (Level2.Count == 0 || Level2.Contains(indicator.Level2Category))
             && (Measures.Count == 0 || Measures.Contains(indicator.Measure))
+            && (!LowerIsBetter || indicator.LowerIsBetter)
             && (Names.Count == 0 || ContainsAny(name, Names))
             && !ContainsAny(name, NotNames);
     }

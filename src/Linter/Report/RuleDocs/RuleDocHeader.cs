@@ -79,6 +79,7 @@ public static class RuleDocHeader
             "not-names" => "三级指标名不含：" + string.Join("、", Items(c.Value)),
             "measures" => "衡量：" + string.Join("、", Items(c.Value).Select(m => Zh("measure." + m))),
             "cycle" => Zh("doc.cycle." + c.Value),
+            "lower-is-better" when c.Value.ToString() == "true" => Zh("doc.lower-is-better"),
             var other => $"`{other}`：{Value(c.Value)}",
         }));
     }

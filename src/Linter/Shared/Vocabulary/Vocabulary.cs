@@ -41,6 +41,8 @@ public sealed class Vocabulary
     private readonly List<(string Word, FormKind Kind)> _titleWords = [];
     private readonly List<MeasureWords> _measures = [];
     private readonly Dictionary<Level2Category, HashSet<Measure>> _misfiled = [];
+    private readonly List<string> _lowerIsBetter = [];
+    private readonly List<string> _lowerIsBetterNot = [];
 
     private Vocabulary(IEnumerable<VocabularyFile> files)
     {
@@ -207,6 +209,13 @@ public sealed class Vocabulary
     public bool IsMisfiled(Level2Category level2, Measure measure) =>
         _misfiled.TryGetValue(level2, out var rejected) && rejected.Contains(measure);
 
+    /// <summary>
+    /// Whether an indicator with this 三级 name is better the lower it goes (森林火灾受害率, 设备故障率), and not
+    /// a fall in such a rate (发生率下降), which is better the higher.
+    /// </summary>
+    public bool IsLowerBetter(string? name) =>
+        name is not null && WordList.AnyIn(name, _lowerIsBetter) && !WordList.AnyIn(name, _lowerIsBetterNot);
+
     /// <summary>The kind of form with this id, or null when the vocabulary names none.</summary>
     public FormKind? FormKindOf(string id)
     {
@@ -280,6 +289,8 @@ public sealed class Vocabulary
         }
 
         AddMeasures(file);
+        _lowerIsBetter.AddRange(file.LowerIsBetter.Contains);
+        _lowerIsBetterNot.AddRange(file.LowerIsBetter.Not);
         _blockEnds.AddRange(file.BlockEnds.Select(LabelKey.Of));
         _valueOpeners.AddRange(file.ValueOpeners.Select(CellText.Squeeze));
         foreach (var entry in file.TableKinds)

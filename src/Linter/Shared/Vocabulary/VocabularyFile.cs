@@ -41,6 +41,9 @@ public sealed class VocabularyFile
     /// <summary>二级 category id → the measure ids that do not belong under it.</summary>
     public Dictionary<string, List<string>> MisfiledMeasures { get; set; } = [];
 
+    /// <summary>Rates that should go down (故障率, 受害率): name words, and words that make the name a fall (下降).</summary>
+    public NameWords LowerIsBetter { get; set; } = new();
+
     /// <summary>Reads a vocabulary; unknown keys are errors that name their line.</summary>
     public static VocabularyFile Parse(string yaml, string path) =>
         ParsedCache.Read(yaml, SharedParsedJson.Default.VocabularyFile, () => ParseYaml(yaml, path));
@@ -117,6 +120,14 @@ public sealed class MeasureEntry
 
     /// <summary>Parsed kinds of the target: deadline, qualitative.</summary>
     public List<string> Kinds { get; set; } = [];
+}
+
+/// <summary>Words anywhere in an indicator name that show a property, and words that clear them.</summary>
+public sealed class NameWords
+{
+    public List<string> Contains { get; set; } = [];
+
+    public List<string> Not { get; set; } = [];
 }
 
 /// <summary>
