@@ -63,9 +63,9 @@ internal sealed class FormFields
 
             if (AmountsUnder.At(rows, i, to) is { } amounts)
             {
-                foreach (var (label, value) in amounts)
+                foreach (var (label, value, field) in amounts)
                 {
-                    Set(label, value);
+                    SetField(label, value, field);
                 }
 
                 i++;
@@ -191,12 +191,18 @@ internal sealed class FormFields
         }
         else if (HeaderFieldMap.Find(label.Text) is { } field)
         {
-            HeaderFieldMap.Set(table.Header, field, label, value, new GridHeaderValues(context, _rowUnit ?? _unit));
-            if (field == HeaderField.Budget && GridNumbers.LeadingYear(label.Text) is { } year)
-            {
-                // The year a budget label states (2023年预算金额) is the budget's, over a year line under the title.
-                table.Header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
-            }
+            SetField(label, value, field);
+        }
+    }
+
+    /// <summary>Sets a header field from its value cell, amounts in the unit of their row or the table.</summary>
+    private void SetField(Cell label, Cell value, HeaderField field)
+    {
+        HeaderFieldMap.Set(table.Header, field, label, value, new GridHeaderValues(context, _rowUnit ?? _unit));
+        if (field == HeaderField.Budget && GridNumbers.LeadingYear(label.Text) is { } year)
+        {
+            // The year a budget label states (2023年预算金额) is the budget's, over a year line under the title.
+            table.Header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class TaskBlock(PerformanceTable table, IngestContext context)
         var columns = _columns;
         var total = row.Cells.FirstOrDefault(c => c.Text.Length <= 10 && Vocabulary.Current.TaskColumnOf(c.Text) == TaskColumn.Total);
         var name = total ?? At(row, columns, TaskColumn.TaskName);
-        if (name is null || Ends(row))
+        if (name is null || Ends(row, columns))
         {
             _columns = null;
             return false;
@@ -71,10 +71,25 @@ internal sealed class TaskBlock(PerformanceTable table, IngestContext context)
         return true;
     }
 
-    /// <summary>A row that starts another part of the form (年度总体目标, 年度绩效指标 …) ends the block.</summary>
-    private static bool Ends(Row row) =>
-        row.Cells.FirstOrDefault() is { IsBlank: false } first && first.Text.Length <= 30
-        && (Vocabulary.Current.GoalOf(first.Text) is not null || Vocabulary.Current.HeaderFieldOf(first.Text) is not null || Vocabulary.Current.ColumnOf(first.Text) is not null);
+    /// <summary>
+    /// A row that starts another part of the form (年度总体目标, 年度绩效指标 …) ends the block. A header label
+    /// ends it only on a row that is no task: inside the block a row with an amount in the budget column is a
+    /// task whatever it is called (基本支出 | 保障机关运转 | 300 names a task, not the budget's split).
+    /// </summary>
+    private static bool Ends(Row row, Dictionary<TaskColumn, int> columns)
+    {
+        if (row.Cells.FirstOrDefault() is not { IsBlank: false } first || first.Text.Length > 30)
+        {
+            return false;
+        }
+
+        var vocabulary = Vocabulary.Current;
+        return vocabulary.GoalOf(first.Text) is not null || vocabulary.ColumnOf(first.Text) is not null
+            || (vocabulary.HeaderFieldOf(first.Text) is not null && !HasBudget(row, columns));
+    }
+
+    private static bool HasBudget(Row row, Dictionary<TaskColumn, int> columns) =>
+        At(row, columns, TaskColumn.Budget) is { } budget && GridNumbers.IsNumberLike(budget.Text.Trim());
 
     /// <summary>The task columns a row names, by cell position.</summary>
     private static Dictionary<TaskColumn, int>? Columns(Row row)
