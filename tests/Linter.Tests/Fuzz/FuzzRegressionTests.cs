@@ -4,7 +4,9 @@ namespace GoalLint.Tests.Fuzz;
 /// The minimised inputs of the failures the fuzzer found (docs/robustness.md), each with what was
 /// wrong: every one keeps every property now. They run alone: a read's memory is measured as the
 /// bytes its thread allocated, and tests running beside it (packs extending the vocabulary, caches
-/// filling) added 20–40 MB to the copied-row inputs in some full-suite runs.
+/// filling) added 20–40 MB to the copied-row inputs in some full-suite runs. A case's file is its
+/// number in <see cref="FuzzHarness.Seeds"/> (corpus, then the text shapes in name order): a shape
+/// fixture added before a case's file moves it, and the case is renumbered to stay on its file.
 /// </summary>
 [Collection(nameof(MeasuredAlone))]
 public sealed class FuzzRegressionTests
@@ -158,6 +160,14 @@ public sealed class FuzzRegressionTests
         {
             "long run seed 2 #8234 (session 10): the same cause on another shape, over the whole run",
             new FuzzCase(22, [new(MutationKind.DuplicateRows, 67530659, 732876374)], FuzzEncoding.Utf16BeBom, WholeRun: true)
+        },
+        {
+            "long run seed 1 #588 (session 10, on f946835): the generic reader on blind-s18h/pdftext-wrapped-lines.txt with its 指标值 line copied 5,000 times: 59 KB read with 88 MB allocated (122 MB on 00e18cd), over its cap. Each row a header was looked for at split the label lines of the twenty rows after it again",
+            new FuzzCase(10, [new(MutationKind.WideRow, 1252927183, 1193436675), new(MutationKind.DeleteTabs, 1124192767, 946679792), new(MutationKind.ManyFindings, 1106348722, 606372048), new(MutationKind.TruncateAtBoundary, 469291485, 1679171407)], FuzzEncoding.Utf8)
+        },
+        {
+            "long run seed 3 #90 (session 10, on 469d964): the generic reader on glued-cells.txt with its glued header line copied 1,554 times and 3,446 mojibake copies: 222 KB read with 90 MB allocated, over its cap. The glued-cell splitter allocated a closure at every character",
+            new FuzzCase(21, [new(MutationKind.HostileChars, 1407883171, 124184150), new(MutationKind.ManyFindings, 1681067538, 704875684), new(MutationKind.DeleteTabs, 491158529, 434046227), new(MutationKind.WrongEncodingRead, 1324891767, 133842362)], FuzzEncoding.Utf16Le)
         },
     };
 

@@ -18,7 +18,7 @@ public static class GluedCells
         var pieces = new List<string>();
         var labels = Vocabulary.Current.Labels;
         var at = 0;
-        while (at < s.Length && labels.FirstOrDefault(l => string.CompareOrdinal(s, at, l, 0, l.Length) == 0 && l.Length > 0) is { } label)
+        while (at < s.Length && LabelAt(s, at, labels) is { } label)
         {
             pieces.Add(label);
             at += label.Length;
@@ -53,8 +53,33 @@ public static class GluedCells
     }
 
     /// <summary>The comparison word (较, 同比) <paramref name="s"/> holds at <paramref name="i"/>, or null.</summary>
-    private static string? OpenerAt(string s, int i, IReadOnlyList<string> openers) =>
-        openers.FirstOrDefault(o => string.CompareOrdinal(s, i, o, 0, o.Length) == 0);
+    /// <remarks>Runs at every character of every glued line: a plain loop, no closure per call.</remarks>
+    private static string? OpenerAt(string s, int i, IReadOnlyList<string> openers)
+    {
+        for (var k = 0; k < openers.Count; k++)
+        {
+            if (string.CompareOrdinal(s, i, openers[k], 0, openers[k].Length) == 0)
+            {
+                return openers[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first (longest) known label <paramref name="s"/> holds at <paramref name="at"/>, or null.</summary>
+    private static string? LabelAt(string s, int at, IReadOnlyList<string> labels)
+    {
+        for (var k = 0; k < labels.Count; k++)
+        {
+            if (labels[k].Length > 0 && string.CompareOrdinal(s, at, labels[k], 0, labels[k].Length) == 0)
+            {
+                return labels[k];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A comparator after text, or a digit after text that is neither a number nor a comparator.</summary>
     private static bool StartsValue(string s, int i)

@@ -19,6 +19,12 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
 
     public int Blocks => Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
 
+    /// <summary>
+    /// The value columns of each block, worked out on first use and kept: every row of a block reads them. Not
+    /// in the constructor: a header is looked for at every row, and most candidates are never read with.
+    /// </summary>
+    private FormColumn[][]? _values;
+
     /// <remarks>A loop, not a lambda over the columns: readers ask this for every row (a closure per call was ~2 % of a 10k run's allocations).</remarks>
     public int IndexOf(ColumnRole role, int block = 0)
     {
@@ -36,8 +42,20 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     public bool Has(ColumnRole role) => Columns.Any(c => c.Role == role);
 
     /// <summary>The columns of a block after its 三级指标, in order.</summary>
-    public IEnumerable<FormColumn> ValuesOf(int block) =>
-        Columns.Where(c => c.Block == block && c.Index > IndexOf(ColumnRole.Name, block));
+    public IReadOnlyList<FormColumn> ValuesOf(int block) => (_values ??= ValuesByBlock(Columns)) is var values && block < values.Length ? values[block] : [];
+
+    private static FormColumn[][] ValuesByBlock(IReadOnlyList<FormColumn> columns)
+    {
+        var blocks = columns.Count == 0 ? 0 : columns.Max(c => c.Block) + 1;
+        var values = new FormColumn[blocks][];
+        for (var block = 0; block < blocks; block++)
+        {
+            var name = columns.FirstOrDefault(c => c.Role == ColumnRole.Name && c.Block == block)?.Index ?? -1;
+            values[block] = [.. columns.Where(c => c.Block == block && c.Index > name)];
+        }
+
+        return values;
+    }
 
     /// <summary>Roles read off header cells (null where a cell names none); null when they do not make an indicator header.</summary>
     public static FormColumns? FromRoles(IReadOnlyList<ColumnRole?> roles, IReadOnlyList<string> qualifiers, bool inferred)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GoalLint.Ingest.Forms;
 
 /// <summary>An indicator header found at a row: its columns, the row after it, and whether the rows below come one cell at a time.</summary>
@@ -125,24 +127,51 @@ internal static class HeaderFinder
         var next = i;
         for (; next < rows.Count && roles.Count < MaxStreamHeader; next++)
         {
-            var filled = rows[next].Cells.Where(c => !c.IsBlank).ToArray();
-            if (filled.Length == 0)
+            if (rows[next].IsBlank)
             {
                 continue;
             }
 
-            var tokens = filled.Length == 1 && filled[0].Text.Length <= FormRows.MaxTokenLine ? FormRows.Tokens(filled[0]) : [];
-            var tokenRoles = tokens.Select(t => Role(t.Text)).ToArray();
-            if (tokenRoles.Length == 0 || tokenRoles.Any(r => r is null))
+            var lineRoles = LineRoles(rows[next]);
+            if (lineRoles.Length == 0)
             {
                 break;
             }
 
-            roles.AddRange(tokenRoles);
+            foreach (var role in lineRoles)
+            {
+                roles.Add(role);
+            }
         }
 
         return FormColumns.FromRoles(roles, [], inferred: true) is { } columns ? new HeaderMatch(columns, next, Stream: true) : null;
     }
+
+    /// <summary>
+    /// The roles of a one-cell row's labels (its tokens), or none when the row is no such line or one of them names
+    /// no role. Worked out once a row: a header is looked for at every row of a block, and a stream header over the
+    /// rows after it, so a file of a label line copied thousands of times would split each line twenty times.
+    /// A row lives for one read, under one vocabulary.
+    /// </summary>
+    private static ColumnRole[] LineRoles(Row row) => KnownLineRoles.GetValue(row, static r =>
+    {
+        var filled = r.Cells.Where(c => !c.IsBlank).ToArray();
+        var tokens = filled.Length == 1 && filled[0].Text.Length <= FormRows.MaxTokenLine ? FormRows.Tokens(filled[0]) : [];
+        var roles = new ColumnRole[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (Role(tokens[k].Text) is not { } role)
+            {
+                return [];
+            }
+
+            roles[k] = role;
+        }
+
+        return roles;
+    });
+
+    private static readonly ConditionalWeakTable<Row, ColumnRole[]> KnownLineRoles = [];
 
     /// <summary>
     /// The cells of a qualifier row (实施期目标 | 年度目标 over side-by-side blocks), each carried right
