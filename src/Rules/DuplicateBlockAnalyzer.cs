@@ -53,7 +53,7 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     private static (Entry[] Entries, int Keys) Entries(AnalysisContext context)
     {
         var keys = new RowKeys();
-        var entries = context.Facts.Select(t => new Entry(t, t.Indicators.Select(keys.Of).ToArray())).ToArray();
+        var entries = context.Facts.Select(t => new Entry(t, Array.ConvertAll(t.Indicators, keys.Of))).ToArray();
         return (entries, keys.Count);
     }
 
@@ -157,17 +157,41 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     /// A key is held as the numbers of its four folded texts, each text once (a province's rows repeat a few
     /// thousand names and values), not as one joined string per distinct row: a million-table run has millions.
     /// </summary>
+    /// <remarks>
+    /// Indicators that read the same share one row object run-wide (<see cref="IndicatorFacts.SameFields"/>), and
+    /// most rows recur from table to table, so a row's number is remembered by that object and its texts are
+    /// folded once, not once per indicator. The memory is bounded: past <see cref="MaxRemembered"/> rows it
+    /// starts again (a row that recurs is soon remembered again).
+    /// </remarks>
     private sealed class RowKeys
     {
+        private const int MaxRemembered = 1 << 18;
+
         private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<(int Name, int Description, int Cycle, int Annual), int> _ids = [];
+        private readonly Dictionary<object, int> _byRow = new(ReferenceEqualityComparer.Instance);
 
         public int Count => _ids.Count;
 
         public int Of(IndicatorFacts indicator)
         {
+            if (_byRow.TryGetValue(indicator.SameFields, out var known))
+            {
+                return known;
+            }
+
+            if (_byRow.Count == MaxRemembered)
+            {
+                _byRow.Clear();
+            }
+
+            return _byRow[indicator.SameFields] = Number(indicator);
+        }
+
+        private int Number(IndicatorFacts indicator)
+        {
             var name = NameKey(indicator.Name);
-            if (!name.Any(char.IsLetterOrDigit) || indicator.NotApplicable)
+            if (!HasLetterOrDigit(name) || indicator.NotApplicable)
             {
                 return -1;
             }
@@ -179,6 +203,19 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             }
 
             return id;
+        }
+
+        private static bool HasLetterOrDigit(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int Text(string text)

@@ -27,43 +27,91 @@ public sealed class TruncatedCellAnalyzer : ITableAnalyzer
         var minLength = (int)Math.Max(2m, context.Params.Number("min-length", 6m));
         var wholeEndings = context.Params.Words("whole-endings");
         var index = document.Tables.Contains(table) ? Indexes.GetValue(document, d => new CellIndex(d.Tables)) : new CellIndex([.. document.Tables, table]);
-        foreach (var (read, longer) in new[] { (Read: (Func<Indicator, IEnumerable<TextField?>>)NameCells, index.Names), (ValueCells, index.Values) })
+
+        // Loops over the fields, not arrays and delegates per indicator: this runs on every table.
+        foreach (var indicator in table.Indicators)
         {
-            foreach (var indicator in table.Indicators)
-            {
-                foreach (var cell in read(indicator).OfType<TextField>())
-                {
-                    var key = Squash(cell.Text);
-                    if (key.Length >= minLength && !char.IsPunctuation(key[^1]) && !wholeEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)) && Extension(longer, key) is { } full)
-                    {
-                        context.Report(cell, indicator, Values(("full", full.Text), ("full-where", Where(full.At))));
-                    }
-                }
-            }
+            Check(context, indicator, indicator.Name, index.Names, minLength, wholeEndings);
+        }
+
+        foreach (var indicator in table.Indicators)
+        {
+            Check(context, indicator, indicator.Description, index.Values, minLength, wholeEndings);
+            Check(context, indicator, indicator.CycleValue?.Raw, index.Values, minLength, wholeEndings);
+            Check(context, indicator, indicator.AnnualValue?.Raw, index.Values, minLength, wholeEndings);
+            Check(context, indicator, indicator.ActualValue?.Raw, index.Values, minLength, wholeEndings);
         }
     }
 
-    private static IEnumerable<TextField?> NameCells(Indicator indicator) => [indicator.Name];
+    private static void Check(AnalysisContext context, Indicator indicator, TextField? cell, (string Key, TextField Cell)[] longer, int minLength, IReadOnlyList<string> wholeEndings)
+    {
+        if (cell is null)
+        {
+            return;
+        }
 
-    private static IEnumerable<TextField?> ValueCells(Indicator indicator) =>
-        [indicator.Description, indicator.CycleValue?.Raw, indicator.AnnualValue?.Raw, indicator.ActualValue?.Raw];
+        var key = Squash(cell.Text);
+        if (key.Length >= minLength && !char.IsPunctuation(key[^1]) && !EndsWithAny(key, wholeEndings) && Extension(longer, key) is { } full)
+        {
+            context.Report(cell, indicator, Values(("full", full.Text), ("full-where", Where(full.At))));
+        }
+    }
+
+    private static bool EndsWithAny(string key, IReadOnlyList<string> endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Name cells and value cells of a set of tables, each indexed by <see cref="Index"/>.</summary>
-    private sealed class CellIndex(IReadOnlyList<PerformanceTable> tables)
+    private sealed class CellIndex
     {
-        public (string Key, TextField Cell)[] Names { get; } = Index(tables.SelectMany(t => t.Indicators).SelectMany(NameCells));
+        public CellIndex(IReadOnlyList<PerformanceTable> tables)
+        {
+            var names = new List<TextField?>();
+            var values = new List<TextField?>();
+            foreach (var table in tables)
+            {
+                foreach (var indicator in table.Indicators)
+                {
+                    names.Add(indicator.Name);
+                    values.AddRange(indicator.Description, indicator.CycleValue?.Raw, indicator.AnnualValue?.Raw, indicator.ActualValue?.Raw);
+                }
+            }
 
-        public (string Key, TextField Cell)[] Values { get; } = Index(tables.SelectMany(t => t.Indicators).SelectMany(ValueCells));
+            Names = Index(names);
+            Values = Index(values);
+        }
+
+        public (string Key, TextField Cell)[] Names { get; }
+
+        public (string Key, TextField Cell)[] Values { get; }
     }
 
     /// <summary>Every distinct folded text with its first cell, sorted so the texts a prefix starts follow it directly.</summary>
-    private static (string Key, TextField Cell)[] Index(IEnumerable<TextField?> cells) =>
-        cells.OfType<TextField>()
-            .Select(c => (Key: Squash(c.Text), Cell: c))
-            .Where(c => c.Key.Length > 0)
-            .DistinctBy(c => c.Key, StringComparer.Ordinal)
-            .OrderBy(c => c.Key, StringComparer.Ordinal)
-            .ToArray();
+    private static (string Key, TextField Cell)[] Index(List<TextField?> cells)
+    {
+        var seen = new HashSet<string>(cells.Count, StringComparer.Ordinal);
+        var index = new List<(string Key, TextField Cell)>(cells.Count);
+        foreach (var cell in cells)
+        {
+            if (cell is not null && Squash(cell.Text) is { Length: > 0 } key && seen.Add(key))
+            {
+                index.Add((key, cell));
+            }
+        }
+
+        var sorted = index.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return sorted;
+    }
 
     /// <summary>The shortest longer text that continues <paramref name="key"/> with more words (not a bracket or a new clause).</summary>
     private static TextField? Extension((string Key, TextField Cell)[] sorted, string key)

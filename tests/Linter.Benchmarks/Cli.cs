@@ -5,7 +5,8 @@ namespace GoalLint.Benchmarks;
 
 /// <summary>
 /// <c>generate --tables N --seed S --out DIR</c> writes a scale corpus;
-/// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F]</c> measures the built tool;
+/// <c>bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] [--in-process]</c> measures the built tool
+/// (<c>--in-process</c>: only the in-process stage split of the smallest size, with the bytes each stage allocated);
 /// <c>floor --dir DIR</c> runs the floor program (the least work an exact linter must do) on a corpus;
 /// <c>serve-load [--tables 10000] [--reviewers 20] [--seconds 60]</c> puts the review workbench under reviewers' load;
 /// <c>micro [BenchmarkDotNet args]</c> runs the in-process micro benchmarks.
@@ -47,7 +48,7 @@ internal static class Cli
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] | floor --dir DIR | serve-load [--tables 10000] [--reviewers 20] [--seconds 60] [--seed S] [--work DIR] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] [--in-process] | floor --dir DIR | serve-load [--tables 10000] [--reviewers 20] [--seconds 60] [--seed S] [--work DIR] | micro [BenchmarkDotNet args]");
         return 2;
     }
 }

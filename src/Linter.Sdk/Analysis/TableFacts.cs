@@ -131,6 +131,12 @@ public readonly struct IndicatorFacts
     // default(IndicatorFacts) reads as an indicator with no fields, as it did before the row was shared.
     private IndicatorRow Row => _row as IndicatorRow ?? (_row as PlacedRow)?.Row ?? IndicatorRow.None;
 
+    /// <summary>
+    /// The same object, by reference, for every indicator of the run whose compared fields read the same (the
+    /// shared row): a run-scoped check may key what it computes from those fields on it and compute it once.
+    /// </summary>
+    public object SameFields => Row;
+
     public string? Level1 => Row.Level1;
 
     public string? Level2 => Row.Level2;

@@ -17,14 +17,32 @@ public static class NotApplicableRow
 
     public static bool Is(Indicator indicator)
     {
-        var values = new[] { indicator.CycleValue?.Text, indicator.AnnualValue?.Text, indicator.ActualValue?.Text }
-            .Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
         // The slot is marked by its 三级指标; under a marked name, 0 is the form's filler for the value columns.
         // A real name with a not-applicable value is a contradiction the unit must resolve, so it stays a placeholder.
+        // A real name ends the test before the values are looked at: that is almost every row.
         var name = indicator.Name?.Text;
-        var marked = (IsMark(name) || string.IsNullOrWhiteSpace(name) && values.Length > 0)
-            && values.All(v => IsMark(v) || v!.Trim() == "0" || v.Contains("不涉及", StringComparison.Ordinal));
-        return marked && indicator.Weight is null or { Value: 0 } && indicator.Score is null or { Value: 0 };
+        var nameMarked = IsMark(name);
+        if (!nameMarked && !string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+
+        var anyValue = false;
+        foreach (var value in (ReadOnlySpan<string?>)[indicator.CycleValue?.Text, indicator.AnnualValue?.Text, indicator.ActualValue?.Text])
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            anyValue = true;
+            if (!IsMark(value) && value.Trim() != "0" && !value.Contains("不涉及", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return (nameMarked || anyValue) && indicator.Weight is null or { Value: 0 } && indicator.Score is null or { Value: 0 };
     }
 
     private static bool IsMark(string? text) =>

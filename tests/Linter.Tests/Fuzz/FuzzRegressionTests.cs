@@ -169,6 +169,10 @@ public sealed class FuzzRegressionTests
             "long run seed 3 #90 (session 10, on 469d964): the generic reader on glued-cells.txt with its glued header line copied 1,554 times and 3,446 mojibake copies: 222 KB read with 90 MB allocated, over its cap. The glued-cell splitter allocated a closure at every character",
             new FuzzCase(30, [new(MutationKind.HostileChars, 1407883171, 124184150), new(MutationKind.ManyFindings, 1681067538, 704875684), new(MutationKind.DeleteTabs, 491158529, 434046227), new(MutationKind.WrongEncodingRead, 1324891767, 133842362)], FuzzEncoding.Utf16Le)
         },
+        {
+            "long run seed 5 #5044 (session 11, on 6c97ac2): one-cell-compare.txt with its 三级指标 label line copied 5,000 times: 80 KB read with 183 MB allocated, over the cap. The #588 cause: each label line was split again for every row a header was looked for at",
+            new FuzzCase(34, [new(MutationKind.ManyFindings, 869631892, 1912277391)], FuzzEncoding.Utf16LeBom)
+        },
     };
 
     [Theory]

@@ -55,6 +55,30 @@ public sealed class HostileRegexTests
         Assert.Null(pattern.Match(new string('a', 200_000)));
     }
 
+    /// <summary>
+    /// A backtracking pattern that has run on many texts is compiled: it finds what the interpreted one
+    /// found, and a runaway match still fails by its CPU time.
+    /// </summary>
+    [Fact]
+    public void A_pattern_used_on_many_texts_is_compiled_and_matches_the_same()
+    {
+        var pattern = RulePattern.Create("^(?!.*\\d).{0,8}(明显|显著)(提升|提高)");
+        string[] texts = ["服务质量明显提升", "服务质量明显提升5%", "显著提高了", "提高", ""];
+        var interpreted = texts.Select(pattern.Match).ToArray();
+        var bomb = RulePattern.Create("^(?=((.)*)*XYZ)");
+        for (var i = 0; i < RulePattern.CompileAfter; i++)
+        {
+            pattern.Match("x");
+            bomb.Match("XYZ");
+        }
+
+        Assert.True(pattern.IsCompiled);
+        Assert.Equal(new string?[] { "服务质量明显提升", null, "显著提高", null, null }, interpreted);
+        Assert.Equal(interpreted, texts.Select(pattern.Match).ToArray());
+        Assert.True(bomb.IsCompiled);
+        Assert.Throws<TimeoutException>(() => bomb.Match(new string('a', 5000)));
+    }
+
     private static void WritePatternRule(TempPack pack, string id, string pattern) =>
         File.WriteAllText(Path.Combine(pack.PackDir, id + ".yaml"), $$"""
             id: {{id}}

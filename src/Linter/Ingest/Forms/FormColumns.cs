@@ -19,9 +19,13 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
 
     public int Blocks => Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
 
-    /// <summary>The value columns of each block, worked out once: every row of a block reads them.</summary>
-    private readonly FormColumn[][] _values = ValuesByBlock(Columns);
+    /// <summary>
+    /// The value columns of each block, worked out on first use and kept: every row of a block reads them. Not
+    /// in the constructor: a header is looked for at every row, and most candidates are never read with.
+    /// </summary>
+    private FormColumn[][]? _values;
 
+    /// <remarks>A loop, not a lambda over the columns: readers ask this for every row (a closure per call was ~2 % of a 10k run's allocations).</remarks>
     public int IndexOf(ColumnRole role, int block = 0)
     {
         foreach (var column in Columns)
@@ -38,7 +42,7 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     public bool Has(ColumnRole role) => Columns.Any(c => c.Role == role);
 
     /// <summary>The columns of a block after its 三级指标, in order.</summary>
-    public IReadOnlyList<FormColumn> ValuesOf(int block) => block < _values.Length ? _values[block] : [];
+    public IReadOnlyList<FormColumn> ValuesOf(int block) => (_values ??= ValuesByBlock(Columns)) is var values && block < values.Length ? values[block] : [];
 
     private static FormColumn[][] ValuesByBlock(IReadOnlyList<FormColumn> columns)
     {
