@@ -44,6 +44,10 @@ internal static class AnalyzerCommon
     public static bool AddsUpAsWritten(MoneyField total, IReadOnlyList<MoneyField> parts) =>
         parts.Any(p => p.Unit != total.Unit) && parts.Sum(p => p.InSourceUnit) == total.InSourceUnit;
 
+    /// <summary>A printed amount its parts do not add up to: {check}, {detail}, {expected} (the sum, in the printed unit), {actual}.</summary>
+    public static void ReportSum(AnalysisContext context, MoneyField printed, decimal sum, string check, string detail) =>
+        context.Report(printed.At, printed.Raw, values: Values(("check", check), ("detail", detail), ("expected", Money(sum, printed)), ("actual", printed.Raw)));
+
     /// <summary>An amount of 元 in the unit <paramref name="like"/> was written in (15万元), so figures read like the form.</summary>
     public static string Money(decimal yuan, MoneyField like) => YuanPer(like.Unit) is { } per ? Show(yuan / per) + like.Unit : Show(yuan) + "元";
 

@@ -39,7 +39,6 @@ public sealed class BudgetSplitAnalyzer : ITableAnalyzer
             return;
         }
 
-        var detail = $"{string.Join(" + ", parts.Select(p => $"{p.Name} {Money(p.Amount.Yuan, total)}"))} = {Money(sum, total)}，{name}为 {Money(total.Yuan, total)}";
-        context.Report(total.At, total.Raw, values: Values(("check", check), ("detail", detail), ("expected", Money(sum, total)), ("actual", total.Raw)));
+        ReportSum(context, total, sum, check, $"{string.Join(" + ", parts.Select(p => $"{p.Name} {Money(p.Amount.Yuan, total)}"))} = {Money(sum, total)}，{name}为 {Money(total.Yuan, total)}");
     }
 }

@@ -115,9 +115,6 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
     }
 
     /// <summary>A printed total that is not the sum of its parts, reported at the total in its own unit.</summary>
-    private static void ReportSum(AnalysisContext context, MoneyField printed, decimal sum, string check, string detail) =>
-        context.Report(printed.At, printed.Raw, values: Values(("check", check), ("detail", detail), ("expected", Money(sum, printed)), ("actual", printed.Raw)));
-
     private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
     {
         var filled = plan.Where(p => p.Percent is not null).OrderBy(p => p.Month).ToArray();

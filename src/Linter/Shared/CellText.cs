@@ -110,15 +110,15 @@ public static partial class CellText
     public static string Excerpt(string text, int max = 80) => text.Length <= max ? text : text[..max] + "…";
 
     /// <summary>
-    /// Full-width letters, digits and punctuation (U+FF01–FF5E: （, ：, ２, Ａ) as their ASCII forms, the
-    /// way NFKC folds them; text without them is returned as it is, without a copy.
-    /// </summary>
-    /// <summary>
     /// The full-width forms of ASCII, as a precompiled set: the generic range search boxed each bound on every
-    /// call while this method ran unoptimised, ~50 MB of a 10k run (docs/performance.md, eleventh session).
+    /// call while <see cref="FoldWidth"/> ran unoptimised, ~50 MB of a 10k run (docs/performance.md, eleventh session).
     /// </summary>
     private static readonly SearchValues<char> FullWidthForms = SearchValues.Create(Enumerable.Range(0xFF01, 0xFF5E - 0xFF01 + 1).Select(c => (char)c).ToArray());
 
+    /// <summary>
+    /// Full-width letters, digits and punctuation (U+FF01–FF5E: （, ：, ２, Ａ) as their ASCII forms, the
+    /// way NFKC folds them; text without them is returned as it is, without a copy.
+    /// </summary>
     public static string FoldWidth(string text)
     {
         if (!text.AsSpan().ContainsAny(FullWidthForms))
