@@ -155,11 +155,11 @@ public sealed class FuzzRegressionTests
         },
         {
             "long run seed 1 #3843 and seed 2 #8234 (session 10, on f946835, the first run seeded from the shape fixtures): a one-cell-per-line table with copied rows whose header kept no 三级 column was put back into rows around a 三级 slot of -1 (IndexOutOfRangeException, reader-failed)",
-            new FuzzCase(27, [new(MutationKind.DuplicateRows, 1252941014, 1636182708)], FuzzEncoding.Utf16BeBom)
+            new FuzzCase(35, [new(MutationKind.DuplicateRows, 1252941014, 1636182708)], FuzzEncoding.Utf16BeBom)
         },
         {
             "long run seed 2 #8234 (session 10): the same cause on another shape, over the whole run",
-            new FuzzCase(31, [new(MutationKind.DuplicateRows, 67530659, 732876374)], FuzzEncoding.Utf16BeBom, WholeRun: true)
+            new FuzzCase(39, [new(MutationKind.DuplicateRows, 67530659, 732876374)], FuzzEncoding.Utf16BeBom, WholeRun: true)
         },
         {
             "long run seed 1 #588 (session 10, on f946835): the generic reader on blind-s18h/pdftext-wrapped-lines.txt with its 指标值 line copied 5,000 times: 59 KB read with 88 MB allocated (122 MB on 00e18cd), over its cap. Each row a header was looked for at split the label lines of the twenty rows after it again",
@@ -167,11 +167,19 @@ public sealed class FuzzRegressionTests
         },
         {
             "long run seed 3 #90 (session 10, on 469d964): the generic reader on glued-cells.txt with its glued header line copied 1,554 times and 3,446 mojibake copies: 222 KB read with 90 MB allocated, over its cap. The glued-cell splitter allocated a closure at every character",
-            new FuzzCase(30, [new(MutationKind.HostileChars, 1407883171, 124184150), new(MutationKind.ManyFindings, 1681067538, 704875684), new(MutationKind.DeleteTabs, 491158529, 434046227), new(MutationKind.WrongEncodingRead, 1324891767, 133842362)], FuzzEncoding.Utf16Le)
+            new FuzzCase(38, [new(MutationKind.HostileChars, 1407883171, 124184150), new(MutationKind.ManyFindings, 1681067538, 704875684), new(MutationKind.DeleteTabs, 491158529, 434046227), new(MutationKind.WrongEncodingRead, 1324891767, 133842362)], FuzzEncoding.Utf16Le)
         },
         {
             "long run seed 5 #5044 (session 11, on 6c97ac2): one-cell-compare.txt with its 三级指标 label line copied 5,000 times: 80 KB read with 183 MB allocated, over the cap. The #588 cause: each label line was split again for every row a header was looked for at",
-            new FuzzCase(34, [new(MutationKind.ManyFindings, 869631892, 1912277391)], FuzzEncoding.Utf16LeBom)
+            new FuzzCase(42, [new(MutationKind.ManyFindings, 869631892, 1912277391)], FuzzEncoding.Utf16LeBom)
+        },
+        {
+            "long run seed 6 #366 (session 11, on 6c97ac2): the #5044 kind, one-cell-compare.txt with its 三级指标 line copied 5,000 times, 50 KB read with 96 MB allocated (190 MB before s18i's fixes), cap 67 MB: the stream header took twenty 三级 labels as seventeen side-by-side blocks, and every row was placed again for each block, with closures and a list enumerator per column looked up",
+            new FuzzCase(42, [new(MutationKind.ManyFindings, 1073162065, 398884524)], FuzzEncoding.Utf16BeBom)
+        },
+        {
+            "s18i's stream seed 4 #1312 (session 11, on 974446e): flattened-rows.txt with its flattened header line copied 5,000 times, 370 KB read with 97.6 MB allocated (cap 91 MB): a stream header built at every row of the block with LINQ, a hash set and a grouping per header",
+            new FuzzCase(37, [new(MutationKind.MixedLineEndings, 1790082130, 1832279885), new(MutationKind.MixedLineEndings, 1297000742, 1477478861), new(MutationKind.ManyFindings, 1902756091, 1150400817)], FuzzEncoding.Utf8)
         },
     };
 

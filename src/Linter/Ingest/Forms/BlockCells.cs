@@ -8,11 +8,18 @@ namespace GoalLint.Ingest.Forms;
 /// </summary>
 internal static class BlockCells
 {
+    /// <summary>
+    /// Whether the row is read as it stands, whichever block: it kept its leading cells (as wide as the header,
+    /// or starting blank). Such a row is placed once for all side-by-side blocks.
+    /// </summary>
+    public static bool Positioned(Row row, FormColumns columns) =>
+        row.Cells.Count >= columns.Width || row.Cells.Count == 0 || row.Cells[0].IsBlank;
+
     /// <summary>The cell of each column index (null where none), and how many filled cells fell outside every column.</summary>
     public static (Cell?[] Slots, int Unplaced) Place(Row row, FormColumns columns, int block)
     {
         var cells = row.Cells;
-        var reading = cells.Count >= columns.Width || cells.Count == 0 || cells[0].IsBlank
+        var reading = Positioned(row, columns)
             ? Read(cells, columns, 0)
             : RowPlacement.Best(Offsets(cells, columns, block).Select(offset => Read(cells, columns, offset)));
         var indexes = columns.Indexes;
@@ -25,12 +32,9 @@ internal static class BlockCells
         return (slots, reading.Outside);
     }
 
+    /// <summary>A cell naming 指标 in a column the header left unnamed, left of the frame (年度绩效指标 printed down the side), is no loss.</summary>
     private static RowReading Read(IReadOnlyList<Cell> cells, FormColumns columns, int offset) =>
-        RowPlacement.Read(cells, columns.Indexes, columns.Roles, offset, uncounted: (cell, at) => IsStub(cell, at, columns));
-
-    /// <summary>A cell in a column the header left unnamed, left of the frame (年度绩效指标 printed down the side).</summary>
-    private static bool IsStub(Cell cell, int at, FormColumns columns) =>
-        at < columns.Columns.Min(c => c.Index) && cell.Text.Contains("指标", StringComparison.Ordinal);
+        RowPlacement.Read(cells, columns.Indexes, columns.Roles, offset, stubsLeftOf: columns.First);
 
     /// <summary>
     /// Where a row that lost its leading cells may start, in the order ties prefer: at the 一级 or 二级

@@ -9,7 +9,11 @@ internal sealed record FormColumn(int Index, ColumnRole Role, int Block);
 /// </summary>
 internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Inferred)
 {
-    public int Width => Columns.Count == 0 ? 0 : Columns.Max(c => c.Index) + 1;
+    /// <summary>One past the last column: a row placed under the header has this many slots.</summary>
+    public int Width { get; } = Columns.Count == 0 ? 0 : Columns.Max(c => c.Index) + 1;
+
+    /// <summary>The first column's index: cells left of it are outside the frame (<see cref="BlockCells"/>).</summary>
+    public int First { get; } = Columns.Count == 0 ? 0 : Columns.Min(c => c.Index);
 
     /// <summary>Where each column sits, in order: what a row's cells are placed under (<see cref="RowPlacement"/>).</summary>
     public int[] Indexes { get; } = [.. Columns.Select(c => c.Index)];
@@ -17,7 +21,8 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     /// <summary>What each column holds, in <see cref="Indexes"/> order.</summary>
     public ColumnRole[] Roles { get; } = [.. Columns.Select(c => c.Role)];
 
-    public int Blocks => Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
+    /// <summary>Side-by-side blocks. Width, first column and blocks are worked out once: readers ask for every row and every block.</summary>
+    public int Blocks { get; } = Columns.Count == 0 ? 0 : Columns.Max(c => c.Block) + 1;
 
     /// <summary>
     /// The value columns of each block, worked out on first use and kept: every row of a block reads them. Not
@@ -25,21 +30,24 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     /// </summary>
     private FormColumn[][]? _values;
 
-    /// <remarks>A loop, not a lambda over the columns: readers ask this for every row (a closure per call was ~2 % of a 10k run's allocations).</remarks>
+    /// <remarks>
+    /// An indexed loop, not a lambda or a foreach over the list (each allocates): readers ask this for every row
+    /// and block (a closure per call was ~2 % of a 10k run's allocations, the list's enumerator a tenth of a copied-row read's).
+    /// </remarks>
     public int IndexOf(ColumnRole role, int block = 0)
     {
-        foreach (var column in Columns)
+        for (var i = 0; i < Columns.Count; i++)
         {
-            if (column.Role == role && column.Block == block)
+            if (Columns[i].Role == role && Columns[i].Block == block)
             {
-                return column.Index;
+                return Columns[i].Index;
             }
         }
 
         return -1;
     }
 
-    public bool Has(ColumnRole role) => Columns.Any(c => c.Role == role);
+    public bool Has(ColumnRole role) => Array.IndexOf(Roles, role) >= 0;
 
     /// <summary>The columns of a block after its 三级指标, in order.</summary>
     public IReadOnlyList<FormColumn> ValuesOf(int block) => (_values ??= ValuesByBlock(Columns)) is var values && block < values.Length ? values[block] : [];
@@ -58,17 +66,25 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     }
 
     /// <summary>Roles read off header cells (null where a cell names none); null when they do not make an indicator header.</summary>
+    /// <remarks>Plain loops: a header is looked for at every row of a block, and a stream header at each row builds one of these.</remarks>
     public static FormColumns? FromRoles(IReadOnlyList<ColumnRole?> roles, IReadOnlyList<string> qualifiers, bool inferred)
     {
-        if (!roles.Contains(ColumnRole.Name) || roles.Count(r => r is not null) < 3
-            || !roles.Any(r => r is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue))
+        var (named, framed, found) = (false, false, 0);
+        for (var i = 0; i < roles.Count; i++)
+        {
+            found += roles[i] is null ? 0 : 1;
+            named |= roles[i] == ColumnRole.Name;
+            framed |= roles[i] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue;
+        }
+
+        if (!named || found < 3 || !framed)
         {
             return null;
         }
 
-        var columns = new List<FormColumn>();
+        var columns = new List<FormColumn>(found);
         var block = 0;
-        var seen = new HashSet<ColumnRole>();
+        var (level1Seen, nameSeen) = (false, false);
         for (var i = 0; i < roles.Count; i++)
         {
             if (roles[i] is not { } role)
@@ -77,17 +93,18 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
             }
 
             // The frame printed again: a second 一级 (or 三级) column opens the next block.
-            if (role is ColumnRole.Level1 or ColumnRole.Name && seen.Contains(role))
+            if (role == ColumnRole.Level1 && level1Seen || role == ColumnRole.Name && nameSeen)
             {
                 block++;
-                seen.Clear();
+                (level1Seen, nameSeen) = (false, false);
             }
 
-            seen.Add(role);
+            level1Seen |= role == ColumnRole.Level1;
+            nameSeen |= role == ColumnRole.Name;
             columns.Add(new FormColumn(i, Qualified(role, i < qualifiers.Count ? qualifiers[i] : ""), block));
         }
 
-        return new FormColumns(SideBySideValues(columns), inferred);
+        return new FormColumns(SideBySideValues(columns, block + 1), inferred);
     }
 
     /// <summary>A plain value column under 实施期/中期/长期 holds the cycle's target.</summary>
@@ -102,14 +119,28 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
     /// Two plain 指标值 columns in one block (实施期 | 年度 printed in a row above that was not
     /// read): the first is the cycle's, the second the year's, as the forms print them.
     /// </summary>
-    private static List<FormColumn> SideBySideValues(List<FormColumn> columns)
+    private static List<FormColumn> SideBySideValues(List<FormColumn> columns, int blocks)
     {
-        foreach (var block in columns.GroupBy(c => c.Block))
+        for (var block = 0; block < blocks; block++)
         {
-            var annual = block.Where(c => c.Role == ColumnRole.AnnualValue).ToList();
-            if (annual.Count == 2 && !block.Any(c => c.Role == ColumnRole.CycleValue))
+            var (first, annual, cycle) = (-1, 0, false);
+            for (var k = 0; k < columns.Count; k++)
             {
-                columns[columns.IndexOf(annual[0])] = annual[0] with { Role = ColumnRole.CycleValue };
+                if (columns[k].Block != block)
+                {
+                    continue;
+                }
+
+                cycle |= columns[k].Role == ColumnRole.CycleValue;
+                if (columns[k].Role == ColumnRole.AnnualValue && annual++ == 0)
+                {
+                    first = k;
+                }
+            }
+
+            if (annual == 2 && !cycle)
+            {
+                columns[first] = columns[first] with { Role = ColumnRole.CycleValue };
             }
         }
 

@@ -79,7 +79,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
                 || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
                 || !header.Stream && FieldCells.IsSignOff(rows[i]) // a block read one cell per line has no such end
-                || HeaderFinder.At(rows, i) is { } again && again.Columns.Columns.Select(c => c.Role).SequenceEqual(_columns.Columns.Select(c => c.Role)) is false)
+                || HeaderFinder.At(rows, i) is { } again && !again.Columns.Roles.AsSpan().SequenceEqual(_columns.Roles))
             {
                 return i;
             }
@@ -109,10 +109,17 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         }
 
         Indicator? first = null;
+        // A row read as it stands is placed once for every block; one that lost its leading cells is aligned per block.
+        var positioned = BlockCells.Positioned(row, _columns);
+        var (slots, unplaced) = BlockCells.Place(row, _columns, 0);
+        Summary.CellsUnplaced += unplaced;
         for (var block = 0; block < _columns.Blocks; block++)
         {
-            var (slots, unplaced) = BlockCells.Place(row, _columns, block);
-            Summary.CellsUnplaced += block == 0 ? unplaced : 0;
+            if (block > 0 && !positioned)
+            {
+                (slots, _) = BlockCells.Place(row, _columns, block);
+            }
+
             var indicator = ReadIndicator(row, slots, block, first);
             first ??= indicator;
         }
@@ -122,30 +129,43 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     /// The row's indicator in one block; in a later block (年度 beside 实施期) an indicator of the
     /// same name as the first block's is the same indicator, and only adds its values to it.
     /// </summary>
+    /// <remarks>Plain loops, no closures: it runs for every row and block.</remarks>
     private Indicator? ReadIndicator(Row row, Cell?[] slots, int block, Indicator? first)
     {
-        Cell? At(ColumnRole role) => _columns.IndexOf(role, block) is var i and >= 0 ? slots[i] : null;
+        var cells = new List<KeyValuePair<ColumnRole, Cell>>();
+        var valued = false;
+        var values = _columns.ValuesOf(block);
+        for (var k = 0; k < values.Count; k++)
+        {
+            var column = values[k];
+            if (slots[column.Index] is { } cell)
+            {
+                cells.Add(KeyValuePair.Create(column.Role, cell));
+                valued |= column.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue;
+            }
+        }
 
-        var values = _columns.ValuesOf(block).Where(c => slots[c.Index] is not null).ToArray();
-        var name = At(ColumnRole.Name);
-        var hasIndicator = name is not null || values.Any(v => v.Role is ColumnRole.AnnualValue or ColumnRole.CycleValue or ColumnRole.ActualValue);
-        var (level1, level2) = _frames[block].Place(At(ColumnRole.Level1), At(ColumnRole.Level2), hasIndicator, row.At);
+        var name = At(slots, ColumnRole.Name, block);
+        var hasIndicator = name is not null || valued;
+        var (level1, level2) = _frames[block].Place(At(slots, ColumnRole.Level1, block), At(slots, ColumnRole.Level2, block), hasIndicator, row.At);
         if (!hasIndicator)
         {
             return null;
         }
 
-        var cells = values.Select(c => KeyValuePair.Create(c.Role, slots[c.Index]!)).ToArray();
+        var (comparator, unit) = (At(slots, ColumnRole.Comparator, block), At(slots, ColumnRole.Unit, block));
         if (first is not null && name is not null && LabelKey.Of(first.Name?.Text) == LabelKey.Of(name.Text))
         {
-            IndicatorRows.Fill(first, cells, At(ColumnRole.Comparator), At(ColumnRole.Unit), context);
+            IndicatorRows.Fill(first, cells, comparator, unit, context);
             return first;
         }
 
         Summary.Rows++;
         var at = (name ?? row.Cells.First(c => !c.IsBlank)).At;
-        return IndicatorRows.AddIndicator(table, (level1, level2), name, cells, At(ColumnRole.Comparator), At(ColumnRole.Unit), at, RowText.Joined(row), context);
+        return IndicatorRows.AddIndicator(table, (level1, level2), name, cells, comparator, unit, at, RowText.Joined(row), context);
     }
+
+    private Cell? At(Cell?[] slots, ColumnRole role, int block) => _columns.IndexOf(role, block) is var i and >= 0 ? slots[i] : null;
 
     /// <summary>
     /// A last row that names an indicator but holds none of its values: the source ends mid-row.

@@ -21,10 +21,11 @@ internal static class RowPlacement
     /// <summary>
     /// The row read with cell i under column i + <paramref name="offset"/>: the filled cell under each
     /// of <paramref name="columns"/> (a column listed twice gets its cell in both places), leaving out of
-    /// the cells outside those <paramref name="uncounted"/> says (cell, column it fell under).
+    /// the cells outside those a stub left of column <paramref name="stubsLeftOf"/> (a cell naming 指标
+    /// there: 年度绩效指标 printed down the side, in a column the header left unnamed).
     /// </summary>
-    /// <remarks>Runs on every indicator row, several times for a row that does not fit: plain loops.</remarks>
-    public static RowReading Read(IReadOnlyList<Cell> cells, int[] columns, IReadOnlyList<ColumnRole> roles, int offset, Message? how = null, Func<Cell, int, bool>? uncounted = null)
+    /// <remarks>Runs on every indicator row, several times for a row that does not fit: plain loops, no delegate.</remarks>
+    public static RowReading Read(IReadOnlyList<Cell> cells, int[] columns, IReadOnlyList<ColumnRole> roles, int offset, Message? how = null, int stubsLeftOf = int.MinValue)
     {
         var slots = new Cell?[columns.Length];
         var outside = 0;
@@ -46,7 +47,7 @@ internal static class RowPlacement
                 }
             }
 
-            outside += placed || uncounted?.Invoke(cells[i], at) == true ? 0 : 1;
+            outside += placed || at < stubsLeftOf && cells[i].Text.Contains("指标", StringComparison.Ordinal) ? 0 : 1;
         }
 
         return new RowReading(slots, roles, outside, how);

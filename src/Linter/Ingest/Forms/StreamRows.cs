@@ -119,10 +119,19 @@ internal sealed class StreamRows(FormColumns columns)
         return n;
     }
 
+    /// <summary>The slots as a row, blank cells where none: one blank cell for all of them (a cell is immutable), plain loops.</summary>
     private static Row ToRow(Cell?[] slots)
     {
-        var at = slots.First(s => s is not null)!.At;
-        var cells = slots.Select(s => s ?? new Cell("", at)).ToArray();
-        return new Row(at.Line, cells, string.Join('\t', cells.Select(c => c.Text)));
+        var at = Array.Find(slots, s => s is not null)!.At;
+        var blank = new Cell("", at);
+        var cells = new Cell[slots.Length];
+        var texts = new string[slots.Length];
+        for (var k = 0; k < slots.Length; k++)
+        {
+            cells[k] = slots[k] ?? blank;
+            texts[k] = cells[k].Text;
+        }
+
+        return new Row(at.Line, cells, string.Join('\t', texts));
     }
 }

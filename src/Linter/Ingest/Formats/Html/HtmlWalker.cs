@@ -126,8 +126,13 @@ internal sealed class HtmlWalker(RowSink sink, IngestLimits limits, IngestContex
     /// <summary>A span attribute as browsers read it: a leading integer, clamped; missing or junk means 1.</summary>
     private static int Span(IElement cell, string attribute, int min, int max)
     {
-        var value = cell.GetAttribute(attribute)?.Trim() ?? "";
-        var digits = value.Length - value.TrimStart("0123456789".ToCharArray()).Length;
+        if (cell.GetAttribute(attribute) is not { } attributeValue)
+        {
+            return 1;
+        }
+
+        var value = attributeValue.Trim();
+        var digits = value.AsSpan().IndexOfAnyExcept("0123456789") is var end and >= 0 ? end : value.Length;
         return digits > 0 && int.TryParse(value.AsSpan(0, Math.Min(digits, 9)), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? Math.Clamp(n, min, max)
             : 1;
@@ -136,6 +141,12 @@ internal sealed class HtmlWalker(RowSink sink, IngestLimits limits, IngestContex
     /// <summary>A cell's text with &lt;br&gt; and block ends as line breaks; nested tables are collected, not flattened.</summary>
     private static string CellText(INode node, List<IHtmlTableElement> nested)
     {
+        // Most cells hold one line of text in one node: it as it collapses, with no builder and no split (a copied-row page reads thousands).
+        if (node.ChildNodes is { Length: 1 } only && only[0] is IText single && !single.Data.Contains('\n'))
+        {
+            return Collapse(single.Data);
+        }
+
         var sb = new StringBuilder();
         Append(node, sb, nested);
         return string.Join('\n', sb.ToString().Split('\n').Select(Collapse));
@@ -170,7 +181,35 @@ internal sealed class HtmlWalker(RowSink sink, IngestLimits limits, IngestContex
         }
     }
 
-    /// <summary>HTML whitespace collapses to one space, as a browser shows it.</summary>
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r', '\f', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
+    private static readonly System.Buffers.SearchValues<char> HtmlSpace = System.Buffers.SearchValues.Create(" \t\n\r\f\u00A0\u3000");
+
+    /// <summary>HTML whitespace collapses to one space, as a browser shows it; text with none to collapse is itself.</summary>
+    private static string Collapse(string text)
+    {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
+        return string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r', '\f', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Whether every whitespace character is a plain space between two other characters (none at all included).</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (!text.AsSpan().ContainsAny(HtmlSpace))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (HtmlSpace.Contains(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
