@@ -39,7 +39,7 @@ internal static class BlockCells
     /// <summary>
     /// Where a row that lost its leading cells may start, in the order ties prefer: at the 一级 or 二级
     /// column when it starts with such a label; else at the 三级指标 column or right-aligned, where its
-    /// cells reach the last column.
+    /// cells reach the last column; else as it stands.
     /// </summary>
     private static IEnumerable<int> Offsets(IReadOnlyList<Cell> cells, FormColumns columns, int block)
     {
@@ -58,7 +58,9 @@ internal static class BlockCells
             return [level2];
         }
 
+        // Last, the row as it stands: a row that kept its leading cells and lost only trailing blanks (a CSV line
+        // 1.1,,数量指标 under 序号 | 一级 | 二级 …), read so when it fits better than aligned.
         var rightAligned = columns.Width - cells.Count;
-        return rightAligned <= name ? [rightAligned] : [name, rightAligned];
+        return rightAligned <= name ? [rightAligned, 0] : [name, rightAligned, 0];
     }
 }

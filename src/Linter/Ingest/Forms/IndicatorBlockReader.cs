@@ -23,6 +23,9 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     {
         var end = End(rows, header.NextRow);
         var body = rows.Skip(header.NextRow).Take(end - header.NextRow).Where(r => !r.IsBlank).ToList();
+        // Wrapped text cells joined first: lines holding only the wrap of a 评分标准 or 偏差原因 are one cell each,
+        // and must not make a space-aligned block look like one cell per line.
+        body = header.Stream ? body : WrappedLines.Joined(body, _columns);
         // Cells that arrive one at a time are put back into rows around each 三级指标: a header with no 三级 column
         // (a mutilated or partial one) is read as a grid, whose cells that fit no column are reported.
         if (_columns.IndexOf(ColumnRole.Name) >= 0 && (header.Stream || body.Count > 0 && body.Count(r => r.Only is not null) >= StreamShare * body.Count))
@@ -43,7 +46,6 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         }
         else
         {
-            body = WrappedLines.Joined(body, _columns);
             foreach (var row in body)
             {
                 context.CheckTime();
@@ -63,9 +65,13 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         return end;
     }
 
-    /// <summary>The first row that is not the block's: a total, a title, a header field or goal label, a sign-off line, another form's header.</summary>
+    /// <summary>
+    /// The first row that is not the block's: a total, a title, a header field or goal label, a sign-off line, another
+    /// form's header, a row of another worksheet (a workbook's second sheet is another table: funds, notes).
+    /// </summary>
     private int End(IReadOnlyList<Row> rows, int from)
     {
+        var sheet = from > 0 ? rows[from - 1].At.Sheet : null;
         for (var i = from; i < rows.Count; i++)
         {
             var first = rows[i].Cells.FirstOrDefault(c => !c.IsBlank);
@@ -75,7 +81,8 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             }
 
             var vocabulary = Vocabulary.Current;
-            if (IsTotal(rows[i])
+            if (first.At.Sheet != sheet
+                || IsTotal(rows[i])
                 || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
                 || !header.Stream && FieldCells.IsSignOff(rows[i]) // a block read one cell per line has no such end
@@ -147,7 +154,8 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
 
         var name = At(slots, ColumnRole.Name, block);
         var hasIndicator = name is not null || valued;
-        var (level1, level2) = _frames[block].Place(At(slots, ColumnRole.Level1, block), At(slots, ColumnRole.Level2, block), hasIndicator, row.At);
+        var (level1Cell, level2Cell) = FrameCells(slots, block);
+        var (level1, level2) = _frames[block].Place(level1Cell, level2Cell, hasIndicator, row.At);
         if (!hasIndicator)
         {
             return null;
@@ -163,6 +171,20 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         Summary.Rows++;
         var at = (name ?? row.Cells.First(c => !c.IsBlank)).At;
         return IndicatorRows.AddIndicator(table, (level1, level2), name, cells, comparator, unit, at, RowText.Joined(row), context);
+    }
+
+    /// <summary>
+    /// The row's 一级 and 二级 cells. An outline writes both in one column (一、产出指标 on a row of its own, （一）数量指标
+    /// beside its first indicator): a full 二级 label in the 一级 column, under an open 一级 and with no 二级 cell, is the 二级.
+    /// </summary>
+    private (Cell? Level1, Cell? Level2) FrameCells(Cell?[] slots, int block)
+    {
+        var (level1, level2) = (At(slots, ColumnRole.Level1, block), At(slots, ColumnRole.Level2, block));
+        var vocabulary = Vocabulary.Current;
+        return level1 is not null && level2 is null && _frames[block].Level1 is not null
+            && vocabulary.IsLevel2Label(level1.Text) && !vocabulary.IsLevel1Label(level1.Text)
+            ? (null, level1)
+            : (level1, level2);
     }
 
     private Cell? At(Cell?[] slots, ColumnRole role, int block) => _columns.IndexOf(role, block) is var i and >= 0 ? slots[i] : null;

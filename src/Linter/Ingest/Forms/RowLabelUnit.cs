@@ -15,9 +15,31 @@ internal sealed class RowLabelUnit
         if (row.Cells.Count > 0 && !row.Cells[0].IsBlank)
         {
             Label(row.Cells[0].Text);
+            _unit = (NamesOther(row.Cells[0].Text) ? null : ColumnUnit(row)) ?? _unit;
         }
 
         return _unit;
+    }
+
+    /// <summary>
+    /// The unit a funds table's column header states (资金来源 | 金额（万元）): a row of labels only, no figure in it and
+    /// none of them a field, goal or indicator column, whose later cell names a money unit, scales the amounts under it.
+    /// </summary>
+    private static string? ColumnUnit(Row row)
+    {
+        string? unit = null;
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            var text = row.Cells[c].Text;
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.Length > 40)
+            {
+                return null;
+            }
+
+            unit ??= c > 0 && text.Length > 0 ? Money.UnitIn(text) : null;
+        }
+
+        return unit;
     }
 
     /// <summary>A row's label, read from more than its first cell (项目资金 / （万元） wrapped onto two lines).</summary>

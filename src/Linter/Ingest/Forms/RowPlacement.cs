@@ -109,6 +109,8 @@ internal static class RowPlacement
                     named = true;
                     misfits += vocabulary.IsFrameLabel(cell.Text) || ValueShape.LooksLikeValue(cell.Text) ? 1 : 0;
                     break;
+                case ColumnRole.RowNumber:
+                    break;
                 case ColumnRole.Weight or ColumnRole.Score:
                     valued = true;
                     misfits += GridNumbers.IsNumberLike(cell.Text) ? 0 : 1;

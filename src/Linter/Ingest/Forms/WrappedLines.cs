@@ -12,15 +12,19 @@ internal static class WrappedLines
     public static List<Row> Joined(List<Row> body, FormColumns columns)
     {
         var rows = new List<Row>(body.Count);
+        var joinedLast = false;
         foreach (var row in body)
         {
-            if (rows.Count > 0 && Continued(rows[^1], row, columns) is { } joined)
+            // A row a wrap was joined into was spaced before it: its joined cell no longer stands in its raw line.
+            if (rows.Count > 0 && Continued(rows[^1], joinedLast, row, columns) is { } joined)
             {
                 rows[^1] = joined;
+                joinedLast = true;
             }
             else
             {
                 rows.Add(row);
+                joinedLast = false;
             }
         }
 
@@ -28,10 +32,14 @@ internal static class WrappedLines
     }
 
     /// <summary>The row above with the line's text appended to the cell it starts under; null when the line is a row of its own.</summary>
-    private static Row? Continued(Row above, Row line, FormColumns columns)
+    /// <remarks>
+    /// A line that reads as a value (50%-60%得10分，) is a row of its own, unless the cell it would continue stops
+    /// mid-sentence (覆盖率≥60%得满分；): a 评分标准 wrapped over several lines, one grade a line.
+    /// </remarks>
+    private static Row? Continued(Row above, bool aboveJoined, Row line, FormColumns columns)
     {
-        if (line.Only is not { } text || !IsSpaced(line) || !IsSpaced(above) || above.Filled.Take(2).Count() < 2
-            || ValueShape.LooksLikeValue(text.Text) || Vocabulary.Current.IsFrameLabel(text.Text))
+        if (line.Only is not { } text || !IsSpaced(line) || !aboveJoined && !IsSpaced(above) || above.Filled.Take(2).Count() < 2
+            || Vocabulary.Current.IsFrameLabel(text.Text))
         {
             return null;
         }
@@ -47,7 +55,8 @@ internal static class WrappedLines
             }
         }
 
-        if (k < 0 || RoleOf(above, above.Cells[k], columns) is not { } role || !TextRoles.Contains(role))
+        if (k < 0 || RoleOf(above, above.Cells[k], columns) is not { } role || !TextRoles.Contains(role)
+            || ValueShape.LooksLikeValue(text.Text) && !EndsMidSentence(above.Cells[k].Text))
         {
             return null;
         }
@@ -56,6 +65,8 @@ internal static class WrappedLines
         cells[k] = cells[k] with { Text = cells[k].Text + text.Text };
         return above with { Cells = cells };
     }
+
+    private static bool EndsMidSentence(string text) => text.Length > 0 && text[^1] is '，' or '；' or '、' or ',' or ';';
 
     private static ColumnRole? RoleOf(Row row, Cell cell, FormColumns columns)
     {

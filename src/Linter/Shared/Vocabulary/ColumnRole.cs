@@ -29,4 +29,6 @@ public enum ColumnRole
     Direction,
     /// <summary>The 分值 a 一级/二级 category prints beside its label (一级指标 over 名称 | 分值): the category's, not an indicator's; placed and not kept.</summary>
     CategoryWeight,
+    /// <summary>序号: the row's number or outline code (1, 1.1, 1.1.1) a system export prints first; placed and not kept.</summary>
+    RowNumber,
 }
