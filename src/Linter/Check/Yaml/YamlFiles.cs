@@ -32,7 +32,7 @@ public static class YamlFiles
     /// <summary>Parses <paramref name="yaml"/>, or on a warm run takes what it parsed into from <see cref="ParsedCache"/>.</summary>
     public static T Parse<T>(string yaml, string displayPath)
         where T : class =>
-        ConfigJson.For<T>() is { } json ? ParsedCache.Read(yaml, json, () => ParseYaml<T>(yaml, displayPath)) : ParseYaml<T>(yaml, displayPath);
+        ConfigBinary.For<T>() is { } codec ? ParsedCache.Read(yaml, codec, () => ParseYaml<T>(yaml, displayPath)) : ParseYaml<T>(yaml, displayPath);
 
     private static T ParseYaml<T>(string yaml, string displayPath)
         where T : class

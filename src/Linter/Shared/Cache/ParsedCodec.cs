@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace GoalLint.Shared.Cache;
+
+/// <summary>How <see cref="ParsedCache"/> writes a parsed value into an entry's payload and reads it back.</summary>
+public sealed record ParsedCodec<T>(Func<T, byte[]> Encode, Func<ArraySegment<byte>, T?> Decode)
+    where T : class;
+
+public static class ParsedCodec
+{
+    /// <summary>The value as source-generated JSON.</summary>
+    public static ParsedCodec<T> Json<T>(JsonTypeInfo<T> json)
+        where T : class =>
+        new(value => JsonSerializer.SerializeToUtf8Bytes(value, json), payload => JsonSerializer.Deserialize(payload, json));
+
+    /// <summary>The value in a binary form <paramref name="write"/> and <paramref name="read"/> agree on.</summary>
+    public static ParsedCodec<T> Binary<T>(Action<BinaryWriter, T> write, Func<BinaryReader, T> read)
+        where T : class =>
+        new(
+            value =>
+            {
+                using var stream = new MemoryStream();
+                using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+                {
+                    write(writer, value);
+                }
+
+                return stream.ToArray();
+            },
+            payload =>
+            {
+                using var reader = new BinaryReader(new MemoryStream(payload.Array!, payload.Offset, payload.Count, writable: false));
+                var value = read(reader);
+                return reader.BaseStream.Position == payload.Count ? value : throw new InvalidDataException("the entry has bytes after its value");
+            });
+}
