@@ -14,7 +14,10 @@ namespace GoalLint.Check.Yaml;
 /// </summary>
 public static class YamlFiles
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    /// <summary>Built on the first parse, not with the class: a warm run takes every file from the cache and never loads YamlDotNet (two threads may each build one).</summary>
+    private static IDeserializer? _deserializer;
+
+    private static IDeserializer Deserializer => _deserializer ??= new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithMaximumRecursion(64)

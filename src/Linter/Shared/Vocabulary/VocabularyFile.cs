@@ -63,7 +63,10 @@ public sealed class VocabularyFile
         }
     }
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    /// <summary>Built on the first parse, not with the class: a warm run takes the vocabulary from the cache and never loads YamlDotNet (two threads may each build one).</summary>
+    private static IDeserializer? _deserializer;
+
+    private static IDeserializer Deserializer => _deserializer ??= new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .Build();
 }
