@@ -168,6 +168,19 @@ public sealed class ParsedCacheTests : IDisposable
         ConfigRoundTrip.AssertSame(profile, ConfigRoundTrip.RoundTrip(profile));
     }
 
+    /// <summary>The same for the shipped vocabulary, forms and message catalogue.</summary>
+    [Fact]
+    public void Every_property_of_the_shipped_data_files_reads_back()
+    {
+        var vocabulary = ConfigRoundTrip.Filled<VocabularyFile>();
+        var forms = ConfigRoundTrip.Filled<FormsFile>();
+        var messages = ConfigRoundTrip.Filled<Dictionary<string, Dictionary<string, string>>>();
+
+        ConfigRoundTrip.AssertSame(vocabulary, ConfigRoundTrip.RoundTrip(vocabulary, SharedParsedBinary.Vocabulary));
+        ConfigRoundTrip.AssertSame(forms, ConfigRoundTrip.RoundTrip(forms, SharedParsedBinary.Forms));
+        ConfigRoundTrip.AssertSame(messages, ConfigRoundTrip.RoundTrip(messages, SharedParsedBinary.Messages));
+    }
+
     private static string TextRule(string word) => $"""
         id: training
         title: Test text rule

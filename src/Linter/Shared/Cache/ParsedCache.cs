@@ -1,21 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using GoalLint.Shared.Json;
 
 namespace GoalLint.Shared.Cache;
 
 /// <summary>
 /// What a YAML text was read into (a rule, pack, profile, the vocabulary, the forms, the message
-/// catalogue), kept in the user's cache folder in the form its <see cref="ParsedCodec{T}"/> writes
-/// (source-generated JSON, or a compact binary form written by hand where even the JSON metadata
-/// costs start-up), so a warm run parses no YAML: YamlDotNet's reflection and first-use JIT were
-/// about a third of a one-file run. An entry
-/// is named by the SHA-256 of this tool's build, the type read into and the text, so an edited
-/// file or another build (and so another entry format) never meets a stale entry. An entry starts
-/// with the SHA-256 of the payload after it; one that does not match or does not read back (cut short, corrupt, written by hand)
-/// is parsed again and rewritten. A miss runs the caller's own parse,
+/// catalogue), kept in the user's cache folder in a compact binary form written by hand
+/// (<see cref="ParsedCodec{T}"/>), so a warm run parses no YAML and builds no serializer metadata:
+/// YamlDotNet's reflection and first-use JIT were about a third of a one-file run, and then
+/// System.Text.Json's metadata, even source-generated, about half of what building the rule set
+/// had left. An entry is named by the SHA-256 of this tool's build, the type read into and the
+/// text, so an edited file or another build (and so another entry format) never meets a stale
+/// entry. An entry starts with the SHA-256 of the payload after it; one that does not match or
+/// does not read back (cut short, corrupt, written by hand) is parsed again and rewritten. A miss runs the caller's own parse,
 /// so its errors, with their file(line,col), are what they always were; only a text that parsed
 /// is stored, and a cache that cannot be written costs only speed.
 /// </summary>
@@ -23,7 +21,7 @@ public static class ParsedCache
 {
     private const int HashLength = 32;
 
-    /// <summary>Entries are a hash and a payload, JSON or binary: not files to open.</summary>
+    /// <summary>Entries are a hash and a binary payload: not files to open.</summary>
     private const string Extension = ".entry";
 
     /// <summary>About twenty builds' worth of the shipped rule set, packs and profiles.</summary>
@@ -35,11 +33,6 @@ public static class ParsedCache
 
     /// <summary>Reads entries from <paramref name="folder"/> until disposed, counting hits and misses (for tests).</summary>
     public static CacheScope Use(string folder) => Scoped.Value = new CacheScope(folder, Scoped.Value);
-
-    /// <summary>The value <paramref name="text"/> reads into: the cached one, else <paramref name="parse"/>'s, then stored.</summary>
-    public static T Read<T>(string text, JsonTypeInfo<T> json, Func<T> parse)
-        where T : class =>
-        Read(text, ParsedCodec.Json(json), parse);
 
     /// <summary>The value <paramref name="text"/> reads into: the cached one, else <paramref name="parse"/>'s, then stored.</summary>
     public static T Read<T>(string text, ParsedCodec<T> codec, Func<T> parse)
@@ -78,7 +71,7 @@ public static class ParsedCache
                 ? codec.Decode(new ArraySegment<byte>(entry, HashLength, entry.Length - HashLength))
                 : null;
         }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or FormatException or InvalidOperationException or InvalidDataException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or FormatException or InvalidOperationException or InvalidDataException or ArgumentException)
         {
             return null;
         }
@@ -97,7 +90,7 @@ public static class ParsedCache
             File.Move(temporary, path, overwrite: true);
             CacheFolder.TrimOnce(Path.GetDirectoryName(path)!, "*" + Extension, EntriesKept);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or JsonException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or InvalidDataException)
         {
             if (File.Exists(temporary))
             {

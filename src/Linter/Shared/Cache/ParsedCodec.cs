@@ -1,20 +1,12 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-
 namespace GoalLint.Shared.Cache;
 
 /// <summary>How <see cref="ParsedCache"/> writes a parsed value into an entry's payload and reads it back.</summary>
-public sealed record ParsedCodec<T>(Func<T, byte[]> Encode, Func<ArraySegment<byte>, T?> Decode)
+public sealed record ParsedCodec<T>(Func<T, byte[]> Encode, Func<ArraySegment<byte>, T> Decode)
     where T : class;
 
 public static class ParsedCodec
 {
-    /// <summary>The value as source-generated JSON.</summary>
-    public static ParsedCodec<T> Json<T>(JsonTypeInfo<T> json)
-        where T : class =>
-        new(value => JsonSerializer.SerializeToUtf8Bytes(value, json), payload => JsonSerializer.Deserialize(payload, json));
-
-    /// <summary>The value in a binary form <paramref name="write"/> and <paramref name="read"/> agree on.</summary>
+    /// <summary>The value in a binary form <paramref name="write"/> and <paramref name="read"/> agree on (<see cref="BinaryForm"/>); bytes left over make a damaged entry.</summary>
     public static ParsedCodec<T> Binary<T>(Action<BinaryWriter, T> write, Func<BinaryReader, T> read)
         where T : class =>
         new(

@@ -49,7 +49,7 @@ public sealed class VocabularyFile
 
     /// <summary>Reads a vocabulary; unknown keys are errors that name their line.</summary>
     public static VocabularyFile Parse(string yaml, string path) =>
-        ParsedCache.Read(yaml, SharedParsedJson.Default.VocabularyFile, () => ParseYaml(yaml, path));
+        ParsedCache.Read(yaml, SharedParsedBinary.Vocabulary, () => ParseYaml(yaml, path));
 
     private static VocabularyFile ParseYaml(string yaml, string path)
     {
