@@ -18,7 +18,7 @@ namespace GoalLint.Rules;
 /// Each row remembers the first <see cref="MaxHolders"/> tables that hold it: a row that more
 /// tables share (「服务对象满意度 ≥90%」) is boilerplate, not evidence of copying, and following
 /// every holder of it would make a province's run quadratic. A row is held as the number of its
-/// distinct key in the run (-1 for a row without a real name), and a key as the numbers of its
+/// distinct key in the run (-1 for a row without a real name or without any value), and a key as the numbers of its
 /// folded texts, so the run keeps one copy of each distinct text, not one per row or table.
 /// </remarks>
 public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
@@ -191,12 +191,15 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         private int Number(IndicatorFacts indicator)
         {
             var name = NameKey(indicator.Name);
-            if (!HasLetterOrDigit(name) || indicator.NotApplicable)
+            var (description, cycle, annual) = (Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue));
+            // A name with no target and no description is a form's standard wording (an evaluation framework's
+            // 立项依据充分性, 绩效目标合理性 …), which every project prints alike: no evidence of copying.
+            if (!HasLetterOrDigit(name) || indicator.NotApplicable || !HasLetterOrDigit(description + cycle + annual))
             {
                 return -1;
             }
 
-            var key = (Text(name), Text(Squash(indicator.Description)), Text(Squash(indicator.CycleValue)), Text(Squash(indicator.AnnualValue)));
+            var key = (Text(name), Text(description), Text(cycle), Text(annual));
             if (!_ids.TryGetValue(key, out var id))
             {
                 _ids[key] = id = _ids.Count;

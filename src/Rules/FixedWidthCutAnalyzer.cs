@@ -12,8 +12,9 @@ namespace GoalLint.Rules;
 /// default one finding per document, at the first cell that reaches the limit, quoting a few cut
 /// cells: the fix is one re-export. With each-cell, every cell at the limit is reported: a cut
 /// 绩效指标描述 loses what that indicator is measured against, cell by cell, except one that ends on a
-/// word that closes it (param whole-endings). Param measures says how the export counts: display
-/// width (a Chinese character takes two) and/or characters.
+/// word that closes it (param whole-endings). A column whose cells at the limit mostly end on such a word
+/// (param max-whole-share) is a form of uniform, finished names (立项依据充分性, 绩效目标合理性), not a cut.
+/// Param measures says how the export counts: display width (a Chinese character takes two) and/or characters.
 /// </summary>
 public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
 {
@@ -32,6 +33,7 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
         var wanted = context.Params.Words("columns") is { Count: > 0 } listed ? listed : DefaultColumns;
         var eachCell = context.Params.Flag("each-cell", false);
         var wholeEndings = context.Params.Words("whole-endings");
+        var maxWholeShare = context.Params.Number("max-whole-share", 1m);
         var measures = context.Params.Words("measures") is { Count: > 0 } named ? Measures.Where(m => named.Contains(m.Id)).ToArray() : Measures[..1];
         foreach (var document in context.Documents)
         {
@@ -39,6 +41,7 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
             var cut = Columns(document, wanted)
                 .Select(column => measures.Select(m => Limit(column.Label, column.Cells, m)).MaxBy(c => c.AtLimit.Length))
                 .Where(c => c.Width * c.Measure.Columns >= minWidth && c.AtLimit.Length >= minCells && c.AtLimit.Length >= minShare * c.Total)
+                .Where(c => c.AtLimit.Count(cell => EndsWhole(cell, wholeEndings)) <= maxWholeShare * c.AtLimit.Length)
                 .ToArray();
             if (cut.Length == 0)
             {
@@ -50,7 +53,7 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
                 foreach (var (label, measure, width, atLimit, _) in cut)
                 {
                     // A cell at the limit that ends on what it measures or on its basis (…的比例, …为准) reads as finished: it just fit.
-                    foreach (var cell in atLimit.Where(c => !wholeEndings.Any(e => c.Field.Text.TrimEnd().EndsWith(e, StringComparison.Ordinal))))
+                    foreach (var cell in atLimit.Where(c => !EndsWhole(c, wholeEndings)))
                     {
                         context.ReportOn(document, cell.Table, cell.Field.At, cell.Field.Text, cell.Indicator, Values(
                             ("fields", label),
@@ -73,6 +76,9 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
                 ("examples", string.Join("、", examples.Select(e => $"「{e}」")))));
         }
     }
+
+    private static bool EndsWhole(Cell cell, IReadOnlyList<string> wholeEndings) =>
+        wholeEndings.Any(e => cell.Field.Text.TrimEnd().EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] DefaultColumns = ["name", "annual-value", "cycle-value", "actual-value"];
 
