@@ -33,6 +33,12 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
 
     private static void CheckSplit(AnalysisContext context, TableHeader header, bool transfer, decimal tolerance)
     {
+        // A part whose amount the reader lost is not a zero: the read parts cannot be judged without it.
+        if (header.UnreadAmounts is { Count: > 0 })
+        {
+            return;
+        }
+
         if (header.FundSources is { Count: > 0 } sources)
         {
             CheckSources(context, header, sources, transfer, tolerance);

@@ -45,6 +45,12 @@ public sealed class TableHeader
     /// </summary>
     public List<FundSource>? FundSources { get; set; }
 
+    /// <summary>
+    /// Parts of the budget whose label was read but whose amount was not (中央补助 | 约1200, a value glued to the next
+    /// label): the reader's loss, reported as such, so no check adds the parts up without them; null when there are none.
+    /// </summary>
+    public List<LabelledField>? UnreadAmounts { get; set; }
+
     /// <summary>A 部门整体 budget's split by kind of spending (基本支出, 人员经费, 公用经费, 项目支出); null when the table prints none.</summary>
     public BudgetSplit? BudgetSplit { get; set; }
 

@@ -175,16 +175,19 @@ internal static partial class FieldCells
 
         var colon = text.IndexOfAny(Colons);
         var from = colon is > 0 and <= MaxLabelChars && IsGroup(text[..colon]) ? colon + 1 : 0;
+        // The unit a group word states (资金情况（万元）：年度资金总额 2450.00 …) is each label's unit.
+        var groupUnit = from > 0 ? Money.UnitIn(text[..colon]) : null;
         var pieces = new List<Cell>();
         for (var start = from; start < text.Length;)
         {
             var end = ClauseEnd(text, start);
-            if (Clause(cell, start, end) is not { } pair)
+            if (Clause(cell, start, end) is not [var label, var value])
             {
                 return null;
             }
 
-            pieces.AddRange(pair);
+            pieces.Add(groupUnit is null || Money.UnitIn(label.Text) is not null ? label : label with { Text = $"{label.Text}（{groupUnit}）" });
+            pieces.Add(value);
             start = end + 1;
         }
 
@@ -197,18 +200,20 @@ internal static partial class FieldCells
         && HeaderFieldMap.Find(prefix) is var field && (field is null or HeaderField.Funds || !HeaderFieldMap.HoldsAmount(field.Value));
 
     /// <summary>
-    /// Where the clause from <paramref name="start"/> ends: at a ，；; or a comma that is no thousands
-    /// separator, or where the parts of the amount before it start (95万元（其中财政资金95万元）, 2400.00　其中财政拨款：2400.00,
-    /// 260万元（财政资金240万元，其他资金20万元）).
+    /// Where the clause from <paramref name="start"/> ends: at a ，；;、 or a comma that is no thousands
+    /// separator, where the parts of the amount before it start (95万元（其中财政资金95万元）, 2400.00　其中财政拨款：2400.00,
+    /// 260万元（财政资金240万元，其他资金20万元）), or at a space after a number where the next amount's label starts
+    /// (中央补助 1200.00 省级补助 650.00).
     /// </summary>
     private static int ClauseEnd(string text, int start)
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (text[i] is '，' or '；' or ';'
+            if (text[i] is '，' or '；' or ';' or '、'
                 || (text[i] == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 || ((text[i] is '（' or '(' || char.IsWhiteSpace(text[i])) && string.CompareOrdinal(text, i + 1, "其中", 0, 2) == 0)
-                || (text[i] is '（' or '(' && i > start && OpensAmount(text, i + 1)))
+                || (text[i] is '（' or '(' && i > start && OpensAmount(text, i + 1))
+                || (char.IsWhiteSpace(text[i]) && i > start && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '元') && OpensAmount(text, i + 1)))
             {
                 return i;
             }

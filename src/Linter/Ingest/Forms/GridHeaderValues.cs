@@ -16,7 +16,8 @@ internal sealed class GridHeaderValues(IngestContext context, string unit) : IHe
     public MoneyField? Amount(Cell label, Cell value)
     {
         value = value with { Text = Money.WithoutNote(value.Text) };
-        var text = CellText.Squeeze(value.Text);
+        // An amount that ends a sentence (市级配套600万元。) ends at its unit.
+        var text = CellText.Squeeze(value.Text).TrimEnd('。', '；', ';', '，', '、');
         var written = MoneySuffixes.FirstOrDefault(s => text.EndsWith(s, StringComparison.Ordinal) && text.Length > s.Length);
         if (written is null)
         {

@@ -51,6 +51,12 @@ internal static partial class HeaderFieldMap
     /// </summary>
     public static bool Set(TableHeader header, HeaderField field, Cell label, Cell value, IHeaderValues values)
     {
+        if (field is HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource
+            or HeaderField.BasicSpending or HeaderField.PersonnelSpending or HeaderField.PublicSpending or HeaderField.ProjectSpending)
+        {
+            return SetPart(header, field, label, value, values);
+        }
+
         switch (field)
         {
             case HeaderField.CycleStartYear: header.CycleStartYear = values.Year(value); break;
@@ -59,11 +65,6 @@ internal static partial class HeaderFieldMap
             case HeaderField.Cycle or HeaderField.Group: SetCycleOrKeep(header, values.Text(value)); break;
             case HeaderField.BudgetYear: header.BudgetYear = values.Year(value); break;
             case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
-            case HeaderField.FiscalFunds: header.FiscalFunds = values.Amount(label, value); break;
-            case HeaderField.OtherFunds: header.OtherFunds = values.Amount(label, value); break;
-            case HeaderField.FundSource: return AddSource(header, label, values.Amount(label, value));
-            case HeaderField.BasicSpending or HeaderField.PersonnelSpending or HeaderField.PublicSpending or HeaderField.ProjectSpending:
-                return SetSplit(header, field, values.Amount(label, value));
             case HeaderField.CycleBudget: header.Other.Add(new LabelledField(label.Text, values.Text(value))); break;
             // A fund block's label beside another label (年初预算数, 合计) only groups: no amount of its own.
             case HeaderField.Funds when GridNumbers.IsNumberLike(value.Text.TrimEnd('元', '万', '千', '亿')): header.Budget ??= values.Amount(label, value); break;
@@ -94,6 +95,27 @@ internal static partial class HeaderFieldMap
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A part of the budget (a source of money or a kind of spending). A value that is there but not an amount is
+    /// kept as unread (<see cref="TableHeader.UnreadAmounts"/>): the parts read are then not all the parts.
+    /// </summary>
+    private static bool SetPart(TableHeader header, HeaderField field, Cell label, Cell value, IHeaderValues values)
+    {
+        var amount = values.Amount(label, value);
+        if (amount is null && !value.IsBlank && !GridNumbers.IsNumberLike(value.Text))
+        {
+            (header.UnreadAmounts ??= []).Add(new LabelledField(label.Text, values.Text(value)));
+        }
+
+        switch (field)
+        {
+            case HeaderField.FiscalFunds: header.FiscalFunds = amount; return true;
+            case HeaderField.OtherFunds: header.OtherFunds = amount; return true;
+            case HeaderField.FundSource: return AddSource(header, label, amount);
+            default: return SetSplit(header, field, amount);
+        }
     }
 
     /// <summary>A further source of the budget, by its label; false when its cell holds no amount.</summary>

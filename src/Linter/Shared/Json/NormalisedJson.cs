@@ -11,7 +11,7 @@ namespace GoalLint.Shared.Json;
 public sealed record NormalisedOutput(string SchemaVersion, ToolInfo Tool, IReadOnlyList<PerformanceDocument> Documents)
 {
     /// <summary>Bumped on any change of shape; minor for additions, major for removals or renames.</summary>
-    public const string CurrentSchemaVersion = "1.6";
+    public const string CurrentSchemaVersion = "1.7";
 
     public static NormalisedOutput For(IReadOnlyList<PerformanceDocument> documents) =>
         new(CurrentSchemaVersion, ToolInfo.Current, documents);
