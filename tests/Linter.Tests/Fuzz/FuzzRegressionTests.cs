@@ -181,6 +181,10 @@ public sealed class FuzzRegressionTests
             "s18i's stream seed 4 #1312 (session 11, on 974446e): flattened-rows.txt with its flattened header line copied 5,000 times, 370 KB read with 97.6 MB allocated (cap 91 MB): a stream header built at every row of the block with LINQ, a hash set and a grouping per header",
             new FuzzCase(37, [new(MutationKind.MixedLineEndings, 1790082130, 1832279885), new(MutationKind.MixedLineEndings, 1297000742, 1477478861), new(MutationKind.ManyFindings, 1902756091, 1150400817)], FuzzEncoding.Utf8)
         },
+        {
+            "s18j's stream seed 7 #1594 (session 12, on its branch): blind-s18i/ziping-space-aligned.txt with a nested list and a copied line, 668 KB read with 241 MB allocated: wrapped lines joined into their cell one at a time, the cell copied again for each of thousands of lines (the chain of joins this branch allowed), now collected and joined once",
+            new FuzzCase(22, [new(MutationKind.DeepNesting, 1963987092, 1845805002), new(MutationKind.MixedLineEndings, 713108093, 635581661), new(MutationKind.ManyFindings, 1868897986, 1065549636)], FuzzEncoding.Utf8Bom)
+        },
     };
 
     [Theory]

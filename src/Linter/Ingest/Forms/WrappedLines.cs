@@ -9,39 +9,60 @@ internal static class WrappedLines
 {
     private static readonly ColumnRole[] TextRoles = [ColumnRole.Deviation, ColumnRole.Explanation, ColumnRole.Description, ColumnRole.Standard, ColumnRole.Basis, ColumnRole.Formula];
 
+    /// <remarks>
+    /// The wraps of a row are collected and joined into their cells once, when the next row starts: a cell
+    /// wrapped over thousands of lines (a copied line) would otherwise be copied again for every line.
+    /// </remarks>
     public static List<Row> Joined(List<Row> body, FormColumns columns)
     {
         var rows = new List<Row>(body.Count);
-        var joinedLast = false;
+        var wraps = new List<(int Cell, string Text)>();
         foreach (var row in body)
         {
-            // A row a wrap was joined into was spaced before it: its joined cell no longer stands in its raw line.
-            if (rows.Count > 0 && Continued(rows[^1], joinedLast, row, columns) is { } joined)
+            if (rows.Count > 0 && Continued(rows[^1], wraps, row, columns) is var k and >= 0)
             {
-                rows[^1] = joined;
-                joinedLast = true;
+                wraps.Add((k, row.Only!.Text));
+                continue;
             }
-            else
-            {
-                rows.Add(row);
-                joinedLast = false;
-            }
+
+            Join(rows, wraps);
+            rows.Add(row);
         }
 
+        Join(rows, wraps);
         return rows;
     }
 
-    /// <summary>The row above with the line's text appended to the cell it starts under; null when the line is a row of its own.</summary>
+    /// <summary>The last row with its wraps appended to their cells, in order.</summary>
+    private static void Join(List<Row> rows, List<(int Cell, string Text)> wraps)
+    {
+        if (wraps.Count == 0)
+        {
+            return;
+        }
+
+        var cells = rows[^1].Cells.ToArray();
+        foreach (var cell in wraps.Select(w => w.Cell).Distinct())
+        {
+            cells[cell] = cells[cell] with { Text = cells[cell].Text + string.Concat(wraps.Where(w => w.Cell == cell).Select(w => w.Text)) };
+        }
+
+        rows[^1] = rows[^1] with { Cells = cells };
+        wraps.Clear();
+    }
+
+    /// <summary>The cell of the row above the line continues (after the <paramref name="wraps"/> already joined to it); -1 when the line is a row of its own.</summary>
     /// <remarks>
     /// A line that reads as a value (50%-60%得10分，) is a row of its own, unless the cell it would continue stops
     /// mid-sentence (覆盖率≥60%得满分；): a 评分标准 wrapped over several lines, one grade a line.
     /// </remarks>
-    private static Row? Continued(Row above, bool aboveJoined, Row line, FormColumns columns)
+    private static int Continued(Row above, List<(int Cell, string Text)> wraps, Row line, FormColumns columns)
     {
-        if (line.Only is not { } text || !IsSpaced(line) || !aboveJoined && !IsSpaced(above) || above.Filled.Take(2).Count() < 2
+        // A row with wraps was spaced before them: its cells stand in its raw line as they were.
+        if (line.Only is not { } text || !IsSpaced(line) || wraps.Count == 0 && !IsSpaced(above) || above.Filled.Take(2).Count() < 2
             || Vocabulary.Current.IsFrameLabel(text.Text))
         {
-            return null;
+            return -1;
         }
 
         // The cell above whose column the line starts in: the last that starts at or before it, on screen.
@@ -55,15 +76,11 @@ internal static class WrappedLines
             }
         }
 
-        if (k < 0 || RoleOf(above, above.Cells[k], columns) is not { } role || !TextRoles.Contains(role)
-            || ValueShape.LooksLikeValue(text.Text) && !EndsMidSentence(above.Cells[k].Text))
-        {
-            return null;
-        }
-
-        var cells = above.Cells.ToArray();
-        cells[k] = cells[k] with { Text = cells[k].Text + text.Text };
-        return above with { Cells = cells };
+        var tail = wraps.FindLast(w => w.Cell == k).Text ?? (k >= 0 ? above.Cells[k].Text : "");
+        return k < 0 || RoleOf(above, above.Cells[k], columns) is not { } role || !TextRoles.Contains(role)
+            || ValueShape.LooksLikeValue(text.Text) && !EndsMidSentence(tail)
+            ? -1
+            : k;
     }
 
     private static bool EndsMidSentence(string text) => text.Length > 0 && text[^1] is '，' or '；' or '、' or ',' or ';';
