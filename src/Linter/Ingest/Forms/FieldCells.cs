@@ -183,25 +183,31 @@ internal static partial class FieldCells
 
         var colon = text.IndexOfAny(Colons);
         var from = colon is > 0 and <= MaxLabelChars && IsGroup(text[..colon]) ? colon + 1 : 0;
-        // The unit a group word states (资金情况（万元）：年度资金总额 2450.00 …), or else the first label (预算金额（万元）：330.00
-        // 其中：区级财政资金 300.00), is each label's unit.
-        var groupUnit = from > 0 ? Money.UnitIn(text[..colon]) : null;
         var pieces = new List<Cell>();
         for (var start = from; start < text.Length;)
         {
             var end = ClauseEnd(text, start);
-            if (Clause(cell, start, end) is not [var label, var value])
+            if (Clause(cell, start, end) is not { } pair)
             {
                 return null;
             }
 
-            pieces.Add(groupUnit is null || Money.UnitIn(label.Text) is not null ? label : label with { Text = $"{label.Text}（{groupUnit}）" });
-            groupUnit ??= Money.UnitIn(label.Text);
-            pieces.Add(value);
+            pieces.AddRange(pair);
             start = end + 1;
         }
 
-        return pieces.Count >= (from > 0 ? 2 : 4) ? pieces : null;
+        if (pieces.Count < (from > 0 ? 2 : 4))
+        {
+            return null;
+        }
+
+        // A group word that states the unit (资金情况（万元）：年度资金总额 2450.00 …) stays a cell of its own: the unit of the amounts after it.
+        if (from > 0 && Money.UnitIn(text[..colon]) is not null)
+        {
+            pieces.Insert(0, Piece(cell, 0, colon));
+        }
+
+        return pieces;
     }
 
     /// <summary>A group word before the colon (项目资金：), not the label of one amount (年度资金总额：2400.00).</summary>
