@@ -19,6 +19,14 @@ public sealed class CliConventionTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    /// <summary>A command line that names a command first is parsed with that command alone: the name it is found by is the command's own.</summary>
+    [Fact]
+    public void Each_command_built_alone_is_the_one_its_name_invokes()
+    {
+        Assert.Equal(GoalLintCommand.Commands.Select(c => c.Name), GoalLintCommand.Create().Subcommands.Select(c => c.Name));
+        Assert.All(GoalLintCommand.Commands, c => Assert.Equal(c.Name, Assert.Single(GoalLintCommand.Create(c.Name).Subcommands).Name));
+    }
+
     /// <summary>The built tool as a child process, the table piped in: reports name it by --stdin-filename.</summary>
     [Fact]
     public async Task Dash_reads_the_table_from_standard_input()

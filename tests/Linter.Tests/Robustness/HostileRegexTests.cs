@@ -79,6 +79,20 @@ public sealed class HostileRegexTests
         Assert.Throws<TimeoutException>(() => bomb.Match(new string('a', 5000)));
     }
 
+    /// <summary>A pattern's engine is built on its first match, but the pattern is parsed with the rule set: a bad one fails the build, located.</summary>
+    [Fact]
+    public void An_invalid_pattern_fails_the_rule_set_build_before_any_match()
+    {
+        using var pack = new TempPack();
+        WritePatternRule(pack, "broken", "([未闭合");
+
+        var error = Assert.Throws<GoalLint.Check.Yaml.ConfigurationException>(() => pack.Build(new HashSet<string> { "broken" }));
+
+        var located = Assert.Single(error.Errors);
+        Assert.EndsWith("broken.yaml", located.File, StringComparison.Ordinal);
+        Assert.Contains("params.patterns", located.Message, StringComparison.Ordinal);
+    }
+
     private static void WritePatternRule(TempPack pack, string id, string pattern) =>
         File.WriteAllText(Path.Combine(pack.PackDir, id + ".yaml"), $$"""
             id: {{id}}

@@ -14,7 +14,10 @@ namespace GoalLint.Check.Yaml;
 /// </summary>
 public static class YamlFiles
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    /// <summary>Built on the first parse, not with the class: a warm run takes every file from the cache and never loads YamlDotNet (two threads may each build one).</summary>
+    private static IDeserializer? _deserializer;
+
+    private static IDeserializer Deserializer => _deserializer ??= new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithMaximumRecursion(64)
@@ -32,7 +35,7 @@ public static class YamlFiles
     /// <summary>Parses <paramref name="yaml"/>, or on a warm run takes what it parsed into from <see cref="ParsedCache"/>.</summary>
     public static T Parse<T>(string yaml, string displayPath)
         where T : class =>
-        ConfigJson.For<T>() is { } json ? ParsedCache.Read(yaml, json, () => ParseYaml<T>(yaml, displayPath)) : ParseYaml<T>(yaml, displayPath);
+        ConfigBinary.For<T>() is { } codec ? ParsedCache.Read(yaml, codec, () => ParseYaml<T>(yaml, displayPath)) : ParseYaml<T>(yaml, displayPath);
 
     private static T ParseYaml<T>(string yaml, string displayPath)
         where T : class

@@ -1,4 +1,3 @@
-using GoalLint.Shared.Json;
 using System.Text.Json;
 using GoalLint.Check.Engine;
 using GoalLint.Report.Baseline;
@@ -14,5 +13,5 @@ public sealed class JsonFormat : StreamedJsonFormat
 
     /// <summary>The serializer flushes as it goes, so the findings array streams into the file.</summary>
     protected override void Serialize(LintResult result, Triage triage, Stream output) =>
-        JsonSerializer.Serialize(output, LintOutput.For(result, triage), JsonDefaults.Options);
+        JsonSerializer.Serialize(output, LintOutput.For(result, triage), ReportJson.Output);
 }

@@ -49,7 +49,7 @@ public static class MessageCatalogue
             ?? throw new InvalidOperationException($"{Resource} is not embedded in the tool.");
         using var reader = new StreamReader(stream);
         var yaml = reader.ReadToEnd();
-        var raw = ParsedCache.Read(yaml, SharedParsedJson.Default.DictionaryStringDictionaryStringString,
+        var raw = ParsedCache.Read(yaml, SharedParsedBinary.Messages,
             () => new DeserializerBuilder().Build().Deserialize<Dictionary<string, Dictionary<string, string>>>(yaml));
         return raw.ToFrozenDictionary(
             e => e.Key,

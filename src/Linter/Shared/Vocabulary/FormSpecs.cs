@@ -55,7 +55,7 @@ public static class FormSpecs
             ?? throw new InvalidOperationException($"The shipped form specs ({Resource}) are missing from the build.");
         using var reader = new StreamReader(stream);
         var yaml = reader.ReadToEnd();
-        var file = ParsedCache.Read(yaml, SharedParsedJson.Default.FormsFile,
+        var file = ParsedCache.Read(yaml, SharedParsedBinary.Forms,
             () => new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build().Deserialize<FormsFile>(yaml));
         return file.Forms.ToDictionary(f => f.Id, StringComparer.Ordinal);
     }

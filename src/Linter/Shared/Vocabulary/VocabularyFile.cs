@@ -49,7 +49,7 @@ public sealed class VocabularyFile
 
     /// <summary>Reads a vocabulary; unknown keys are errors that name their line.</summary>
     public static VocabularyFile Parse(string yaml, string path) =>
-        ParsedCache.Read(yaml, SharedParsedJson.Default.VocabularyFile, () => ParseYaml(yaml, path));
+        ParsedCache.Read(yaml, SharedParsedBinary.Vocabulary, () => ParseYaml(yaml, path));
 
     private static VocabularyFile ParseYaml(string yaml, string path)
     {
@@ -63,7 +63,10 @@ public sealed class VocabularyFile
         }
     }
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    /// <summary>Built on the first parse, not with the class: a warm run takes the vocabulary from the cache and never loads YamlDotNet (two threads may each build one).</summary>
+    private static IDeserializer? _deserializer;
+
+    private static IDeserializer Deserializer => _deserializer ??= new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .Build();
 }
