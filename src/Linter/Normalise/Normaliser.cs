@@ -32,6 +32,13 @@ public static class Normaliser
                 Level1Category.Unknown => vocabulary.ParentOf(indicator.Level2Category),
                 var known => known,
             };
+            if (indicator is { Level1Category: Level1Category.Effect, Level2Category: Level2Category.Unknown }
+                && vocabulary.Level2(indicator.Name?.Text) is var named && vocabulary.ParentOf(named) is Level1Category.Effect or Level1Category.Satisfaction)
+            {
+                // The 2020 evaluation frame's one 二级 under 效益 (项目效益) leaves the kind to the 三级 (社会效益, 参训人员满意度).
+                indicator.Level2Category = named;
+            }
+
             Parse(indicator.CycleValue);
             Parse(indicator.AnnualValue);
             Parse(indicator.ActualValue);

@@ -13,6 +13,8 @@ namespace GoalLint.Ingest.Forms;
 /// </summary>
 internal sealed class FormFields
 {
+    private static readonly IReadOnlySet<Cell> NoCells = new HashSet<Cell>();
+
     private readonly PerformanceTable table;
     private readonly IngestContext context;
     private readonly SideColumns _side;
@@ -20,6 +22,9 @@ internal sealed class FormFields
     private readonly GoalRows _goalRows;
     private string _unit = "元";
     private string? _rowUnit;
+
+    // Whether the cycle's amounts stand left of the year's in rows of label–value pairs (实施期资金总额 | 1120 | 年度资金总额 | 386.4).
+    private bool _cycleFirst;
 
     public FormFields(PerformanceTable table, IngestContext context)
     {
@@ -91,7 +96,9 @@ internal sealed class FormFields
                 continue;
             }
 
-            foreach (var (cell, value) in FieldCells.Pairs(cells, FieldCells.IsLabel))
+            var pairs = FieldCells.Pairs(cells, FieldCells.IsLabel).ToList();
+            var cycleCopies = CycleCopies(pairs);
+            foreach (var (cell, value) in pairs)
             {
                 // A label alone on its line takes the next line (or paragraph) as its value, and a note wrapped under it.
                 var label = cells.Count == 1 ? LoneLabel.WithNote(cell, rows, ref i, to) : cell;
@@ -99,7 +106,15 @@ internal sealed class FormFields
                 NoteUnit(label);
                 if ((value ?? (cells.Count == 1 ? LoneLabel.Value(rows, ref i, to) : null)) is { } found)
                 {
-                    Set(label, found);
+                    if (cycleCopies.Contains(cell))
+                    {
+                        SetCycle(label, found);
+                    }
+                    else
+                    {
+                        Set(label, found);
+                    }
+
                     _goalRows.Read(label, found, i);
                 }
             }
@@ -204,6 +219,36 @@ internal sealed class FormFields
             // The year a budget label states (2023年预算金额) is the budget's, over a year line under the title.
             table.Header.BudgetYear = new NumberField(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), label.At);
         }
+    }
+
+    /// <summary>
+    /// The cycle's copies in a row of label–value pairs that states an amount twice, the year's and the cycle's side by side
+    /// (年度资金总额 | 386.4 | 实施期资金总额 | 1120, then 其中：财政拨款 | 300 | 其中：财政拨款 | 870): kept by their label, never
+    /// over the year's field. The cycle's side is the one its total took in the row that named both totals; until a row
+    /// does, the year's is the first.
+    /// </summary>
+    private IReadOnlySet<Cell> CycleCopies(List<(Cell Label, Cell? Value)> pairs)
+    {
+        if (pairs.Count < 2)
+        {
+            return NoCells;
+        }
+
+        var fields = pairs.Select(p => HeaderFieldMap.Find(p.Label.Text)).ToList();
+        var (year, cycle) = (fields.IndexOf(HeaderField.Budget), fields.IndexOf(HeaderField.CycleBudget));
+        _cycleFirst = year >= 0 && cycle >= 0 ? cycle < year : _cycleFirst;
+        var copies = new HashSet<Cell>();
+        // Only a field that holds one amount: a row of further sources (区级财政资金 | 2500 | 市级补助资金 | 600) lists them all.
+        foreach (var field in fields.OfType<HeaderField>().Distinct().Where(f => HeaderFieldMap.HoldsAmount(f) && f is not (HeaderField.FundSource or HeaderField.CycleBudget)))
+        {
+            var at = Enumerable.Range(0, fields.Count).Where(k => fields[k] == field).ToArray();
+            if (at.Length == 2)
+            {
+                copies.Add(pairs[_cycleFirst ? at[0] : at[1]].Label);
+            }
+        }
+
+        return copies;
     }
 
     /// <summary>
