@@ -94,6 +94,14 @@ internal static partial class FieldCells
             {
                 return start;
             }
+
+            // 项目名称 某项目 预算年度 2025 主管部门 某局: a flattened line's next label stands between single spaces.
+            var space = text.IndexOfAny(Spaces, start);
+            var label = string.CompareOrdinal(text, start, "其中", 0, 2) == 0 ? start + 2 : start; // 年度预算 412万元 其中财政资金 412万元
+            if (i > from && space > label + 1 && space < text.Length - 1 && !char.IsWhiteSpace(text[space + 1]) && IsLabel(text[label..space]))
+            {
+                return start;
+            }
         }
 
         return -1;
@@ -175,23 +183,31 @@ internal static partial class FieldCells
 
         var colon = text.IndexOfAny(Colons);
         var from = colon is > 0 and <= MaxLabelChars && IsGroup(text[..colon]) ? colon + 1 : 0;
-        // The unit a group word states (资金情况（万元）：年度资金总额 2450.00 …) is each label's unit.
-        var groupUnit = from > 0 ? Money.UnitIn(text[..colon]) : null;
         var pieces = new List<Cell>();
         for (var start = from; start < text.Length;)
         {
             var end = ClauseEnd(text, start);
-            if (Clause(cell, start, end) is not [var label, var value])
+            if (Clause(cell, start, end) is not { } pair)
             {
                 return null;
             }
 
-            pieces.Add(groupUnit is null || Money.UnitIn(label.Text) is not null ? label : label with { Text = $"{label.Text}（{groupUnit}）" });
-            pieces.Add(value);
+            pieces.AddRange(pair);
             start = end + 1;
         }
 
-        return pieces.Count >= (from > 0 ? 2 : 4) ? pieces : null;
+        if (pieces.Count < (from > 0 ? 2 : 4))
+        {
+            return null;
+        }
+
+        // A group word that states the unit (资金情况（万元）：年度资金总额 2450.00 …) stays a cell of its own: the unit of the amounts after it.
+        if (from > 0 && Money.UnitIn(text[..colon]) is not null)
+        {
+            pieces.Insert(0, Piece(cell, 0, colon));
+        }
+
+        return pieces;
     }
 
     /// <summary>A group word before the colon (项目资金：), not the label of one amount (年度资金总额：2400.00).</summary>
@@ -260,7 +276,13 @@ internal static partial class FieldCells
 
         // A bracketed part (其中财政资金 95 万元）) closes where the clause ends.
         var close = end > cut && text[end - 1] is '）' or ')' ? end - 1 : end;
-        var value = Piece(cell, cut < close && Array.IndexOf(Colons, text[cut]) >= 0 ? cut + 1 : cut, close);
+        var from = cut;
+        while (from < close && char.IsWhiteSpace(text[from]))
+        {
+            from++; // 预算金额（万元） ：330.00, a space a PDF put before the colon
+        }
+
+        var value = Piece(cell, from < close && Array.IndexOf(Colons, text[from]) >= 0 ? from + 1 : cut, close);
         return cut > start && value.Text.Length > 0 && HeaderFieldMap.Find(text[start..cut]) is { } field && HeaderFieldMap.HoldsAmount(field)
             ? [Piece(cell, start, cut), value]
             : null;

@@ -251,10 +251,13 @@ internal sealed class FormFields
         return copies;
     }
 
-    /// <summary>A fund block's label that states a unit mid-row (实施周期 | 2026年 | 项目资金（万元） | 年度资金总额：560) scales the amounts after it.</summary>
+    /// <summary>
+    /// A fund block's or an amount's label that states a unit mid-row (实施周期 | 2026年 | 项目资金（万元） | 年度资金总额：560;
+    /// 预算金额（万元）：330.00 其中：区级财政资金 300.00) scales the amounts after it that state none.
+    /// </summary>
     private void NoteUnit(Cell label)
     {
-        if (HeaderFieldMap.Find(label.Text) == HeaderField.Funds && Money.UnitIn(label.Text) is { } unit)
+        if (HeaderFieldMap.Find(label.Text) is { } field && HeaderFieldMap.HoldsAmount(field) && Money.UnitIn(label.Text) is { } unit)
         {
             _rowUnit = unit;
         }
