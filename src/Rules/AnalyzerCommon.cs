@@ -22,6 +22,20 @@ internal static class AnalyzerCommon
 
     public static bool IsBlank(TextField? field) => field is null || field.IsBlank;
 
+    /// <summary>Whether the text holds a letter or digit (a name, not only punctuation or marks); a plain loop, as it runs per row.</summary>
+    public static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Text folded for comparing values: full-width forms made ASCII and whitespace dropped, so
     /// 「≥ 90 ％」 and 「≥90%」 compare equal while 「≥90%」 and 「≤90%」 do not.

@@ -194,7 +194,7 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             var (description, cycle, annual) = (Squash(indicator.Description), Squash(indicator.CycleValue), Squash(indicator.AnnualValue));
             // A name with no target and no description is a form's standard wording (an evaluation framework's
             // 立项依据充分性, 绩效目标合理性 …), which every project prints alike: no evidence of copying.
-            if (!HasLetterOrDigit(name) || indicator.NotApplicable || !HasLetterOrDigit(description + cycle + annual))
+            if (!HasLetterOrDigit(name) || indicator.NotApplicable || !(HasLetterOrDigit(description) || HasLetterOrDigit(cycle) || HasLetterOrDigit(annual)))
             {
                 return -1;
             }
@@ -206,19 +206,6 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
             }
 
             return id;
-        }
-
-        private static bool HasLetterOrDigit(string text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private int Text(string text)

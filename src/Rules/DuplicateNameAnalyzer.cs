@@ -23,7 +23,7 @@ public sealed class DuplicateNameAnalyzer : ITableAnalyzer
         foreach (var indicator in table.Indicators)
         {
             // Placeholders (*, 此项目不涉及该指标) repeat by nature and are another rule's business.
-            if (indicator.Name is not { } name || NameKey(name.Text) is not { Length: > 0 } key || !key.Any(char.IsLetterOrDigit) || ignored.Contains(key))
+            if (indicator.Name is not { } name || NameKey(name.Text) is not { Length: > 0 } key || !HasLetterOrDigit(key) || ignored.Contains(key))
             {
                 continue;
             }

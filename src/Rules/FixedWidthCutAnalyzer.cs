@@ -77,8 +77,19 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
         }
     }
 
-    private static bool EndsWhole(Cell cell, IReadOnlyList<string> wholeEndings) =>
-        wholeEndings.Any(e => cell.Field.Text.TrimEnd().EndsWith(e, StringComparison.Ordinal));
+    private static bool EndsWhole(Cell cell, IReadOnlyList<string> wholeEndings)
+    {
+        var text = cell.Field.Text.AsSpan().TrimEnd();
+        foreach (var ending in wholeEndings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] DefaultColumns = ["name", "annual-value", "cycle-value", "actual-value"];
 

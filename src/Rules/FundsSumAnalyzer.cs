@@ -120,7 +120,6 @@ public sealed class FundsSumAnalyzer : ITableAnalyzer
         }
     }
 
-    /// <summary>A printed total that is not the sum of its parts, reported at the total in its own unit.</summary>
     private static void CheckPlan(AnalysisContext context, IReadOnlyList<SpendingPlanPoint> plan, decimal tolerance)
     {
         var filled = plan.Where(p => p.Percent is not null).OrderBy(p => p.Month).ToArray();

@@ -51,12 +51,6 @@ internal static partial class HeaderFieldMap
     /// </summary>
     public static bool Set(TableHeader header, HeaderField field, Cell label, Cell value, IHeaderValues values)
     {
-        if (field is HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource
-            or HeaderField.BasicSpending or HeaderField.PersonnelSpending or HeaderField.PublicSpending or HeaderField.ProjectSpending)
-        {
-            return SetPart(header, field, label, value, values);
-        }
-
         switch (field)
         {
             case HeaderField.CycleStartYear: header.CycleStartYear = values.Year(value); break;
@@ -65,6 +59,9 @@ internal static partial class HeaderFieldMap
             case HeaderField.Cycle or HeaderField.Group: SetCycleOrKeep(header, values.Text(value)); break;
             case HeaderField.BudgetYear: header.BudgetYear = values.Year(value); break;
             case HeaderField.Budget: header.Budget = values.Amount(label, value); break;
+            case HeaderField.FiscalFunds or HeaderField.OtherFunds or HeaderField.FundSource
+                or HeaderField.BasicSpending or HeaderField.PersonnelSpending or HeaderField.PublicSpending or HeaderField.ProjectSpending:
+                return SetPart(header, field, label, value, values);
             case HeaderField.CycleBudget: header.Other.Add(new LabelledField(label.Text, values.Text(value))); break;
             // A fund block's label beside another label (年初预算数, 合计) only groups: no amount of its own.
             case HeaderField.Funds when GridNumbers.IsNumberLike(value.Text.TrimEnd('元', '万', '千', '亿')): header.Budget ??= values.Amount(label, value); break;
