@@ -85,7 +85,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
                 || IsTotal(rows[i])
                 || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
-                || !header.Stream && FieldCells.IsSignOff(rows[i]) // a block read one cell per line has no such end
+                || FieldCells.SignOffLabel(rows[i]) is { } signOff && (!header.Stream || IsTotal(signOff.Text)) // one cell per line: a block end's label only (审批意见：同意。)
                 || HeaderFinder.At(rows, i) is { } again && !again.Columns.Roles.AsSpan().SequenceEqual(_columns.Roles))
             {
                 return i;
@@ -96,7 +96,9 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     }
 
     private static bool IsTotal(Row row) =>
-        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.IsBlockEnd(first.Text);
+        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && IsTotal(first.Text);
+
+    private static bool IsTotal(string firstCell) => Vocabulary.Current.IsBlockEnd(firstCell);
 
     /// <summary>
     /// The frame of a producer that cuts the block itself (the PDF-text frame: its labels arrive on lines of
