@@ -35,6 +35,14 @@ internal static partial class SameProject
         }
     }
 
+    /// <summary>Each self-evaluation with the goal table approved for it: the one of its year, or (its year unstated) the latest.</summary>
+    public static IEnumerable<(TableFacts Evaluation, TableFacts Goals)> Approved(AnalysisContext context) =>
+        Pairs(context,
+                t => t.Kind == TableKind.SelfEvaluation,
+                (e, g) => g.Kind == TableKind.ProjectGoals && (Year(e) is not { } a || Year(g) is not { } b || a == b))
+            .GroupBy(p => p.First)
+            .Select(g => (g.Key, g.MaxBy(p => Year(p.Second) ?? 0).Second));
+
     /// <summary>The indicator of <paramref name="table"/> with the same name (folded), if exactly one.</summary>
     public static IndicatorFacts? Counterpart(TableFacts table, IndicatorFacts indicator)
     {

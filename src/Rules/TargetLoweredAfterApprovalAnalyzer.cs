@@ -13,13 +13,7 @@ public sealed class TargetLoweredAfterApprovalAnalyzer : IFactRunAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
-        // Each self-evaluation against one approved table: the one of its year, or (its year unstated) the latest.
-        var pairs = SameProject.Pairs(context,
-                t => t.Kind == TableKind.SelfEvaluation,
-                (e, g) => g.Kind == TableKind.ProjectGoals && (SameProject.Year(e) is not { } a || SameProject.Year(g) is not { } b || a == b))
-            .GroupBy(p => p.First)
-            .Select(g => (Evaluation: g.Key, Goals: g.MaxBy(p => SameProject.Year(p.Second) ?? 0).Second));
-        foreach (var (evaluation, goals) in pairs)
+        foreach (var (evaluation, goals) in SameProject.Approved(context))
         {
             foreach (var indicator in evaluation.Indicators.Where(i => !i.NotApplicable && i.AnnualValue is not null))
             {
