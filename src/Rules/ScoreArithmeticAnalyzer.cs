@@ -82,12 +82,27 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
         var lines = table.Indicators.Where(i => i.Weight is not null || i.Score is not null)
             .Select(i => (i.Weight, i.Score)).ToList();
         var listsExecution = table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
-        if (!listsExecution && table.Funds.FirstOrDefault(f => f.Kind == FundLineKind.Total) is { Weight: not null } total)
+        if (!listsExecution && ScoredFundLine(table.Funds) is { } scored)
         {
-            lines.Add((total.Weight, total.Score));
+            lines.Add((scored.Weight, scored.Score));
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The funds block's line that carries the 预算执行率 points: its total line, or else the one line with a 分值 whatever its
+    /// label says (部门整体支出, 项目经费): the points are the block's once, on the line that prints them.
+    /// </summary>
+    private static FundLine? ScoredFundLine(IReadOnlyList<FundLine> funds)
+    {
+        if (funds.FirstOrDefault(f => f.Kind == FundLineKind.Total) is { Weight: not null } total)
+        {
+            return total;
+        }
+
+        var weighted = funds.Where(f => f.Weight is not null).Take(2).ToArray();
+        return weighted.Length == 1 ? weighted[0] : null;
     }
 
     private static void Report(AnalysisContext context, NumberField field, Indicator? indicator, string check, string detail, string expected) =>
