@@ -34,6 +34,9 @@ public sealed class SourceText
     /// </summary>
     public IReadOnlyList<Row> Rows => _rows ??= TextRows();
 
+    /// <summary>The rows when they are split already (a grid's, or a text's once a reader asked): a scan that can read the lines itself need not split them.</summary>
+    internal IReadOnlyList<Row>? RowsIfSplit => _rows;
+
     private Row[] TextRows()
     {
         var rows = new Row[Lines.Count];
