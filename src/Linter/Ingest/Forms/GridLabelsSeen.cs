@@ -1,11 +1,8 @@
-using System.Buffers;
-
 namespace GoalLint.Ingest.Forms;
 
 /// <summary>
 /// The labels a source shows in its grid rows, for <see cref="ILayoutReader.Match"/>: squeezed
 /// texts of cells in rows of two or more filled cells, and the texts of one-cell rows (titles).
-/// Only the labels some grid signature in forms.yaml looks for are remembered (<see cref="Asked"/>).
 /// </summary>
 internal sealed class GridLabelsSeen
 {
@@ -14,22 +11,18 @@ internal sealed class GridLabelsSeen
 
     private const int LongestLabel = 24;
 
-    /// <summary>Every label the grid signatures name, gathered once from the form specs.</summary>
-    private static readonly Lazy<AskedLabels> Asked = new(AskedLabels.FromSpecs);
-
     private readonly HashSet<string> _cells = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
 
     /// <remarks>
     /// Every reader's <c>Match</c> runs on every file, so this scan is on the hot path of a large run: a
-    /// cell's label is squeezed into a buffer and looked up as a span, never made a string, and a text
-    /// source whose rows nobody has split yet is scanned line by line at its tabs, as its rows would be,
-    /// without splitting it (the reader that wins may never need its rows).
+    /// cell's label is squeezed into a buffer and looked up as a span, and becomes a string only the first
+    /// time the source shows it; a text source whose rows nobody has split yet is scanned line by line at
+    /// its tabs, as its rows would be, without splitting it (the reader that wins may never need its rows).
     /// </remarks>
     public GridLabelsSeen(SourceText source)
     {
-        var asked = Asked.Value;
-        var row = new RowLabels(asked);
+        var row = new RowLabels();
         if ((source.RowsIfSplit ?? (source.Text.Contains('|') ? source.Rows : null)) is { } rows)
         {
             for (var i = 0; i < rows.Count && i < RowsScanned; i++)
@@ -39,7 +32,7 @@ internal sealed class GridLabelsSeen
                     row.Add(cell.Text);
                 }
 
-                Keep(row, asked);
+                Keep(row);
             }
 
             return;
@@ -57,50 +50,40 @@ internal sealed class GridLabelsSeen
                 line = tab < 0 ? [] : line[(tab + 1)..];
             }
 
-            Keep(row, asked);
+            Keep(row);
         }
     }
 
-    /// <summary>Whether some grid cell reads exactly one of <paramref name="labels"/> (squeezed); only labels of the grid signatures are remembered.</summary>
+    /// <summary>Whether some grid cell reads exactly one of <paramref name="labels"/> (squeezed).</summary>
     public bool HasAny(IEnumerable<string> labels) => labels.Any(_cells.Contains);
 
-    /// <summary>Whether a one-cell row (a title) contains <paramref name="text"/>, one of the grid signatures' titles.</summary>
-    public bool HasTitle(string text) => _titles.Contains(text);
+    /// <summary>Whether a one-cell row (a title) contains <paramref name="text"/>.</summary>
+    public bool HasTitle(string text) => _titles.Any(t => t.Contains(text, StringComparison.Ordinal));
 
-    private void Keep(RowLabels row, AskedLabels asked)
+    private void Keep(RowLabels row)
     {
         if (row.Filled > 1)
         {
-            _cells.UnionWith(row.Asked);
+            row.AddTo(_cells);
         }
-        else if (row.Keyed == 1 && row.LastKey.ContainsAny(asked.AnyTitle))
+        else if (row.Keys == 1)
         {
-            foreach (var title in asked.Titles)
-            {
-                if (row.LastKey.Contains(title, StringComparison.Ordinal))
-                {
-                    _titles.Add(title);
-                }
-            }
+            row.AddTo(_titles);
         }
 
         row.Clear();
     }
 
-    /// <summary>One row's filled cells, how many have a label short enough to be one, and which of those a signature asks about.</summary>
-    private sealed class RowLabels(AskedLabels asked)
+    /// <summary>One row's filled cells and the labels of those short enough to be one, squeezed into one buffer.</summary>
+    private sealed class RowLabels
     {
-        private readonly char[] _key = new char[LongestLabel];
-        private int _keyLength;
+        private readonly List<(int Start, int Length)> _keys = [];
+        private char[] _buffer = new char[LongestLabel * 4];
+        private int _used;
 
         public int Filled { get; private set; }
 
-        public int Keyed { get; private set; }
-
-        public List<string> Asked { get; } = [];
-
-        /// <summary>The label of the last filled cell that had one: a one-cell row's title.</summary>
-        public ReadOnlySpan<char> LastKey => _key.AsSpan(0, _keyLength);
+        public int Keys => _keys.Count;
 
         public void Add(ReadOnlySpan<char> cell)
         {
@@ -110,52 +93,34 @@ internal sealed class GridLabelsSeen
             }
 
             Filled++;
-            var length = LabelText.Key(cell, _key);
-            if (length < 0)
+            if (_buffer.Length - _used < LongestLabel)
             {
-                return;
+                Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            Keyed++;
-            _keyLength = length;
-            if (asked.Cells.TryGetValue(LastKey, out var label))
+            var length = LabelText.Key(cell, _buffer.AsSpan(_used, LongestLabel));
+            if (length >= 0)
             {
-                Asked.Add(label);
+                _keys.Add((_used, length));
+                _used += length;
+            }
+        }
+
+        /// <summary>Adds the row's labels to <paramref name="set"/>; a label the set holds already costs no string.</summary>
+        public void AddTo(HashSet<string> set)
+        {
+            var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (start, length) in _keys)
+            {
+                lookup.Add(_buffer.AsSpan(start, length));
             }
         }
 
         public void Clear()
         {
             Filled = 0;
-            Keyed = 0;
-            _keyLength = 0;
-            Asked.Clear();
-        }
-    }
-
-    /// <summary>The cell labels and title words of every grid signature, for lookups by span.</summary>
-    private sealed class AskedLabels
-    {
-        private AskedLabels(IReadOnlyCollection<string> cells, string[] titles)
-        {
-            Cells = new HashSet<string>(cells, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            Titles = titles;
-            AnyTitle = SearchValues.Create(titles, StringComparison.Ordinal);
-        }
-
-        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cells { get; }
-
-        public string[] Titles { get; }
-
-        /// <summary>All title words at once: most one-cell rows contain none.</summary>
-        public SearchValues<string> AnyTitle { get; }
-
-        public static AskedLabels FromSpecs()
-        {
-            var signatures = FormSpecs.All.Select(f => f.Grid).OfType<GridSignatureSpec>().ToArray();
-            var seen = signatures.SelectMany(g => g.Signs.Cast<LabelsSeenSpec>().Append(g.Foreign)).ToArray();
-            var cells = signatures.SelectMany(g => g.Requires.SelectMany(r => r)).Concat(seen.SelectMany(s => s.Cells)).ToHashSet(StringComparer.Ordinal);
-            return new AskedLabels(cells, seen.SelectMany(s => s.Titles).Distinct(StringComparer.Ordinal).ToArray());
+            _used = 0;
+            _keys.Clear();
         }
     }
 }
