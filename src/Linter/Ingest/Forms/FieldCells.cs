@@ -144,8 +144,11 @@ internal static partial class FieldCells
     /// A notes or sign-off line under or above a grid (审批意见：同意。, 填报人：王某): one cell that labels its
     /// own value, with a label that is no indicator frame label. It is a field of the table, never an indicator row.
     /// </summary>
-    public static bool IsSignOff(Row row) =>
-        row.Only is { } only && OtherFields(only) is [var (label, _), ..] && !Vocabulary.Current.IsFrameLabel(label.Text);
+    public static bool IsSignOff(Row row) => SignOffLabel(row) is not null;
+
+    /// <summary>The first label of a sign-off or notes line (<see cref="IsSignOff"/>), or null when the row is none.</summary>
+    public static Cell? SignOffLabel(Row row) =>
+        row.Only is { } only && OtherFields(only) is [var (label, _), ..] && !Vocabulary.Current.IsFrameLabel(label.Text) ? label : null;
 
     /// <summary>The money unit stated by one of <paramref name="cells"/> (a unit line, or a unit clause <see cref="Split"/> cut from a field's value), or null.</summary>
     public static string? UnitIn(IEnumerable<Cell> cells)

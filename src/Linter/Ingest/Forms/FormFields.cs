@@ -96,6 +96,11 @@ internal sealed class FormFields
                 continue;
             }
 
+            if (IsFundsColumnHeader(cells))
+            {
+                continue;
+            }
+
             var pairs = FieldCells.Pairs(cells, FieldCells.IsLabel).ToList();
             var cycleCopies = CycleCopies(pairs);
             foreach (var (cell, value) in pairs)
@@ -120,6 +125,17 @@ internal sealed class FormFields
             }
         }
     }
+
+    /// <summary>
+    /// A funds table's column header (资金情况（万元） | 年度金额 | 备注): a fund block's label, then an amount's label naming the column
+    /// the amounts stand in, and no figure in the row. Its amounts are in the rows under it, each by its own label (its unit
+    /// is read by <see cref="RowLabelUnit"/>); the next column's label (备注) is no amount of the one before it.
+    /// </summary>
+    private static bool IsFundsColumnHeader(List<Cell> cells) =>
+        cells.Count >= 3
+        && HeaderFieldMap.Find(cells[0].Text) == HeaderField.Funds
+        && HeaderFieldMap.Find(cells[1].Text) is { } column && HeaderFieldMap.HoldsAmount(column)
+        && cells.TrueForAll(c => c.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0);
 
     /// <summary>
     /// Reads a grid form's row of side-by-side cycle and year labels, or the values under them

@@ -133,7 +133,7 @@ internal static class HeaderFinder
         ColumnPart.Same => span,
         ColumnPart.Comparator => ColumnRole.Comparator,
         ColumnPart.Unit => ColumnRole.Unit,
-        ColumnPart.Weight => span is ColumnRole.Level1 or ColumnRole.Level2 ? ColumnRole.CategoryWeight : ColumnRole.Weight,
+        ColumnPart.Weight => span switch { ColumnRole.Level1 => ColumnRole.Level1Weight, ColumnRole.Level2 => ColumnRole.Level2Weight, _ => ColumnRole.Weight },
         _ => null,
     };
 

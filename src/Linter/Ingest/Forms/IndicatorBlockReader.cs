@@ -85,7 +85,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
                 || IsTotal(rows[i])
                 || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
-                || !header.Stream && FieldCells.IsSignOff(rows[i]) // a block read one cell per line has no such end
+                || FieldCells.SignOffLabel(rows[i]) is { } signOff && (!header.Stream || IsTotal(signOff.Text)) // one cell per line: a block end's label only (审批意见：同意。)
                 || HeaderFinder.At(rows, i) is { } again && !again.Columns.Roles.AsSpan().SequenceEqual(_columns.Roles))
             {
                 return i;
@@ -96,7 +96,9 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     }
 
     private static bool IsTotal(Row row) =>
-        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && Vocabulary.Current.IsBlockEnd(first.Text);
+        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && IsTotal(first.Text);
+
+    private static bool IsTotal(string firstCell) => Vocabulary.Current.IsBlockEnd(firstCell);
 
     /// <summary>
     /// The frame of a producer that cuts the block itself (the PDF-text frame: its labels arrive on lines of
@@ -179,12 +181,30 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     /// </summary>
     private (Cell? Level1, Cell? Level2) FrameCells(Cell?[] slots, int block)
     {
-        var (level1, level2) = (At(slots, ColumnRole.Level1, block), At(slots, ColumnRole.Level2, block));
+        var (level1, level2) = (WithPoints(slots, ColumnRole.Level1, ColumnRole.Level1Weight, block), WithPoints(slots, ColumnRole.Level2, ColumnRole.Level2Weight, block));
         var vocabulary = Vocabulary.Current;
         return level1 is not null && level2 is null && _frames[block].Level1 is not null
             && vocabulary.IsLevel2Label(level1.Text) && !vocabulary.IsLevel1Label(level1.Text)
             ? (null, level1)
             : (level1, level2);
+    }
+
+    /// <summary>
+    /// A 一级/二级 label with the points its own 分值 column gives it (决策 | 15 ⇒ 决策（15分）), read as a label that states
+    /// them (产出指标（40分）) is; a label that states its own keeps them.
+    /// </summary>
+    private Cell? WithPoints(Cell?[] slots, ColumnRole level, ColumnRole weight, int block)
+    {
+        var label = At(slots, level, block);
+        if (label is null || label.IsBlank || At(slots, weight, block) is not { IsBlank: false } points || !GridNumbers.IsPoints(points.Text))
+        {
+            return label;
+        }
+
+        var text = label.Text.TrimEnd();
+        return text.EndsWith("分）", StringComparison.Ordinal) || text.EndsWith("分)", StringComparison.Ordinal)
+            ? label
+            : label with { Text = $"{text}（{CellText.Squeeze(points.Text).TrimEnd('分')}分）" };
     }
 
     private Cell? At(Cell?[] slots, ColumnRole role, int block) => _columns.IndexOf(role, block) is var i and >= 0 ? slots[i] : null;

@@ -27,8 +27,10 @@ public enum ColumnRole
     Deviation,
     /// <summary>指标方向 (正向/反向): which way the indicator should move. Its 计算符号 or value says the same, so the column is placed and not kept.</summary>
     Direction,
-    /// <summary>The 分值 a 一级/二级 category prints beside its label (一级指标 over 名称 | 分值): the category's, not an indicator's; placed and not kept.</summary>
-    CategoryWeight,
+    /// <summary>The 分值 a 一级 category prints beside its label (一级分值, 一级指标 over 名称 | 分值): the category's, not an indicator's; read as the points its label states (产出指标（40分）).</summary>
+    Level1Weight,
+    /// <summary>The 分值 a 二级 category prints beside its label (二级分值): read as the points its label states.</summary>
+    Level2Weight,
     /// <summary>序号: the row's number or outline code (1, 1.1, 1.1.1) a system export prints first; placed and not kept.</summary>
     RowNumber,
 }

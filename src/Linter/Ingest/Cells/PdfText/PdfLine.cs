@@ -36,6 +36,23 @@ internal sealed record PdfLine(int Line, int Column, string Text)
         return new PdfLine(number, column < 0 ? 1 : column + 1, text);
     }
 
+    /// <summary>Whether the line's pieces stand one space apart, as a PDF's text layer sets a row's cells (not aligned by runs of spaces).</summary>
+    public bool OneSpaceApart
+    {
+        get
+        {
+            for (var i = 1; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].At.Column - Tokens[i - 1].At.Column - Tokens[i - 1].Text.Length != 1)
+                {
+                    return false;
+                }
+            }
+
+            return Tokens.Count > 1;
+        }
+    }
+
     /// <summary>The rest of the line from token <paramref name="index"/> on, or null when nothing is left.</summary>
     public PdfLine? Rest(int index)
     {

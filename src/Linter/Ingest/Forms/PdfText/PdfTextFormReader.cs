@@ -17,6 +17,14 @@ public sealed class PdfTextFormReader : ILayoutReader
     /// <summary>The width a name line is taken to fill when a document shows no frame lines to measure.</summary>
     private const int DefaultFullWidth = 24;
 
+    /// <summary>
+    /// The most a text scores whose column header and 项目名称 line do not set their cells one space apart, as a
+    /// PDF's text layer does: a text export aligned by display width (cells runs of spaces apart, 标签：值 lines)
+    /// is the generic engine's, which scores just above this. At the loader's threshold the layout still
+    /// contests a generic reading that lost text.
+    /// </summary>
+    private const double UnspacedScore = 0.3;
+
     /// <summary>The name forms.yaml gives this reader.</summary>
     public const string Name = "pdf-text";
 
@@ -34,11 +42,13 @@ public sealed class PdfTextFormReader : ILayoutReader
         }
 
         var parsed = lines.Select((l, i) => PdfLine.Parse(i + 1, l)).OfType<PdfLine>().ToArray();
+        var header = parsed.Where(l => l.Tokens.Count >= 3 && HeadReader.IsColumnHeader(l.Squeezed)).ToArray();
+        var named = parsed.Where(l => l.Tokens.Count >= 2 && l.Tokens[0].Text == "项目名称").ToArray();
         var score = 0.0;
         score += parsed.Any(PdfPage.IsTitle) ? 0.5 : 0;
-        score += parsed.Any(l => l.Tokens.Count >= 3 && HeadReader.IsColumnHeader(l.Squeezed)) ? 0.3 : 0;
-        score += parsed.Any(l => l.Tokens.Count >= 2 && l.Tokens[0].Text == "项目名称") ? 0.15 : 0;
-        return score;
+        score += header.Length > 0 ? 0.3 : 0;
+        score += named.Length > 0 ? 0.15 : 0;
+        return header.Concat(named).Any(l => l.OneSpaceApart) ? score : Math.Min(score, UnspacedScore);
     }
 
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
