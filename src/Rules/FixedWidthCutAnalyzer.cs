@@ -13,7 +13,8 @@ namespace GoalLint.Rules;
 /// cells: the fix is one re-export. With each-cell, every cell at the limit is reported: a cut
 /// 绩效指标描述 loses what that indicator is measured against, cell by cell, except one that ends on a
 /// word that closes it (param whole-endings). A column whose cells at the limit mostly end on such a word
-/// (param max-whole-share) is a form of uniform, finished names (立项依据充分性, 绩效目标合理性), not a cut.
+/// (param max-whole-share) is a form of uniform, finished names (立项依据充分性, 绩效目标合理性), not a cut; param min-cells
+/// counts different texts at the limit, so one note copied into every row is not taken for many cut cells.
 /// Param measures says how the export counts: display width (a Chinese character takes two) and/or characters.
 /// </summary>
 public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
@@ -40,7 +41,7 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
             context.Cancellation.ThrowIfCancellationRequested();
             var cut = Columns(document, wanted)
                 .Select(column => measures.Select(m => Limit(column.Label, column.Cells, m)).MaxBy(c => c.AtLimit.Length))
-                .Where(c => c.Width * c.Measure.Columns >= minWidth && c.AtLimit.Length >= minCells && c.AtLimit.Length >= minShare * c.Total)
+                .Where(c => c.Width * c.Measure.Columns >= minWidth && DistinctTexts(c.AtLimit) >= minCells && c.AtLimit.Length >= minShare * c.Total)
                 .Where(c => c.AtLimit.Count(cell => EndsWhole(cell, wholeEndings)) <= maxWholeShare * c.AtLimit.Length)
                 .ToArray();
             if (cut.Length == 0)
@@ -76,6 +77,9 @@ public sealed class FixedWidthCutAnalyzer : IDocumentAnalyzer, IParameterCheck
                 ("examples", string.Join("、", examples.Select(e => $"「{e}」")))));
         }
     }
+
+    /// <summary>One text copied into every row (the same 数据来源 note under each indicator) is one text that fit, not many cut ones.</summary>
+    private static int DistinctTexts(Cell[] cells) => cells.Select(c => c.Field.Text.Trim()).Distinct(StringComparer.Ordinal).Count();
 
     private static bool EndsWhole(Cell cell, IReadOnlyList<string> wholeEndings)
     {

@@ -29,12 +29,17 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
         }
 
         var lines = ScoredLines(table);
-        if (lines.Count == 0 || lines.Any(l => l.Weight is null) || !BudgetLineKnown(table, lines, tolerance))
+        if (lines.Count == 0 || !BudgetLineKnown(table, lines, tolerance))
         {
             return;
         }
 
-        CheckWeights(context, table, lines, tolerance);
+        // A line without its 分值 (a funds block that prints only 执行率 and 得分) leaves the weights' sum unknown, not the scores'.
+        if (lines.All(l => l.Weight is not null))
+        {
+            CheckWeights(context, table, lines, tolerance);
+        }
+
         CheckScores(context, table, lines, tolerance);
     }
 
@@ -70,10 +75,10 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
     /// <summary>
     /// The scored 预算执行率 line was read (in the funds block or among the indicators), or no line is missing: the rows'
     /// 分值 already add up to the printed total (a 绩效评价指标体系表 scores 预算执行率 as one of its rows, under 过程).
-    /// When no funds line was read and the rows fall short, that line's points are unknown and a sum cannot be judged on what is missing.
+    /// When no scored funds line was read and the rows fall short, that line's points are unknown and a sum cannot be judged on what is missing.
     /// </summary>
     private static bool BudgetLineKnown(PerformanceTable table, IReadOnlyList<(NumberField? Weight, NumberField? Score)> lines, decimal tolerance) =>
-        table.Funds.Count > 0 || table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution)
+        ScoredFundLine(table.Funds) is not null || table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution)
         || table.TotalWeight is { } total && Math.Abs(lines.Sum(l => l.Weight?.Value ?? 0) - total.Value) <= tolerance;
 
     /// <summary>Every line that carries points: the indicators with a 分值, plus the funds block's 预算执行率 line.</summary>
@@ -82,12 +87,29 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
         var lines = table.Indicators.Where(i => i.Weight is not null || i.Score is not null)
             .Select(i => (i.Weight, i.Score)).ToList();
         var listsExecution = table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
-        if (!listsExecution && table.Funds.FirstOrDefault(f => f.Kind == FundLineKind.Total) is { Weight: not null } total)
+        if (!listsExecution && ScoredFundLine(table.Funds) is { } scored)
         {
-            lines.Add((total.Weight, total.Score));
+            lines.Add((scored.Weight, scored.Score));
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The funds block's line that carries the 预算执行率 points (a 分值 or a 得分): its total line, or else the one such line
+    /// whatever its label says (部门整体支出, 项目经费): the points are the block's once, on the line that prints them.
+    /// </summary>
+    private static FundLine? ScoredFundLine(IReadOnlyList<FundLine> funds)
+    {
+        if (funds.FirstOrDefault(f => f.Kind == FundLineKind.Total) is { } total && Scored(total))
+        {
+            return total;
+        }
+
+        var scored = funds.Where(Scored).Take(2).ToArray();
+        return scored.Length == 1 ? scored[0] : null;
+
+        static bool Scored(FundLine line) => line.Weight is not null || line.Score is not null;
     }
 
     private static void Report(AnalysisContext context, NumberField field, Indicator? indicator, string check, string detail, string expected) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GoalLint.Check.Engine;
 using GoalLint.Report.Baseline;
 
@@ -11,7 +10,7 @@ public sealed class JsonFormat : StreamedJsonFormat
 
     public override string Extension => ".json";
 
-    /// <summary>The serializer flushes as it goes, so the findings array streams into the file.</summary>
+    /// <summary>The writer flushes as it goes, so the findings array streams into the file.</summary>
     protected override void Serialize(LintResult result, Triage triage, Stream output) =>
-        JsonSerializer.Serialize(output, LintOutput.For(result, triage), ReportJson.Output);
+        LintOutputWriter.Write(LintOutput.For(result, triage), output);
 }

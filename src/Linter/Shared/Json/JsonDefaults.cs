@@ -18,14 +18,7 @@ public static class JsonDefaults
     /// </summary>
     public static JsonSerializerOptions Strict { get; } = Create(strict: true);
 
-    /// <summary>
-    /// The same conventions over a source-generated context's metadata (generated in metadata mode, so the
-    /// writer still streams a long list and flushes as it goes): a report writes no byte differently, and
-    /// reflects over and emits nothing at start-up.
-    /// </summary>
-    public static JsonSerializerOptions Generated(IJsonTypeInfoResolver context) => Create(strict: false, context);
-
-    private static JsonSerializerOptions Create(bool strict, IJsonTypeInfoResolver? context = null)
+    private static JsonSerializerOptions Create(bool strict)
     {
         var options = new JsonSerializerOptions
         {
@@ -43,10 +36,6 @@ public static class JsonDefaults
         if (strict)
         {
             options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NullableIsOptional, RejectNullEntries } };
-        }
-        else if (context is not null)
-        {
-            options.TypeInfoResolver = context;
         }
 
         options.MakeReadOnly(populateMissingResolver: true);
