@@ -7,6 +7,7 @@ namespace GoalLint.Ingest;
 public sealed class SourceText
 {
     private IReadOnlyList<Row>? _rows;
+    private IReadOnlyList<CellBlock>? _pipeBlocks;
 
     public SourceText(string path, string text, string encoding, SourceFormat format)
     {
@@ -34,6 +35,15 @@ public sealed class SourceText
     /// </summary>
     public IReadOnlyList<Row> Rows => _rows ??= TextRows();
 
+    /// <summary>
+    /// The text's pipe tables and the text between them (<see cref="PipeTables"/>), read once: the rows
+    /// and a reader of pipe-table forms both ask, and the layout choice may try several readers.
+    /// </summary>
+    public IReadOnlyList<CellBlock> PipeBlocks(IngestContext? context = null) => _pipeBlocks ??= PipeTables.Read(this, context);
+
+    /// <summary>The rows when they are split already (a grid's, or a text's once a reader asked): a scan that can read the lines itself need not split them.</summary>
+    internal IReadOnlyList<Row>? RowsIfSplit => _rows;
+
     private Row[] TextRows()
     {
         var rows = new Row[Lines.Count];
@@ -44,7 +54,7 @@ public sealed class SourceText
 
         if (Text.Contains('|'))
         {
-            foreach (var table in PipeTables.Read(this).Where(b => b.IsTable))
+            foreach (var table in PipeBlocks().Where(b => b.IsTable))
             {
                 foreach (var row in table.Rows)
                 {

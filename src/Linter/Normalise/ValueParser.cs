@@ -12,6 +12,10 @@ public static class ValueParser
     /// <summary>No reader takes more than three numbers (a date); a fourth only proves the value is none of them.</summary>
     private const int MaxNumbers = 4;
 
+    /// <summary>The numbers of the value being parsed: no reader keeps them, so one list per thread serves every value.</summary>
+    [ThreadStatic]
+    private static List<NumberToken>? t_numbers;
+
     public static ParsedValue Parse(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -25,7 +29,8 @@ public static class ValueParser
             return ParsedValue.Empty;
         }
 
-        var numbers = new List<NumberToken>(MaxNumbers);
+        var numbers = t_numbers ??= new List<NumberToken>(MaxNumbers);
+        numbers.Clear();
         if (!NumberScanner.TryScan(text, numbers, MaxNumbers))
         {
             return ParsedValue.Unparsed;

@@ -18,7 +18,7 @@ public static class LineCells
             return Row.FromTabSeparated(line, text);
         }
 
-        var trimmed = text.Trim();
+        var trimmed = text.AsSpan().Trim();
         if (trimmed.Contains('|'))
         {
             return PipeCells.IsRule(trimmed) ? new Row(line, [], text) : new Row(line, PipeCells.Split(line, text), text);
@@ -43,9 +43,9 @@ public static class LineCells
             var gap = GapAt(text, i);
             if (gap > 0)
             {
-                if (text[start..i].Trim().Length > 0)
+                if (!text.AsSpan(start, i - start).IsWhiteSpace())
                 {
-                    Add(cells, line, text[start..i], start);
+                    Add(cells, line, text, start, i);
                 }
 
                 i += gap;
@@ -57,9 +57,9 @@ public static class LineCells
             }
         }
 
-        if (text[start..].Trim().Length > 0 || cells.Count == 0)
+        if (!text.AsSpan(start).IsWhiteSpace() || cells.Count == 0)
         {
-            Add(cells, line, text[start..], start);
+            Add(cells, line, text, start, text.Length);
         }
 
         return new Row(line, cells, text);
@@ -117,9 +117,12 @@ public static class LineCells
         return n >= 2 || (n == 1 && text[i] == '\u3000') ? n : 0;
     }
 
-    private static void Add(List<Cell> cells, int line, string raw, int start)
+    /// <summary>The cell of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, trimmed: one string per cell, none for the line's own text.</summary>
+    private static void Add(List<Cell> cells, int line, string text, int start, int end)
     {
+        var raw = text.AsSpan(start, end - start);
         var lead = raw.Length - raw.TrimStart().Length;
-        cells.Add(new Cell(raw.Trim(), new SourceLocation(line, start + lead + 1)));
+        var trimmed = raw.Trim();
+        cells.Add(new Cell(trimmed.Length == text.Length ? text : trimmed.ToString(), new SourceLocation(line, start + lead + 1)));
     }
 }

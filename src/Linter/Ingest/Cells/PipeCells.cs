@@ -45,7 +45,7 @@ public static class PipeCells
     }
 
     /// <summary>A Markdown delimiter row (|---|:---:|) holds no cells.</summary>
-    public static bool IsRule(string text)
+    public static bool IsRule(ReadOnlySpan<char> text)
     {
         var dash = false;
         foreach (var c in text)

@@ -17,11 +17,14 @@ internal static class FormRows
     /// <summary>Only a line this short is split into tokens: a longer one is a cell of its own (a paragraph of text).</summary>
     public const int MaxTokenLine = 200;
 
-    /// <summary>The rows of the source, up to <paramref name="limit"/> of them: a match that looks at the first rows splits only those.</summary>
+    /// <summary>
+    /// The rows of the source, up to <paramref name="limit"/> of them. A text line is split when it is first
+    /// asked for: a match that finds its header in the first rows splits only those.
+    /// </summary>
     public static IReadOnlyList<Row> Of(SourceText source, int limit = MaxRows) =>
         source.Format is SourceFormat.Csv or SourceFormat.Xlsx or SourceFormat.Xls
             ? source.Rows
-            : source.Lines.Take(Math.Min(limit, MaxRows)).Select((line, i) => LineCells.Split(i + 1, line)).ToArray();
+            : new SplitOnDemand(source.Lines, Math.Min(Math.Min(limit, MaxRows), source.Lines.Count));
 
     /// <summary>
     /// The tokens of a one-cell row: split at spaces (a row flattened onto one line), then each
@@ -45,5 +48,25 @@ internal static class FormRows
         }
 
         return tokens;
+    }
+
+    /// <summary>Text lines as rows, each split by <see cref="LineCells"/> once, when first read.</summary>
+    private sealed class SplitOnDemand(IReadOnlyList<string> lines, int count) : IReadOnlyList<Row>
+    {
+        private readonly Row?[] _rows = new Row?[count];
+
+        public int Count => count;
+
+        public Row this[int index] => _rows[index] ??= LineCells.Split(index + 1, lines[index]);
+
+        public IEnumerator<Row> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

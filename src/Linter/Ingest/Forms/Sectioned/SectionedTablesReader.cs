@@ -50,7 +50,7 @@ public sealed class SectionedTablesReader : ILayoutReader
     public IReadOnlyList<PerformanceTable> Read(SourceText source, IngestContext context)
     {
         var tables = new List<PerformanceTable>();
-        foreach (var form in Forms(PipeTables.Read(source, context)))
+        foreach (var form in Forms(source.PipeBlocks(context)))
         {
             if (SectionedForm.Read(form, Labels, Vocabulary.TableKindOf(Spec.Kinds[0]), Spec.Id, context) is { } table)
             {
