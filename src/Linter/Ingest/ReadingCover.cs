@@ -67,7 +67,8 @@ internal static class ReadingCover
         return cells.Count;
     }
 
-    private static void Add(HashSet<SourceLocation> cells, params SourceLocation?[] places)
+    /// <remarks>A span, not an array: it is called for every indicator of every reading compared (no allocation per call).</remarks>
+    private static void Add(HashSet<SourceLocation> cells, params ReadOnlySpan<SourceLocation?> places)
     {
         foreach (var place in places)
         {

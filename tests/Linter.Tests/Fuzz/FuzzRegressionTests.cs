@@ -185,6 +185,10 @@ public sealed class FuzzRegressionTests
             "s18j's stream seed 7 #1594 (session 12, on its branch): blind-s18i/ziping-space-aligned.txt with a nested list and a copied line, 668 KB read with 241 MB allocated: wrapped lines joined into their cell one at a time, the cell copied again for each of thousands of lines (the chain of joins this branch allowed), now collected and joined once",
             new FuzzCase(22, [new(MutationKind.DeepNesting, 1963987092, 1845805002), new(MutationKind.MixedLineEndings, 713108093, 635581661), new(MutationKind.ManyFindings, 1868897986, 1065549636)], FuzzEncoding.Utf8Bom)
         },
+        {
+            "the lead's stream seed 9 #6775 (session 12, on c641ed0): glued-cells.txt with its glued header line copied 10,000 times, 310 KB read with 87.8 MB allocated on 27f4188 (cap 87.0 MB): the header was found again at every copied line and its columns built again, each line split twice, and the copies regrouped into indicators; now the header printed again is skipped, not read (19 MB)",
+            new FuzzCase(38, [new(MutationKind.ManyFindings, 725146170, 1237270401), new(MutationKind.ManyFindings, 1554084708, 970384788)], FuzzEncoding.Gb18030)
+        },
     };
 
     [Theory]

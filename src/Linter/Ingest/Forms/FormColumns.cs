@@ -82,6 +82,11 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
             return null;
         }
 
+        if (t_last is { } last && last.Inferred == inferred && Same(last.Roles, roles) && Same(last.Qualifiers, qualifiers))
+        {
+            return last.Columns;
+        }
+
         var columns = new List<FormColumn>(found);
         var block = 0;
         var (level1Seen, nameSeen) = (false, false);
@@ -104,7 +109,35 @@ internal sealed record FormColumns(IReadOnlyList<FormColumn> Columns, bool Infer
             columns.Add(new FormColumn(i, Qualified(role, i < qualifiers.Count ? qualifiers[i] : ""), block));
         }
 
-        return new FormColumns(SideBySideValues(columns, block + 1), inferred);
+        var built = new FormColumns(SideBySideValues(columns, block + 1), inferred);
+        t_last = ([.. roles], [.. qualifiers], inferred, built);
+        return built;
+    }
+
+    /// <summary>
+    /// The last columns built on this thread, with what they were built from. A header is looked for at every row of a block,
+    /// so a header line copied down it (a glued or flattened header repeated thousands of times) would build the same
+    /// columns at each copy; they are immutable, so the copy gets the ones already built.
+    /// </summary>
+    [ThreadStatic]
+    private static (ColumnRole?[] Roles, string[] Qualifiers, bool Inferred, FormColumns Columns)? t_last;
+
+    private static bool Same<T>(T[] kept, IReadOnlyList<T> asked)
+    {
+        if (kept.Length != asked.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(kept[i], asked[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A plain value column under 实施期/中期/长期 holds the cycle's target.</summary>

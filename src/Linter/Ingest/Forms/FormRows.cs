@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoalLint.Ingest.Cells;
 using GoalLint.Model;
 
@@ -25,6 +26,35 @@ internal static class FormRows
         source.Format is SourceFormat.Csv or SourceFormat.Xlsx or SourceFormat.Xls
             ? source.Rows
             : new SplitOnDemand(source.Lines, Math.Min(Math.Min(limit, MaxRows), source.Lines.Count));
+
+    /// <summary>
+    /// The tokens of a row that holds one cell short enough to split (<see cref="Tokens"/>), or null for any other row.
+    /// Split once a row and kept for the read: the header finder asks at every row of a block and the stream reader
+    /// again for each row it regroups, so a file of a glued line copied thousands of times split each line twice.
+    /// A row lives for one read, under one vocabulary.
+    /// </summary>
+    public static IReadOnlyList<Cell>? LineTokens(Row row) => KnownTokens.GetValue(row, static r =>
+    {
+        Cell? only = null;
+        foreach (var cell in r.Cells)
+        {
+            if (!cell.IsBlank)
+            {
+                if (only is not null)
+                {
+                    return NotOneCell;
+                }
+
+                only = cell;
+            }
+        }
+
+        return only is not null && only.Text.Length <= MaxTokenLine ? Tokens(only) : NotOneCell;
+    }) is var tokens && ReferenceEquals(tokens, NotOneCell) ? null : tokens;
+
+    private static readonly ConditionalWeakTable<Row, IReadOnlyList<Cell>> KnownTokens = [];
+
+    private static readonly Cell[] NotOneCell = [];
 
     /// <summary>
     /// The tokens of a one-cell row: split at spaces (a row flattened onto one line), then each

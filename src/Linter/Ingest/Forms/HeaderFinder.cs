@@ -172,8 +172,7 @@ internal static class HeaderFinder
     /// </summary>
     private static ColumnRole[] LineRoles(Row row) => KnownLineRoles.GetValue(row, static r =>
     {
-        var filled = r.Cells.Where(c => !c.IsBlank).ToArray();
-        var tokens = filled.Length == 1 && filled[0].Text.Length <= FormRows.MaxTokenLine ? FormRows.Tokens(filled[0]) : [];
+        var tokens = FormRows.LineTokens(r) ?? [];
         var roles = new ColumnRole[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {

@@ -21,8 +21,9 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
     /// <summary>Reads the block; returns the index of the first row after it.</summary>
     public int Read(IReadOnlyList<Row> rows)
     {
-        var end = End(rows, header.NextRow);
-        var body = rows.Skip(header.NextRow).Take(end - header.NextRow).Where(r => !r.IsBlank).ToList();
+        var repeats = new List<(int From, int To)>();
+        var end = End(rows, header.NextRow, repeats);
+        var body = Body(rows, header.NextRow, end, repeats);
         // Wrapped text cells joined first: lines holding only the wrap of a 评分标准 or 偏差原因 are one cell each,
         // and must not make a space-aligned block look like one cell per line.
         body = header.Stream ? body : WrappedLines.Joined(body, _columns);
@@ -65,11 +66,33 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         return end;
     }
 
+    /// <summary>The block's rows that hold text, less the header printed again (<paramref name="repeats"/>).</summary>
+    private static List<Row> Body(IReadOnlyList<Row> rows, int from, int end, List<(int From, int To)> repeats)
+    {
+        var body = new List<Row>(end - from);
+        var repeat = 0;
+        for (var i = from; i < end; i++)
+        {
+            if (repeat < repeats.Count && i >= repeats[repeat].From)
+            {
+                i = repeats[repeat++].To - 1;
+            }
+            else if (!rows[i].IsBlank)
+            {
+                body.Add(rows[i]);
+            }
+        }
+
+        return body;
+    }
+
     /// <summary>
     /// The first row that is not the block's: a total, a title, a header field or goal label, a sign-off line, another
-    /// form's header, a row of another worksheet (a workbook's second sheet is another table: funds, notes).
+    /// form's header, a row of another worksheet (a workbook's second sheet is another table: funds, notes). The same
+    /// header printed again (after a page break; a header line copied) is kept in <paramref name="repeats"/>: its lines are
+    /// no indicators (one cell per line they would be regrouped as some), and are not looked at again.
     /// </summary>
-    private int End(IReadOnlyList<Row> rows, int from)
+    private int End(IReadOnlyList<Row> rows, int from, List<(int From, int To)> repeats)
     {
         var sheet = from > 0 ? rows[from - 1].At.Sheet : null;
         for (var i = from; i < rows.Count; i++)
@@ -85,10 +108,20 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
                 || IsTotal(rows[i])
                 || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
                 || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
-                || FieldCells.SignOffLabel(rows[i]) is { } signOff && (!header.Stream || IsTotal(signOff.Text)) // one cell per line: a block end's label only (审批意见：同意。)
-                || HeaderFinder.At(rows, i) is { } again && !again.Columns.Roles.AsSpan().SequenceEqual(_columns.Roles))
+                || FieldCells.SignOffLabel(rows[i]) is { } signOff && (!header.Stream || IsTotal(signOff.Text))) // one cell per line: a block end's label only (审批意见：同意。)
             {
                 return i;
+            }
+
+            if (HeaderFinder.At(rows, i) is { } again)
+            {
+                if (!again.Columns.Roles.AsSpan().SequenceEqual(_columns.Roles))
+                {
+                    return i;
+                }
+
+                repeats.Add((i, again.NextRow));
+                i = again.NextRow - 1;
             }
         }
 

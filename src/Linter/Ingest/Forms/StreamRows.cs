@@ -16,8 +16,7 @@ internal sealed class StreamRows(FormColumns columns)
 
     public void Add(Row row)
     {
-        var filled = row.Cells.Where(c => !c.IsBlank).ToArray();
-        foreach (var cell in filled.Length == 1 && filled[0].Text.Length <= FormRows.MaxTokenLine ? FormRows.Tokens(filled[0]) : filled)
+        foreach (var cell in FormRows.LineTokens(row) ?? row.Cells.Where(c => !c.IsBlank))
         {
             _tokens.Add((cell, row.Line));
         }
