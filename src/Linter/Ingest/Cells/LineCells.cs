@@ -6,7 +6,8 @@ namespace GoalLint.Ingest.Cells;
 /// The cells of one text line, located by line and column, in the shapes real exports take: tab
 /// separated; a Markdown pipe row with or without its outer pipes (and a one-cell line that only
 /// starts with <c>| </c> or ends with <c> |</c>); cells set apart by runs of two or more spaces
-/// (or an ideographic space). Anything else is one cell, left to the block reader to regroup.
+/// (or an ideographic space). Anything else is one cell, left to the block reader to regroup. A line
+/// that only numbers a page (第 1 页，共 2 页) holds no cell.
 /// </summary>
 public static class LineCells
 {
@@ -21,6 +22,12 @@ public static class LineCells
         if (trimmed.Contains('|'))
         {
             return PipeCells.IsRule(trimmed) ? new Row(line, [], text) : new Row(line, PipeCells.Split(line, text), text);
+        }
+
+        // A paged export's foot (第 1 页，共 2 页) between two rows of a table is no row of it.
+        if (PageNumbers.IsNamedPageNumber(trimmed))
+        {
+            return new Row(line, [], text);
         }
 
         return Spaced(line, text);

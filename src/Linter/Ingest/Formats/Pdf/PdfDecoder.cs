@@ -1,5 +1,5 @@
 using GoalLint.Shared.Messages;
-using System.Text.RegularExpressions;
+using GoalLint.Ingest.Cells;
 using GoalLint.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -14,7 +14,7 @@ namespace GoalLint.Ingest.Formats.Pdf;
 /// header row the next page repeats is dropped. Location = page + the text line a cell starts on.
 /// A page that is only an image has no text to read and is said to need OCR.
 /// </summary>
-internal sealed partial class PdfDecoder : ICellProducer
+internal sealed class PdfDecoder : ICellProducer
 {
     public SourceFormat Format => SourceFormat.Pdf;
 
@@ -94,7 +94,7 @@ internal sealed partial class PdfDecoder : ICellProducer
         // A page number in the running head or foot is not part of any table.
         foreach (var edge in (int[])[rows.Count - 1, 0])
         {
-            if (rows.Count > 0 && rows[edge] is { Table: 0 } row && row.Texts.Count(t => t.Length > 0) == 1 && PageNumber().IsMatch(row.Texts.First(t => t.Length > 0)))
+            if (rows.Count > 0 && rows[edge] is { Table: 0 } row && row.Texts.Count(t => t.Length > 0) == 1 && PageNumbers.IsPageNumber(row.Texts.First(t => t.Length > 0)))
             {
                 rows.RemoveAt(edge);
             }
@@ -135,8 +135,4 @@ internal sealed partial class PdfDecoder : ICellProducer
             : Message.Of("ingest.needs-ocr.pages", ("pages", list));
         context.Report("needs-ocr", message, DocumentPlace.PageLine(1, 1, pages[0], 1));
     }
-
-    /// <summary>A line that is only a page number: 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, Page 3.</summary>
-    [GeneratedRegex(@"^[-—–\s]*(第\s*|Page\s*)?\d{1,4}\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页|of\s*\d{1,4})?[-—–\s]*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex PageNumber();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoalLint.Ingest.Cells;
 using GoalLint.Ingest.Cells.PdfText;
 
 namespace GoalLint.Ingest.Forms.PdfText;
@@ -17,10 +18,10 @@ internal static partial class PdfPage
     }
 
     /// <summary>A caption such as 表13 or a page number (- 3 -, 第3页, 3/12): page furniture, never a cell.</summary>
-    public static bool IsFurniture(PdfLine line) => Furniture().IsMatch(line.Squeezed);
+    public static bool IsFurniture(PdfLine line) => Furniture().IsMatch(line.Squeezed) || PageNumbers.IsNamedPageNumber(line.Squeezed);
 
     // Anchored at the start with no nested repetition: linear in the line, so no time-out (one would
     // turn a long line on a loaded machine into a reader failure, making the result depend on the load).
-    [GeneratedRegex(@"^(表\d+|附表\d*|[-—–]\d+[-—–]|第\d+页(共\d+页)?|\d+/\d+)$")]
+    [GeneratedRegex(@"^(表\d+|附表\d*|[-—–]\d+[-—–]|\d+/\d+)$")]
     private static partial Regex Furniture();
 }
