@@ -96,9 +96,12 @@ public static class PipeTables
         var cells = PipeCells.Split(index + 1, line);
         for (var c = 0; c < cells.Count; c++)
         {
-            if (cells[c].Text.Length > 0)
+            // Most cells are clean already: they keep their cell, not a copy of it.
+            var text = cells[c].Text;
+            var cleaned = text.Length > 0 ? Unbold(CellText.Clean(text)) : text;
+            if (!ReferenceEquals(cleaned, text))
             {
-                cells[c] = cells[c] with { Text = Unbold(CellText.Clean(cells[c].Text)) };
+                cells[c] = cells[c] with { Text = cleaned };
             }
         }
 
