@@ -16,7 +16,8 @@ namespace GoalLint.Rules;
 /// a 偏差原因; nor does an evaluation frame that states them (一级 决策 and 过程 beside 产出 and 效益, the
 /// <c>frame-level1</c> labels) with no 偏差原因 written on any row: its points follow the 评分标准 and the
 /// 绩效评价 report, and such a 评分表 has no 偏差原因 column.
-/// Values: {shortfall}, {target}, {actual}, {weight}, {score}.
+/// A 偏差原因 that only says there is none (param says-nothing: 无, 暂无, /) is no reason.
+/// Values: {shortfall}, {target}, {actual}, {weight}, {score}, {reason} (为空 or 只写了「无」).
 /// </summary>
 public sealed class DeviationAnalyzer : ITableAnalyzer
 {
@@ -30,7 +31,8 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
 
         var tolerance = NonNegative(context.Params, "score-tolerance", 0.005m);
         var overlap = (int)Math.Min(NonNegative(context.Params, "note-overlap", 4m), 100m);
-        foreach (var indicator in table.Indicators.Where(i => IsBlank(i.DeviationReason) && !Explained(table.DeviationNote, i, overlap)))
+        var nothing = context.Params.Words("says-nothing").Select(Squash).ToHashSet(StringComparer.Ordinal);
+        foreach (var indicator in table.Indicators.Where(i => SaysNothing(i.DeviationReason, nothing) && !Explained(table.DeviationNote, i, overlap)))
         {
             var shortfall = Missed(indicator) ?? Deducted(indicator, tolerance);
             if (shortfall is null)
@@ -46,9 +48,13 @@ public sealed class DeviationAnalyzer : ITableAnalyzer
                 ("target", indicator.AnnualValue?.Text ?? ""),
                 ("actual", indicator.ActualValue?.Text ?? ""),
                 ("weight", indicator.Weight?.Raw ?? ""),
-                ("score", indicator.Score?.Raw ?? "")));
+                ("score", indicator.Score?.Raw ?? ""),
+                ("reason", IsBlank(indicator.DeviationReason) ? "为空" : $"只写了「{indicator.DeviationReason!.Text.Trim()}」")));
         }
     }
+
+    /// <summary>A 偏差原因 left blank, or one that only says there is none (无, 暂无, /): no reason is given for a miss either way.</summary>
+    private static bool SaysNothing(TextField? reason, HashSet<string> nothing) => IsBlank(reason) || nothing.Contains(Squash(reason!.Text));
 
     /// <summary>
     /// Whether the table's one 偏差原因 (a row under the 总分) speaks of this indicator: it shares a run of
