@@ -28,8 +28,10 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
             }
         }
 
-        var lines = ScoredLines(table);
-        if (lines.Count == 0 || !BudgetLineKnown(table, lines, tolerance))
+        var listsExecution = table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
+        var fundLine = ScoredFundLine(table.Funds);
+        var lines = ScoredLines(table, listsExecution ? null : fundLine);
+        if (lines.Count == 0 || !BudgetLineKnown(table, fundLine is not null || listsExecution, lines, tolerance))
         {
             return;
         }
@@ -77,19 +79,17 @@ public sealed class ScoreArithmeticAnalyzer : ITableAnalyzer
     /// 分值 already add up to the printed total (a 绩效评价指标体系表 scores 预算执行率 as one of its rows, under 过程).
     /// When no scored funds line was read and the rows fall short, that line's points are unknown and a sum cannot be judged on what is missing.
     /// </summary>
-    private static bool BudgetLineKnown(PerformanceTable table, IReadOnlyList<(NumberField? Weight, NumberField? Score)> lines, decimal tolerance) =>
-        ScoredFundLine(table.Funds) is not null || table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution)
-        || table.TotalWeight is { } total && Math.Abs(lines.Sum(l => l.Weight?.Value ?? 0) - total.Value) <= tolerance;
+    private static bool BudgetLineKnown(PerformanceTable table, bool budgetLineRead, IReadOnlyList<(NumberField? Weight, NumberField? Score)> lines, decimal tolerance) =>
+        budgetLineRead || table.TotalWeight is { } total && Math.Abs(lines.Sum(l => l.Weight?.Value ?? 0) - total.Value) <= tolerance;
 
-    /// <summary>Every line that carries points: the indicators with a 分值, plus the funds block's 预算执行率 line.</summary>
-    private static List<(NumberField? Weight, NumberField? Score)> ScoredLines(PerformanceTable table)
+    /// <summary>Every line that carries points: the indicators with a 分值 or 得分, plus the funds block's 预算执行率 line when it counts.</summary>
+    private static List<(NumberField? Weight, NumberField? Score)> ScoredLines(PerformanceTable table, FundLine? fundLine)
     {
         var lines = table.Indicators.Where(i => i.Weight is not null || i.Score is not null)
             .Select(i => (i.Weight, i.Score)).ToList();
-        var listsExecution = table.Indicators.Any(i => i.Level1Category == Level1Category.BudgetExecution);
-        if (!listsExecution && ScoredFundLine(table.Funds) is { } scored)
+        if (fundLine is not null)
         {
-            lines.Add((scored.Weight, scored.Score));
+            lines.Add((fundLine.Weight, fundLine.Score));
         }
 
         return lines;

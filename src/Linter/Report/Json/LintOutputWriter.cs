@@ -36,7 +36,7 @@ public static class LintOutputWriter
         {
             w.WriteStartObject();
             w.WriteString("path", f.Path);
-            w.WriteString("format", Name(f.Format));
+            w.WriteString("format", Formats[(int)f.Format]);
             w.WriteString("encoding", f.Encoding);
             w.WriteString("layout", f.Layout);
             w.WriteNumber("tables", f.Tables);
@@ -110,7 +110,7 @@ public static class LintOutputWriter
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
         w.WriteString("category", f.Category);
-        w.WriteString("severity", Name(f.Severity));
+        w.WriteString("severity", Severities[(int)f.Severity]);
         w.WriteString("message", f.Message);
         w.WriteString("evidence", f.Evidence);
         Optional(w, "suggestion", f.Suggestion);
@@ -120,7 +120,7 @@ public static class LintOutputWriter
         {
             w.WriteStartObject("table");
             w.WriteNumber("index", t.Index);
-            w.WriteString("kind", Name(t.Kind));
+            w.WriteString("kind", Kinds[(int)t.Kind]);
             Optional(w, "projectName", t.ProjectName);
             Optional(w, "projectCode", t.ProjectCode);
             w.WriteNumber("line", t.Line);
@@ -154,7 +154,7 @@ public static class LintOutputWriter
         Strings(w, "changedBy", f.Provenance.ChangedBy);
         w.WriteEndObject();
         w.WriteString("fingerprint", f.Fingerprint);
-        w.WriteString("state", Name(f.State));
+        w.WriteString("state", States[(int)f.State]);
         if (f.Waiver is { } waiver)
         {
             w.WriteStartObject("waiver");
@@ -196,6 +196,11 @@ public static class LintOutputWriter
         }
     }
 
-    /// <summary>An enum member as the serializer names it: camelCase.</summary>
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    // Each enum's members as the serializer names them (camelCase), converted once, not once per finding; the members count from 0.
+    private static readonly string[] Severities = CamelNames(typeof(Severity));
+    private static readonly string[] States = CamelNames(typeof(FindingState));
+    private static readonly string[] Kinds = CamelNames(typeof(TableKind));
+    private static readonly string[] Formats = CamelNames(typeof(SourceFormat));
+
+    private static string[] CamelNames(Type enumType) => [.. Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName)];
 }
