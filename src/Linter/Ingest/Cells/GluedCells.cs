@@ -90,6 +90,12 @@ public static class GluedCells
             return !Comparators.Contains(previous);
         }
 
-        return char.IsAsciiDigit(s[i]) && !char.IsAsciiDigit(previous) && previous is not ('.' or '%' or '-' or '~' or '第' or '年' or '月' or '至') && !Comparators.Contains(previous);
+        return char.IsAsciiDigit(s[i]) && !char.IsAsciiDigit(previous) && previous is not ('.' or '%' or '-' or '~' or '第' or '年' or '月' or '至') && !Comparators.Contains(previous)
+            && !ThousandsGroup(s, i);
     }
+
+    /// <summary>Whether the digits at <paramref name="i"/> are a number's thousands group (≥3,000亩: the 000 after a digit and a comma).</summary>
+    private static bool ThousandsGroup(string s, int i) =>
+        s[i - 1] == ',' && i >= 2 && char.IsAsciiDigit(s[i - 2])
+        && i + 3 <= s.Length && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && (i + 3 == s.Length || !char.IsAsciiDigit(s[i + 3]));
 }

@@ -128,8 +128,13 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
         return rows.Count;
     }
 
+    /// <summary>
+    /// Whether the row ends the block by its first cell (合计, 填报人); a row flattened onto one line by its first token
+    /// (填报人 某科 联系电话 …: the line is one cell, too long to be the label itself).
+    /// </summary>
     private static bool IsTotal(Row row) =>
-        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first && IsTotal(first.Text);
+        row.Cells.FirstOrDefault(c => !c.IsBlank) is { } first
+        && (IsTotal(first.Text) || row.Only is not null && FormRows.LineTokens(row) is [var token, _, ..] && IsTotal(token.Text));
 
     private static bool IsTotal(string firstCell) => Vocabulary.Current.IsBlockEnd(firstCell);
 

@@ -41,13 +41,21 @@ internal static class IndicatorValues
             text = symbol + text;
         }
 
-        if (unit is not null && CellText.Clean(unit) is { Length: > 0 } u && !text.EndsWith(u, StringComparison.Ordinal) && Money.Parse(text.TrimStart('≥', '≤', '>', '<', '=')) is not null)
+        if (unit is not null && CellText.Clean(unit) is { Length: > 0 } u && !text.EndsWith(u, StringComparison.Ordinal) && EndsInFigure(text))
         {
             text += u;
         }
 
         return text;
     }
+
+    /// <summary>
+    /// Whether the value stops at its figure, so the unit column's word belongs after it: a bare number, or one
+    /// a word leads (达到100, 不少于4 | 次 ⇒ 达到100%, 不少于4次), as a value that ends in a word (全覆盖) does not.
+    /// </summary>
+    private static bool EndsInFigure(string text) =>
+        Money.Parse(text.TrimStart('≥', '≤', '>', '<', '=')) is not null
+        || (CellText.FoldWidth(text.TrimEnd()) is { Length: > 0 } folded && char.IsAsciiDigit(folded[^1]));
 
     /// <summary>The symbol a 计算符号/指标性质 cell names; null for 定性 and the like.</summary>
     private static string? Comparator(string text) => CellText.FoldWidth(CellText.Squeeze(text)) switch
