@@ -101,6 +101,8 @@ internal sealed class FormFields
                 continue;
             }
 
+            DropTotalWord(cells);
+
             var pairs = FieldCells.Pairs(cells, FieldCells.IsLabel).ToList();
             var cycleCopies = CycleCopies(pairs);
             foreach (var (cell, value) in pairs)
@@ -131,11 +133,36 @@ internal sealed class FormFields
     /// the amounts stand in, and no figure in the row. Its amounts are in the rows under it, each by its own label (its unit
     /// is read by <see cref="RowLabelUnit"/>); the next column's label (备注) is no amount of the one before it.
     /// </summary>
+    /// <remarks>
+    /// Two cells, an amount's label over the amount column (年度预算 | 金额（万元）, over 部门预算总额 | 1560.00), are such a
+    /// header too: the column's word (金额, 数额) is no amount of the label.
+    /// </remarks>
     private static bool IsFundsColumnHeader(List<Cell> cells) =>
-        cells.Count >= 3
-        && HeaderFieldMap.Find(cells[0].Text) == HeaderField.Funds
-        && HeaderFieldMap.Find(cells[1].Text) is { } column && HeaderFieldMap.HoldsAmount(column)
-        && cells.TrueForAll(c => c.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0);
+        cells.TrueForAll(c => c.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        && (cells.Count >= 3
+            && HeaderFieldMap.Find(cells[0].Text) == HeaderField.Funds
+            && HeaderFieldMap.Find(cells[1].Text) is { } column && HeaderFieldMap.HoldsAmount(column)
+            || cells.Count == 2
+            && HeaderFieldMap.Find(cells[0].Text) is { } field && (field == HeaderField.Funds || HeaderFieldMap.HoldsAmount(field))
+            && Vocabulary.Current.TaskColumnOf(cells[1].Text) == TaskColumn.Budget);
+
+    /// <summary>
+    /// The row's cells less a total word between an amount's label and its amount (年度预算（万元） | 合计 | 1,286.40, the
+    /// 基本支出 and 项目支出 lines under it): the amount is the label's, the word only names the block's total line.
+    /// </summary>
+    private static void DropTotalWord(List<Cell> cells)
+    {
+        for (var k = 1; k + 1 < cells.Count; k++)
+        {
+            if (Vocabulary.Current.TaskColumnOf(cells[k].Text) == TaskColumn.Total
+                && HeaderFieldMap.Find(cells[k - 1].Text) is { } field && (field == HeaderField.Funds || HeaderFieldMap.HoldsAmount(field))
+                && GridNumbers.IsNumberLike(cells[k + 1].Text))
+            {
+                cells.RemoveAt(k);
+                return;
+            }
+        }
+    }
 
     /// <summary>
     /// Reads a grid form's row of side-by-side cycle and year labels, or the values under them

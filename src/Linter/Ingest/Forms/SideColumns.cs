@@ -43,6 +43,8 @@ internal sealed class SideColumns(Action<Cell, Cell> setYear, Action<Cell, Cell>
     {
         _open = null;
         var cells = Filled(rows[i]);
+        // The row's own label before the two goals (总体目标 | 中期的 | 年度的, under 中期目标 | 年度目标) names the row, not a third column.
+        cells = cells.Length == 3 && Vocabulary.Current.GoalOf(cells[0].Text) is not null ? cells[1..] : cells;
         if (Values(rows, i, to, cells, startsValues: cells.Length == 1) is not { } values)
         {
             return false;

@@ -4,8 +4,8 @@ using GoalLint.Model;
 namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
-/// Goals printed under two column labels (预期目标 | 实际完成情况): each column's text over the rows
-/// below, joined as one wrapped field.
+/// Goals printed under two column labels (预期目标 | 实际完成情况, or 年度总体目标 | 实际完成情况): each column's text over
+/// the rows below, joined as one wrapped field.
 /// </summary>
 internal sealed class GoalColumnsBlock(PerformanceTable table) : IFormBlock
 {
@@ -15,7 +15,9 @@ internal sealed class GoalColumnsBlock(PerformanceTable table) : IFormBlock
 
     public bool Opens(Row row)
     {
-        var (expected, actual) = (Column(row, GoalField.ExpectedGoal), Column(row, GoalField.ActualOutcome));
+        // A self-evaluation heads its expected column with the year's goal label as well (年度总体目标 | 实际完成情况).
+        var expected = Column(row, GoalField.ExpectedGoal) is var named and >= 0 ? named : Column(row, GoalField.AnnualGoal);
+        var actual = Column(row, GoalField.ActualOutcome);
         if (expected < 0 || actual <= expected)
         {
             return false;

@@ -17,31 +17,39 @@ internal sealed class GoalLabelsBlock(PerformanceTable table) : IFormBlock
     private WrappedField? _annual;
     private WrappedField? _open;
 
+    /// <summary>
+    /// Opens the goal a label on the row names, with the text after it; a second goal label on the row (实施周期总目标 | … |
+    /// 年度目标 | …, the two goals side by side) opens its goal there, so each text goes to the label before it.
+    /// </summary>
     public bool Opens(Row row)
     {
+        var opened = false;
         foreach (var cell in row.Filled)
         {
             var goal = Vocabulary.Current.GoalOf(cell.Text);
-            if (goal is not (GoalField.CycleGoal or GoalField.AnnualGoal))
-            {
-                continue;
-            }
-
-            if (goal == GoalField.CycleGoal)
+            if (goal is GoalField.CycleGoal)
             {
                 _open = _cycle = new WrappedField();
             }
-            else
+            else if (goal is GoalField.AnnualGoal)
             {
                 _open = _annual = new WrappedField();
                 table.Goals.AnnualGoalLabel = GridText.Field(cell);
             }
+            else if (opened)
+            {
+                _open!.AddRange(GridText.Fields([cell]));
+                continue;
+            }
+            else
+            {
+                continue;
+            }
 
-            _open.AddRange(GridText.Fields(row.Filled.SkipWhile(c => c != cell).Skip(1)));
-            return true;
+            opened = true;
         }
 
-        return false;
+        return opened;
     }
 
     public bool Read(Row row)
