@@ -13,7 +13,7 @@ namespace GoalLint.Check.Engine;
 /// the document's summary (<see cref="PerformanceDocument.Summary"/>), what the reports read, and
 /// each table's <see cref="TableFacts"/>, what the run-scoped rules that read facts
 /// (<see cref="IFactRunAnalyzer"/>) read; equal texts are shared across the run through one
-/// <see cref="SummaryPool"/>. Only a run-scoped rule that does not read facts makes the run keep
+/// <see cref="SummaryPool"/>, and each table's 年度目标 waits in a <see cref="TextSpill"/> beside the findings. Only a run-scoped rule that does not read facts makes the run keep
 /// whole documents. A document's findings go to the run's spill file (<see cref="FindingSpill"/>)
 /// as soon as it is checked, so they are not held either. <see cref="Finish"/> runs the run-scoped
 /// rules over what was kept and gives the findings in a stable order (file, line, column, rule),
@@ -35,6 +35,7 @@ public sealed class LintRun : IDisposable
     private readonly ConcurrentBag<Checked> _checked = [];
     private readonly SummaryPool _pool = new();
     private readonly FindingSpill _spill = new();
+    private readonly TextSpill? _texts;
     private bool _handedOver;
 
     /// <param name="rules">The rule set of the run.</param>
@@ -53,6 +54,7 @@ public sealed class LintRun : IDisposable
         _runRunners = _runners.Where(r => r.IsRunScoped && r.Rule.Analyzer is not IDocumentAnalyzer).ToArray();
         _needsModels = keepModels || _runRunners.Any(r => !ReadsFacts(r));
         _needsFacts = _runRunners.Any(ReadsFacts);
+        _texts = _needsFacts ? new TextSpill(Path.Combine(_spill.Folder, "texts.bin")) : null;
     }
 
     /// <summary>Checks the documents read from the <paramref name="file"/>-th file of the run (thread-safe).</summary>
@@ -106,6 +108,7 @@ public sealed class LintRun : IDisposable
     public void Dispose()
     {
         _watchdog.Dispose();
+        _texts?.Dispose();
         if (!_handedOver)
         {
             _spill.Dispose();
@@ -148,7 +151,7 @@ public sealed class LintRun : IDisposable
         var summary = _keepModels ? document : document.Summary(_pool, _detail);
 
         // Scope is judged on the whole table; a rule that reads facts is handed the table's facts, filed under the summary.
-        var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool)) : [];
+        var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool, _texts)) : [];
         var kept = new TableInRun[_runRunners.Length][];
         var keptFacts = new TableFacts[_runRunners.Length][];
         for (var r = 0; r < _runRunners.Length; r++)
