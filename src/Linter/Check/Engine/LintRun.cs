@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime;
 using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
@@ -21,6 +22,9 @@ namespace GoalLint.Check.Engine;
 /// </summary>
 public sealed class LintRun : IDisposable
 {
+    /// <summary>A heap this large is worth a full collection before a run-scoped rule (<see cref="ClearLargeHeap"/>); a 100k-table run's stays below it.</summary>
+    private const long LargeHeap = 512L << 20;
+
     private readonly RuleSet _rules;
     private readonly bool _keepModels;
     private readonly SummaryDetail _detail;
@@ -80,6 +84,7 @@ public sealed class LintRun : IDisposable
         for (var r = 0; r < _runRunners.Length; r++)
         {
             var runner = _runRunners[r];
+            ClearLargeHeap();
             if (ReadsFacts(runner))
             {
                 var facts = ordered.SelectMany(c => c.Facts[r]).ToArray();
@@ -159,10 +164,25 @@ public sealed class LintRun : IDisposable
             var runner = _runRunners[r];
             var inScope = Enumerable.Range(0, tables.Length).Where(k => runner.Rule.Rule.Scope.Covers(tables[k].Table)).ToArray();
             kept[r] = ReadsFacts(runner) ? [] : Array.ConvertAll(inScope, k => tables[k]);
-            keptFacts[r] = ReadsFacts(runner) ? Array.ConvertAll(inScope, k => facts[k]) : [];
+            keptFacts[r] = !ReadsFacts(runner) ? [] : inScope.Length == facts.Length ? facts : Array.ConvertAll(inScope, k => facts[k]);
         }
 
         return new Checked(file, index, summary, _needsModels ? document : null, kept, keptFacts);
+    }
+
+    /// <summary>
+    /// Before a run-scoped rule builds its index over every table: on a large heap, a full compacting collection. What the
+    /// heap holds besides the facts then is garbage the collector had no cause to clear yet (documents and source texts
+    /// promoted while their files were checked, the last rule's index), and the new index would be built on top of it:
+    /// at a million tables that was the run's peak (docs/performance.md, fourteenth session). A small run is left alone.
+    /// </summary>
+    private static void ClearLargeHeap()
+    {
+        if (GC.GetGCMemoryInfo().HeapSizeBytes >= LargeHeap)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     private static bool ReadsFacts(RuleRunner runner) => runner.Rule.Analyzer is IFactRunAnalyzer;
