@@ -36,6 +36,7 @@ internal static class FactsCost
         var facts = kept.SelectMany(f => f).ToArray();
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
         Print(facts, held);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  the pool shares {pool.Count} distinct texts, values and rows (at most {SummaryPool.MaxTexts})"));
         GC.KeepAlive(pool);
         folder.Delete(recursive: true);
         return 0;

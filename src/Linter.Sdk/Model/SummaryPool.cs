@@ -30,6 +30,9 @@ public sealed class SummaryPool
     private readonly Striped<HashSet<IndicatorRow>> _rows = new(() => []);
     private int _count;
 
+    /// <summary>How many distinct texts, values and rows the pool shares (at most <see cref="MaxTexts"/>).</summary>
+    public int Count => Volatile.Read(ref _count);
+
     /// <summary>The run's instance of <paramref name="text"/>.</summary>
     public string Text(string text) => text.Length > MaxChars ? text : Share(_texts, text, StringComparer.Ordinal.GetHashCode(text));
 
