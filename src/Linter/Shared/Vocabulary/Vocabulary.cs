@@ -385,15 +385,20 @@ public sealed class Vocabulary
         Contains = [.. entry.Contains],
     };
 
-    /// <summary>A kebab-case id (budget-execution) as its enum member (BudgetExecution).</summary>
     /// <summary>The table kind a kebab-case id names (project-goals, self-evaluation), as forms.yaml writes them.</summary>
     public static TableKind TableKindOf(string id) => Role<TableKind>(id, "kinds");
 
+    /// <summary>
+    /// A kebab-case id (budget-execution) as its enum member (BudgetExecution). Through the non-generic
+    /// <see cref="Enum"/> methods: their generic forms are compiled by the JIT at every start, once per enum.
+    /// </summary>
     private static TRole Role<TRole>(string id, string section)
         where TRole : struct, Enum =>
-        Enum.TryParse<TRole>(id.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role) && Enum.IsDefined(role) && !char.IsAsciiDigit(id.FirstOrDefault())
-            ? role
-            : throw new VocabularyException($"{section}: '{id}' is not one of {string.Join(", ", Enum.GetNames<TRole>().Select(Kebab))}.");
+        id.Length > 0 && !char.IsAsciiDigit(id[0])
+        && Enum.TryParse(typeof(TRole), id.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role)
+        && Enum.IsDefined(typeof(TRole), role!)
+            ? (TRole)role!
+            : throw new VocabularyException($"{section}: '{id}' is not one of {string.Join(", ", Enum.GetNames(typeof(TRole)).Select(Kebab))}.");
 
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
