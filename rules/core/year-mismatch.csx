@@ -39,6 +39,19 @@ int? start = header.CycleStartYear is { } s ? SafeNumber.ToInt(s.Value) : null;
 int? end = header.CycleEndYear is { } e ? SafeNumber.ToInt(e.Value) : null;
 var baseline = Params.Words("baseline-words");
 var changes = Params.Words("change-words");
+var namedYearLag = Params.Number("named-year-lag", 1);
+var programmes = Params.Words("programme-words");
+
+// 2023年度试点项目 names a programme by its year: work on it (验收, 巩固) may follow years later. The words
+// count only in the clause the year opens (up to the next comma).
+bool NamesProgramme(string sentence, int year)
+{
+    var at = sentence.IndexOf($"{year}年度", StringComparison.Ordinal);
+    var clause = sentence[at..];
+    var stop = clause.IndexOfAny(['，', ',', '、']);
+    clause = stop < 0 ? clause : clause[..stop];
+    return programmes.Any(w => clause.Contains(w));
+}
 
 // A baseline word next to the year (较2023年, 2023年以来, 在2023年基础上) marks a comparison, not last
 // year's work. Only the words around the year count: 比例 elsewhere in the sentence is no 比.
@@ -80,9 +93,12 @@ foreach (var (text, label, noun) in new[] { (Table.Goals.AnnualGoal, "年度目�
     {
         foreach (var mentioned in Years(sentence))
         {
-            // 2022年度国土变更调查 names a survey or an account by the year it covers: this year's work on it.
+            // 2022年度国土变更调查 names a survey or an account by the year it covers: this year's work on it,
+            // when that year is just behind the budget year (named-year-lag), or a programme by its year (2023年度
+            // 试点项目) at any distance. Older work named so (完成2023年度…监测 in 2025) is a goal copied forward.
             // Money 用于2023年度… is that year's spending, not a name.
-            if (sentence.Contains($"{mentioned}年度") && !sentence.Contains($"用于{mentioned}年度"))
+            if (sentence.Contains($"{mentioned}年度") && !sentence.Contains($"用于{mentioned}年度")
+                && (goalYear - mentioned <= namedYearLag || NamesProgramme(sentence, mentioned)))
             {
                 continue;
             }

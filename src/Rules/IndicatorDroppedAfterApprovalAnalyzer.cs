@@ -27,7 +27,7 @@ public sealed class IndicatorDroppedAfterApprovalAnalyzer : IFactRunAnalyzer
             var approved = goals.Indicators.Where(i => !i.NotApplicable).ToArray();
             var dropped = approved
                 .Where(i => NameKey(i.Name) is { Length: > 0 } key && !names.Contains(key)
-                    && reported.Count(r => Slot(r.Level2) == Slot(i.Level2)) < approved.Count(a => Slot(a.Level2) == Slot(i.Level2)))
+                    && reported.Count(r => Slot(r) == Slot(i)) < approved.Count(a => Slot(a) == Slot(i)))
                 .ToArray();
             if (dropped.Length == 0)
             {
@@ -41,7 +41,11 @@ public sealed class IndicatorDroppedAfterApprovalAnalyzer : IFactRunAnalyzer
         }
     }
 
-    /// <summary>The 二级 a row sits under, compared without the 指标 ending (数量指标 = 数量).</summary>
-    private static string Slot(string? level2) =>
-        NameKey(level2) is { } key && key.EndsWith("指标", StringComparison.Ordinal) ? key[..^2] : NameKey(level2);
+    /// <summary>
+    /// The 二级 a row sits under: its category as normalisation read it (数量指标 and 产出数量 are one slot), or
+    /// for a label no category names, its text without the 指标 ending.
+    /// </summary>
+    private static string Slot(IndicatorFacts row) =>
+        row.Level2Category != Level2Category.Unknown ? row.Level2Category.ToString()
+        : NameKey(row.Level2) is { } key && key.EndsWith("指标", StringComparison.Ordinal) ? key[..^2] : NameKey(row.Level2);
 }

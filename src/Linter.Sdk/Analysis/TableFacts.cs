@@ -121,7 +121,8 @@ public readonly struct IndicatorFacts
             indicator.AnnualValue is { } annual ? pool.Text(annual.Text) : null,
             indicator.AnnualValue is { } value ? pool.Value(value.Text, value.Parsed) : ParsedValue.Unparsed,
             indicator.NotApplicable,
-            indicator.Measure));
+            indicator.Measure,
+            indicator.Level2Category));
         var nameAt = indicator.Name?.At ?? indicator.At;
         var annualAt = indicator.AnnualValue?.At ?? SourceLocation.None;
         (_nameLine, _nameColumn, _annualLine, _annualColumn) = (nameAt.Line, nameAt.Column, annualAt.Line, annualAt.Column);
@@ -140,6 +141,9 @@ public readonly struct IndicatorFacts
     public string? Level1 => Row.Level1;
 
     public string? Level2 => Row.Level2;
+
+    /// <summary>The 二级 as normalisation read it (产出数量 and 数量指标 are both <see cref="Level2Category.Quantity"/>).</summary>
+    public Level2Category Level2Category => Row.Level2Category;
 
     /// <summary>三级指标 as written.</summary>
     public string? Name => Row.Name;
@@ -179,7 +183,7 @@ public readonly struct IndicatorFacts
 /// <summary>The fields of an indicator that the checks across documents compare, equal by value and shared across a run (<see cref="SummaryPool.Row"/>).</summary>
 internal sealed record IndicatorRow(
     string? Level1, string? Level2, string? Name, string? Description, string? CycleValue, string? AnnualValue,
-    ParsedValue Parsed, bool NotApplicable, Measure Measure)
+    ParsedValue Parsed, bool NotApplicable, Measure Measure, Level2Category Level2Category)
 {
-    public static readonly IndicatorRow None = new(null, null, null, null, null, null, ParsedValue.Unparsed, false, default);
+    public static readonly IndicatorRow None = new(null, null, null, null, null, null, ParsedValue.Unparsed, false, default, default);
 }

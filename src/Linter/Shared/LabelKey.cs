@@ -5,7 +5,7 @@ namespace GoalLint.Shared;
 
 /// <summary>
 /// A cell's text as a label is compared: width folded (full-width letters, digits and punctuation as ASCII, as NFKC does), whitespace removed (a wrap or a PDF
-/// gap: 一级 指标), ★ and * marks, Markdown heading marks, a leading 其中：, a leading year
+/// gap: 一级 指标), ★ and * marks, Markdown heading marks, a list item's mark (- 项目名称, · 项目名称, 1. 项目名称), a leading 其中：, a leading year
 /// (2023年预算金额, 2024年度目标), bracketed tags (（50分）, (必填), （元）) and a trailing colon dropped.
 /// </summary>
 public static class LabelKey
@@ -16,6 +16,9 @@ public static class LabelKey
     private static readonly SearchValues<char> TagStarts = SearchValues.Create("([【〔" + Marks);
 
     private static readonly char[] Colons = [':', '：'];
+
+    /// <summary>Marks a list item starts with (- 项目名称, * 项目名称, · 项目名称).</summary>
+    private const string ListMarks = "-+*·•・●";
 
     /// <summary>Labels are short; longer text is content, and is returned squeezed only.</summary>
     private const int MaxLabelChars = 60;
@@ -38,7 +41,7 @@ public static class LabelKey
 
         s = CellText.FoldWidth(s);
 
-        s = s.TrimStart('#').TrimEnd(Colons);
+        s = WithoutListMark(s.TrimStart('#').TrimEnd(Colons));
         if (s.StartsWith("其中", StringComparison.Ordinal) && s.Length > 2 && s[2] is ':' or '：')
         {
             s = s[3..];
@@ -50,6 +53,36 @@ public static class LabelKey
         }
 
         return s.AsSpan().IndexOfAny(TagStarts) < 0 ? s : StripTags(s);
+    }
+
+    /// <summary>The label after a list item's mark (<see cref="ListMarkLength"/>; squeezed, so without the space after it).</summary>
+    private static string WithoutListMark(string s) => ListMarkLength(s) is > 0 and var n ? s[n..] : s;
+
+    /// <summary>
+    /// How long the mark or number of a list item is at the start of <paramref name="text"/> (- 项目名称, · 项目名称,
+    /// 1. 项目名称, 2、主管部门, 3)实施单位), with the spaces after it: a layout mark, not the label's. 0 when there is
+    /// none, and before anything but a letter: -5% and 1.5万元 are values.
+    /// </summary>
+    public static int ListMarkLength(ReadOnlySpan<char> text)
+    {
+        var at = text.Length > 0 && ListMarks.Contains(text[0]) ? 1 : 0;
+        if (at == 0)
+        {
+            while (at < text.Length && at < 2 && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+
+            at = at > 0 && at < text.Length && text[at] is '.' or '．' or '、' or ')' ? at + 1 : 0;
+        }
+
+        var label = at;
+        while (at > 0 && label < text.Length && text[label] is ' ' or '\u3000')
+        {
+            label++;
+        }
+
+        return at > 0 && label < text.Length && char.IsLetter(text[label]) ? label : 0;
     }
 
     /// <summary>Removes bracketed segments and marks; an unclosed bracket is kept as text.</summary>

@@ -35,18 +35,33 @@ public static class Money
     /// <summary>
     /// An amount with its note in brackets taken off (735万元（区级财政资金） ⇒ 735万元, 268（财政拨款268） ⇒ 268);
     /// a note that is the amount's unit stays its unit (268（万元） ⇒ 268万元); the text as it is when it does not
-    /// end in a bracketed note or nothing stands before the note.
+    /// end in a bracketed note or nothing stands before the note. A clause after the amount that states no
+    /// figure is a note too (80.00万元，均为市级财政资金 ⇒ 80.00万元).
     /// </summary>
     public static string WithoutNote(string text)
     {
-        var t = text.TrimEnd();
+        var t = WithoutClause(text.TrimEnd());
         var open = t.EndsWith('）') ? t.LastIndexOf('（') : t.EndsWith(')') ? t.LastIndexOf('(') : -1;
         if (open <= 0 || t[..open].TrimEnd() is not { Length: > 0 } amount)
         {
-            return text;
+            return t.Length == text.TrimEnd().Length ? text : t;
         }
 
         return UnitIn(amount) is null && Vocabulary.Current.MoneyUnit(t[(open + 1)..^1].Trim()) is { } unit ? amount + unit : amount;
+    }
+
+    /// <summary>
+    /// The text before a clause break (，；) when a figure comes before it, none after, and no bracket is open before it:
+    /// 1，200 and 95万元（财政资金80万元，其他资金15万元） stay whole.
+    /// </summary>
+    private static string WithoutClause(string text)
+    {
+        var cut = text.AsSpan().IndexOfAny("，,；;");
+        return cut > 0 && text.AsSpan(0, cut).IndexOfAny("（(") < 0 && HasDigit(text.AsSpan(0, cut)) && !HasDigit(text.AsSpan(cut + 1))
+            ? text[..cut].TrimEnd()
+            : text;
+
+        static bool HasDigit(ReadOnlySpan<char> s) => s.ContainsAnyInRange('0', '9') || s.ContainsAnyInRange('０', '９');
     }
 
     /// <summary>The text without thousands separators, half- or full-width (1,200 and 1，200 ⇒ 1200).</summary>

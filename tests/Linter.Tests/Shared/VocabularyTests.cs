@@ -17,6 +17,14 @@ public sealed class VocabularyTests
     [InlineData("2024年度预算数", "预算数")]
     [InlineData("## 年度指标值", "年度指标值")]
     [InlineData("ＡＢ１２", "AB12")]
+    [InlineData("- 项目名称", "项目名称")]
+    [InlineData("· 主管部门：", "主管部门")]
+    [InlineData("1. 实施单位", "实施单位")]
+    [InlineData("２、年度目标", "年度目标")]
+    [InlineData("3)预算金额", "预算金额")]
+    [InlineData("-5%", "-5%")]
+    [InlineData("1.5万元", "1.5万元")]
+    [InlineData("-", "-")]
     public void Label_keys_ignore_width_spaces_marks_and_tags(string label, string key) =>
         Assert.Equal(key, LabelKey.Of(label));
 

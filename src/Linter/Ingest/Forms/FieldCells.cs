@@ -53,16 +53,17 @@ internal static partial class FieldCells
     }
 
     /// <summary>
-    /// A cell that starts with a label (after 其中, for a part of an amount), cut into the label and its value; a value that goes on, after a
+    /// A cell that starts with a label (after 其中, for a part of an amount, or a list item's mark), cut into the label and its value; a value that goes on, after a
     /// space, with another label and a colon (主管部门：某局 实施单位：某中心, a line whose wide space a page
     /// collapsed) gives that field too.
     /// </summary>
     private static IEnumerable<Cell> Labelled(Cell cell)
     {
         var text = cell.Text;
-        var colon = text.IndexOfAny(LabelEnds);
-        var part = colon > 2 && text.StartsWith("其中", StringComparison.Ordinal) ? 2 : 0; // 其中财政资金：210, a part of the amount before
-        if (colon <= 0 || colon >= text.Length - 1 || !IsLabel(text[part..colon]))
+        var start = LabelKey.ListMarkLength(text); // - 项目名称：…, 1. 项目名称：…: an item of a list
+        var colon = text.IndexOfAny(LabelEnds, start);
+        var part = colon > start + 2 && string.CompareOrdinal(text, start, "其中", 0, 2) == 0 ? start + 2 : start; // 其中财政资金：210, a part of the amount before
+        if (colon <= start || colon >= text.Length - 1 || !IsLabel(text[part..colon]))
         {
             yield return cell;
             yield break;

@@ -64,7 +64,7 @@ internal static partial class HeaderFieldMap
                 return SetPart(header, field, label, value, values);
             case HeaderField.CycleBudget: header.Other.Add(new LabelledField(label.Text, values.Text(value))); break;
             // A fund block's label beside another label (年初预算数, 合计) only groups: no amount of its own.
-            case HeaderField.Funds when GridNumbers.IsNumberLike(value.Text.TrimEnd('元', '万', '千', '亿')): header.Budget ??= values.Amount(label, value); break;
+            case HeaderField.Funds when GridNumbers.IsNumberLike(Money.WithoutNote(value.Text).TrimEnd('元', '万', '千', '亿')): header.Budget ??= values.Amount(label, value); break;
             case HeaderField.Funds: return false;
             default: return SetText(header, field, values.Text(value));
         }

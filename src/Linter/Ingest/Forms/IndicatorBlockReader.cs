@@ -107,7 +107,7 @@ internal sealed class IndicatorBlockReader(PerformanceTable table, HeaderMatch h
             if (first.At.Sheet != sheet
                 || IsTotal(rows[i])
                 || rows[i].Only is { Text.Length: <= 60 } && vocabulary.TitleKind(first.Text) is not null
-                || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null)
+                || !vocabulary.IsFrameLabel(first.Text) && (HeaderFieldMap.Find(first.Text) is not null || vocabulary.GoalOf(first.Text) is not null && GoalLabelRow.IsGoal(rows, i, header.Stream))
                 || FieldCells.SignOffLabel(rows[i]) is { } signOff && (!header.Stream || IsTotal(signOff.Text))) // one cell per line: a block end's label only (审批意见：同意。)
             {
                 return i;

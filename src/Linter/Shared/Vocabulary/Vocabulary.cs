@@ -82,27 +82,32 @@ public sealed class Vocabulary
     }
 
     /// <summary>A further source of the budget (中央补助资金, 区级财政资金): a funder, a kind of money or none, and a fund word.</summary>
-    private bool IsFundSource(string key)
-    {
-        if (key.Length > MaxFundSourceChars)
-        {
-            return false;
-        }
+    private bool IsFundSource(string key) => key.Length <= MaxFundSourceChars && IsFundSourceFrom(key, 0);
 
+    /// <summary>The label from <paramref name="start"/> on is funders, a kind and a fund word. Funders may be written
+    /// together (旗县区配套资金 = 旗 + 县区, 县市区财政资金 = 县 + 市 + 区): each may be followed by another.</summary>
+    private bool IsFundSourceFrom(string key, int start)
+    {
         foreach (var funder in _funders)
         {
-            if (!key.StartsWith(funder, StringComparison.Ordinal))
+            if (!key.AsSpan(start).StartsWith(funder, StringComparison.Ordinal))
             {
                 continue;
             }
 
+            var rest = start + funder.Length;
             foreach (var end in _fundEnds)
             {
-                if (key.Length >= funder.Length + end.Length && key.EndsWith(end, StringComparison.Ordinal)
-                    && _fundKinds.Contains(key[funder.Length..^end.Length]))
+                if (key.Length >= rest + end.Length && key.EndsWith(end, StringComparison.Ordinal)
+                    && _fundKinds.Contains(key[rest..^end.Length]))
                 {
                     return true;
                 }
+            }
+
+            if (IsFundSourceFrom(key, rest))
+            {
+                return true;
             }
         }
 

@@ -82,6 +82,30 @@ public class BudgetTextReaderTests
         Assert.Equal("1.完成示例工作。", table.Goals.AnnualGoal?.Text);
     }
 
+    [Theory]
+    [InlineData("预算数（万元）\t财政资金（万元）\t其他资金（万元）\n", 150_000d)]
+    [InlineData("", null)]
+    public void A_row_of_amounts_is_read_by_the_labels_over_it_and_said_lost_without_them(string labels, double? budget)
+    {
+        var (tables, diagnostics) = Read(
+            "示例项目绩效目标表\n（2024年度）\n项目名称\t示例项目\n" + labels + "15.00\t12.50\t2.50\n" +
+            "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n产出指标\t数量指标\t检查次数\t开展检查次数\t≥1次\t年度工作计划\n");
+
+        var header = Assert.Single(tables).Header;
+        Assert.Equal(2024m, header.BudgetYear?.Value);
+        Assert.Empty(header.Other);
+        if (budget is null)
+        {
+            Assert.Null(header.Budget);
+            Assert.Equal("unplaced-row", Assert.Single(diagnostics).Code);
+        }
+        else
+        {
+            Assert.Equal(((decimal)budget, 125_000m, 25_000m), (header.Budget?.Yuan, header.FiscalFunds?.Yuan, header.OtherFunds?.Yuan));
+            Assert.Empty(diagnostics);
+        }
+    }
+
     [Fact]
     public void Carries_blank_levels_down_and_unwraps_cells()
     {

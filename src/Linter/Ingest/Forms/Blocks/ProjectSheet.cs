@@ -27,10 +27,16 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
         var reader = new ProjectSheet(source, table, readPlan, context);
         reader._unit = SheetPreamble.Read(source, span, table) ?? reader._unit;
         table.At = table.Title?.At ?? source.Rows[span.Anchor].At;
-        table.Header.BudgetYear = cover.Year ?? SheetPreamble.TitleYear(table.Title);
+        table.Header.BudgetYear = cover.Year ?? SheetPreamble.TitleYear(table.Title) ?? table.Header.BudgetYear;
         for (var i = span.Anchor; i < span.End; i++)
         {
             context.CheckTime();
+            if (reader.ReadAmountsUnder(i, span.End))
+            {
+                i++;
+                continue;
+            }
+
             reader.ReadRow(i);
         }
 
@@ -87,6 +93,26 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
         {
             ReadLabels(row);
         }
+    }
+
+    /// <summary>
+    /// A row of amount labels over a row of amounts (预算数（万元） | 财政资金（万元） | 其他资金（万元） over 268.00 | 244.00 | 24.00),
+    /// before the indicators: each amount is the field its label names. True when it read both rows.
+    /// </summary>
+    private bool ReadAmountsUnder(int index, int end)
+    {
+        if (_indicators is not null || AmountsUnder.At(source.Rows, index, end) is not { } amounts)
+        {
+            return false;
+        }
+
+        Pend(Pending.None);
+        foreach (var (label, value, field) in amounts)
+        {
+            HeaderFieldMap.Set(table.Header, field, label, value, new UnwrappedHeaderValues(_unit, context));
+        }
+
+        return true;
     }
 
     /// <summary>The 绩效目标 row: its text is the table's one annual goal.</summary>
@@ -151,7 +177,12 @@ internal sealed class ProjectSheet(SourceText source, PerformanceTable table, bo
         }
         else if (group is null)
         {
-            if (Filled(row) is { } value)
+            // A row that starts with a figure has no label to keep its values by: said, not kept under the figure.
+            if (GridNumbers.IsNumberLike(row[0]))
+            {
+                context.Report("unplaced-row", Message.Of("ingest.unplaced-row.no-label"), row.At, row.Raw);
+            }
+            else if (Filled(row) is { } value)
             {
                 table.Header.Other.Add(new LabelledField(LabelText.Key(row[0]), value));
             }

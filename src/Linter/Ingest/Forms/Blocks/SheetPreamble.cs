@@ -9,15 +9,16 @@ namespace GoalLint.Ingest.Forms.Blocks;
 internal sealed record SheetSpan(int Start, int Anchor, int End, int? Title);
 
 /// <summary>
-/// The lines above a project sheet's first label row: its title, the unit line (543001 某某局本级:
-/// a unit code and the spending unit) and the money unit line (单位：万元).
+/// The lines above a project sheet's first label row: its title, a year line under it (（2025年度）: the
+/// budget year), the unit line (543001 某某局本级: a unit code and the spending unit) and the money unit
+/// line (单位：万元).
 /// </summary>
 internal static partial class SheetPreamble
 {
     /// <summary>The unit of a sheet's amounts when no unit line says otherwise.</summary>
     public const string DefaultUnit = "万元";
 
-    /// <summary>Fills the title and the spending unit; returns the money unit a 单位 line names, if any.</summary>
+    /// <summary>Fills the title, the year a year line states and the spending unit; returns the money unit a 单位 line names, if any.</summary>
     public static string? Read(SourceText source, SheetSpan span, PerformanceTable table)
     {
         string? money = null;
@@ -29,6 +30,10 @@ internal static partial class SheetPreamble
             if (i == span.Title)
             {
                 table.Title = new TextField(text, new SourceLocation(i + 1, offset + 1));
+            }
+            else if (source.Rows[i].Cells is [var only] && YearLine.Of(only) is { } year)
+            {
+                table.Header.BudgetYear = year;
             }
             else if (UnitLine().Match(text) is { Success: true } unit)
             {

@@ -7,7 +7,7 @@ namespace GoalLint.Ingest.Forms.Blocks;
 
 /// <summary>
 /// Header values as the 河北 export writes them: PDF wrap spaces removed, amounts in the table's
-/// unit (单位：万元 above the table, 万元 by default; a note in brackets after the amount is not part of it). A year or amount that is not a number is reported, not guessed.
+/// unit (单位：万元 above the table, 万元 by default) unless the label states its own (财政资金（元）); a note in brackets after the amount is not part of it. A year or amount that is not a number is reported, not guessed.
 /// </summary>
 internal sealed class UnwrappedHeaderValues(string unit, IngestContext context) : IHeaderValues
 {
@@ -28,7 +28,7 @@ internal sealed class UnwrappedHeaderValues(string unit, IngestContext context) 
     public MoneyField? Amount(Cell label, Cell value)
     {
         var text = Text(value with { Text = Money.WithoutNote(value.Text) });
-        if (Money.Parse(text.Text) is { } amount && Money.Field(amount, text.Text, unit, text.At) is { } money)
+        if (Money.Parse(text.Text) is { } amount && Money.Field(amount, text.Text, Money.UnitIn(label.Text) ?? unit, text.At) is { } money)
         {
             return money;
         }
