@@ -226,16 +226,22 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
     }
 
     /// <summary>
-    /// For each row key, the first <see cref="MaxHolders"/> tables that hold it, as lists linked through two flat
+    /// For each row key, the first <see cref="MaxHolders"/> tables that hold it, as lists linked through flat
     /// arrays: 8 bytes a holder, where a list per key cost some 90 bytes a key before its first holder (a run of
-    /// a million tables has millions of keys; docs/performance.md, tenth session).
+    /// a million tables has millions of keys; docs/performance.md, tenth session). The holders are kept in blocks
+    /// of a fixed size, so the store grows by a block, never by a doubling copy: at a million tables that copy
+    /// held the old arrays and new ones twice their size at once, on top of the run's facts (fourteenth session).
     /// </summary>
     private sealed class Holders(int keys)
     {
+        private const int BlockBits = 16;
+        private const int BlockMask = (1 << BlockBits) - 1;
+
         private readonly int[] _first = Enumerable.Repeat(-1, keys).ToArray();
         private readonly int[] _count = new int[keys];
-        private int[] _table = new int[1024];
-        private int[] _next = new int[1024];
+
+        // Each holder as its table and the next holder of its key, side by side, 1 << BlockBits holders a block.
+        private readonly List<int[]> _blocks = [];
         private int _used;
 
         public void Add(int key, int table)
@@ -245,13 +251,13 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
                 return;
             }
 
-            if (_used == _table.Length)
+            if ((_used & BlockMask) == 0)
             {
-                Array.Resize(ref _table, _used * 2);
-                Array.Resize(ref _next, _used * 2);
+                _blocks.Add(new int[2 << BlockBits]);
             }
 
-            (_table[_used], _next[_used], _first[key]) = (table, _first[key], _used);
+            var (block, at) = Place(_used);
+            (block[at], block[at + 1], _first[key]) = (table, _first[key], _used);
             _used++;
             _count[key]++;
         }
@@ -259,10 +265,14 @@ public sealed class DuplicateBlockAnalyzer : IFactRunAnalyzer
         /// <summary>Adds one to <paramref name="shared"/> for every table holding <paramref name="key"/>.</summary>
         public void Count(int key, Dictionary<int, int> shared)
         {
-            for (var node = _first[key]; node >= 0; node = _next[node])
+            for (var node = _first[key]; node >= 0;)
             {
-                shared[_table[node]] = shared.GetValueOrDefault(_table[node]) + 1;
+                var (block, at) = Place(node);
+                shared[block[at]] = shared.GetValueOrDefault(block[at]) + 1;
+                node = block[at + 1];
             }
         }
+
+        private (int[] Block, int At) Place(int node) => (_blocks[node >> BlockBits], (node & BlockMask) * 2);
     }
 }

@@ -55,7 +55,9 @@ public sealed class GoalCopiedYearOnYearAnalyzer : IFactRunAnalyzer
 
     private static void CopiedGoal(AnalysisContext context, TableFacts current, TableFacts previous, int minLength)
     {
-        if (current.AnnualGoal is { } goal && previous.AnnualGoal is { } before
+        // Goals whose prints differ differ once squashed too; only the few that agree are read back from the run's spill.
+        if (current.GoalPrint != 0 && current.GoalPrint == previous.GoalPrint
+            && current.AnnualGoal is { } goal && previous.AnnualGoal is { } before
             && Squash(goal.Text) is { } text && text.Length >= minLength && text == Squash(before.Text))
         {
             context.ReportOn(current.Document, current.Table(), goal.At, goal.Text, null,

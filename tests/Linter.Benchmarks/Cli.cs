@@ -9,6 +9,7 @@ namespace GoalLint.Benchmarks;
 /// (<c>--in-process</c>: only the in-process stage split of the smallest size, with the bytes each stage allocated);
 /// <c>floor --dir DIR</c> runs the floor program (the least work an exact linter must do) on a corpus;
 /// <c>serve-load [--tables 10000] [--reviewers 20] [--seconds 60]</c> puts the review workbench under reviewers' load;
+/// <c>facts --dir DIR</c> measures what the run keeps of each table for the run-scoped rules;
 /// <c>micro [BenchmarkDotNet args]</c> runs the in-process micro benchmarks.
 /// </summary>
 internal static class Cli
@@ -36,6 +37,8 @@ internal static class Cli
                 return await new EndToEndBench(options).RunAsync();
             case "floor" when options.Get("dir") is { } dir:
                 return FloorProgram.Run(dir);
+            case "facts" when options.Get("dir") is { } factsDir:
+                return FactsCost.Run(factsDir);
             case "serve-load":
                 return await new ServeLoad(options).RunAsync();
             case "micro":
@@ -48,7 +51,7 @@ internal static class Cli
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] [--in-process] | floor --dir DIR | serve-load [--tables 10000] [--reviewers 20] [--seconds 60] [--seed S] [--work DIR] | micro [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: Linter.Benchmarks generate --tables N --seed S --out DIR | bench [--tables 10000,50000,100000] [--seed S] [--work DIR] [--goallint PATH] [--config F] [--in-process] | floor --dir DIR | facts --dir DIR | serve-load [--tables 10000] [--reviewers 20] [--seconds 60] [--seed S] [--work DIR] | micro [BenchmarkDotNet args]");
         return 2;
     }
 }

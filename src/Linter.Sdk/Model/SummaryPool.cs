@@ -23,57 +23,88 @@ public sealed class SummaryPool
     private const int Stripes = 16;
 
     // Sets under locks rather than concurrent dictionaries: an entry costs 16–24 bytes instead of a 48-byte
-    // node, and a run of a million tables keeps millions of them (docs/performance.md, tenth session).
-    private readonly Striped<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly Striped<string, ParsedValue> _values = new(StringComparer.Ordinal);
-    private readonly Striped<IndicatorRow, IndicatorRow> _rows = new(EqualityComparer<IndicatorRow>.Default);
+    // node, and a run of a million tables keeps millions of them (docs/performance.md, tenth session). Texts and
+    // rows are their own keys, so they are kept in hash sets (16 bytes an entry, not a dictionary's 24).
+    private readonly Striped<HashSet<string>> _texts = new(() => new HashSet<string>(StringComparer.Ordinal));
+    private readonly Striped<Dictionary<string, ParsedValue>> _values = new(() => new Dictionary<string, ParsedValue>(StringComparer.Ordinal));
+    private readonly Striped<HashSet<IndicatorRow>> _rows = new(() => []);
     private int _count;
 
+    /// <summary>How many distinct texts, values and rows the pool shares (at most <see cref="MaxTexts"/>).</summary>
+    public int Count => Volatile.Read(ref _count);
+
     /// <summary>The run's instance of <paramref name="text"/>.</summary>
-    public string Text(string text) => text.Length > MaxChars ? text : Share(_texts, text, text);
+    public string Text(string text) => text.Length > MaxChars ? text : Share(_texts, text, StringComparer.Ordinal.GetHashCode(text));
 
     /// <summary>
     /// The run's instance of the reading of a value written <paramref name="text"/>. Within a run (one
     /// vocabulary) a reading depends on the text alone; one that is not equal to the shared one is kept as it is.
     /// </summary>
-    public ParsedValue Value(string text, ParsedValue parsed) =>
-        text.Length <= MaxChars && Share(_values, text, parsed) is var shared && shared == parsed ? shared : parsed;
+    public ParsedValue Value(string text, ParsedValue parsed)
+    {
+        if (text.Length > MaxChars)
+        {
+            return parsed;
+        }
+
+        var stripe = _values.Stripe(StringComparer.Ordinal.GetHashCode(text));
+        lock (stripe)
+        {
+            if (stripe.TryGetValue(text, out var shared))
+            {
+                return shared == parsed ? shared : parsed;
+            }
+
+            if (Room())
+            {
+                stripe.Add(text, parsed);
+            }
+
+            return parsed;
+        }
+    }
 
     /// <summary>The run's instance of an indicator's compared fields (<see cref="IndicatorFacts"/>): rows that read the same are kept once.</summary>
-    internal IndicatorRow Row(IndicatorRow row) => Share(_rows, row, row);
+    internal IndicatorRow Row(IndicatorRow row) => Share(_rows, row, row.GetHashCode());
 
-    private TValue Share<TKey, TValue>(Striped<TKey, TValue> pool, TKey key, TValue value)
-        where TKey : notnull
+    private T Share<T>(Striped<HashSet<T>> pool, T value, int hash)
     {
-        var hash = pool.Comparer.GetHashCode(key);
         var stripe = pool.Stripe(hash);
         lock (stripe)
         {
-            if (stripe.TryGetValue(key, out var shared))
+            if (stripe.TryGetValue(value, out var shared))
             {
                 return shared;
             }
 
-            if (_count >= MaxTexts)
+            if (Room())
             {
-                return value;
+                stripe.Add(value);
             }
 
-            stripe.Add(key, value);
-            Interlocked.Increment(ref _count);
             return value;
         }
     }
 
-    /// <summary>A dictionary cut into <see cref="Stripes"/> slices by hash code, each locked on its own.</summary>
-    private sealed class Striped<TKey, TValue>(IEqualityComparer<TKey> comparer)
-        where TKey : notnull
+    /// <summary>Counts one more shared piece, if the pool has room for it (<see cref="MaxTexts"/>).</summary>
+    private bool Room()
     {
-        private readonly Dictionary<TKey, TValue>[] _stripes = [.. Enumerable.Range(0, Stripes).Select(_ => new Dictionary<TKey, TValue>(comparer))];
+        if (Volatile.Read(ref _count) >= MaxTexts)
+        {
+            return false;
+        }
 
-        public IEqualityComparer<TKey> Comparer => comparer;
+        Interlocked.Increment(ref _count);
+        return true;
+    }
 
-        public Dictionary<TKey, TValue> Stripe(int hash) => _stripes[(uint)hash % Stripes];
+    /// <summary>A set or dictionary cut into <see cref="Stripes"/> slices by hash code, each locked on its own.</summary>
+    private sealed class Striped<TSlice>(Func<TSlice> create)
+        where TSlice : class
+    {
+        private readonly TSlice[] _stripes = [.. Enumerable.Range(0, Stripes).Select(_ => create())];
+
+        public TSlice Stripe(int hash) => _stripes[(uint)hash % Stripes];
     }
 
     /// <summary>Shares a document's equal text fields, each holding the run's instance of its text.</summary>

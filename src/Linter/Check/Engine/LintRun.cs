@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime;
 using GoalLint.Analysis;
 using GoalLint.Check.Findings;
 using GoalLint.Check.Packs;
@@ -13,7 +14,7 @@ namespace GoalLint.Check.Engine;
 /// the document's summary (<see cref="PerformanceDocument.Summary"/>), what the reports read, and
 /// each table's <see cref="TableFacts"/>, what the run-scoped rules that read facts
 /// (<see cref="IFactRunAnalyzer"/>) read; equal texts are shared across the run through one
-/// <see cref="SummaryPool"/>. Only a run-scoped rule that does not read facts makes the run keep
+/// <see cref="SummaryPool"/>, and each table's 年度目标 waits in a <see cref="TextSpill"/> beside the findings. Only a run-scoped rule that does not read facts makes the run keep
 /// whole documents. A document's findings go to the run's spill file (<see cref="FindingSpill"/>)
 /// as soon as it is checked, so they are not held either. <see cref="Finish"/> runs the run-scoped
 /// rules over what was kept and gives the findings in a stable order (file, line, column, rule),
@@ -21,6 +22,9 @@ namespace GoalLint.Check.Engine;
 /// </summary>
 public sealed class LintRun : IDisposable
 {
+    /// <summary>A heap this large is worth a full collection before a run-scoped rule (<see cref="ClearLargeHeap"/>); a 100k-table run's stays below it.</summary>
+    private const long LargeHeap = 512L << 20;
+
     private readonly RuleSet _rules;
     private readonly bool _keepModels;
     private readonly SummaryDetail _detail;
@@ -35,6 +39,7 @@ public sealed class LintRun : IDisposable
     private readonly ConcurrentBag<Checked> _checked = [];
     private readonly SummaryPool _pool = new();
     private readonly FindingSpill _spill = new();
+    private readonly TextSpill? _texts;
     private bool _handedOver;
 
     /// <param name="rules">The rule set of the run.</param>
@@ -53,6 +58,7 @@ public sealed class LintRun : IDisposable
         _runRunners = _runners.Where(r => r.IsRunScoped && r.Rule.Analyzer is not IDocumentAnalyzer).ToArray();
         _needsModels = keepModels || _runRunners.Any(r => !ReadsFacts(r));
         _needsFacts = _runRunners.Any(ReadsFacts);
+        _texts = _needsFacts ? new TextSpill(Path.Combine(_spill.Folder, "texts.bin")) : null;
     }
 
     /// <summary>Checks the documents read from the <paramref name="file"/>-th file of the run (thread-safe).</summary>
@@ -78,6 +84,7 @@ public sealed class LintRun : IDisposable
         for (var r = 0; r < _runRunners.Length; r++)
         {
             var runner = _runRunners[r];
+            ClearLargeHeap();
             if (ReadsFacts(runner))
             {
                 var facts = ordered.SelectMany(c => c.Facts[r]).ToArray();
@@ -106,6 +113,7 @@ public sealed class LintRun : IDisposable
     public void Dispose()
     {
         _watchdog.Dispose();
+        _texts?.Dispose();
         if (!_handedOver)
         {
             _spill.Dispose();
@@ -148,7 +156,7 @@ public sealed class LintRun : IDisposable
         var summary = _keepModels ? document : document.Summary(_pool, _detail);
 
         // Scope is judged on the whole table; a rule that reads facts is handed the table's facts, filed under the summary.
-        var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool)) : [];
+        var facts = _needsFacts ? Array.ConvertAll(tables, t => TableFacts.Of(summary, t.Table, _pool, _texts)) : [];
         var kept = new TableInRun[_runRunners.Length][];
         var keptFacts = new TableFacts[_runRunners.Length][];
         for (var r = 0; r < _runRunners.Length; r++)
@@ -156,10 +164,25 @@ public sealed class LintRun : IDisposable
             var runner = _runRunners[r];
             var inScope = Enumerable.Range(0, tables.Length).Where(k => runner.Rule.Rule.Scope.Covers(tables[k].Table)).ToArray();
             kept[r] = ReadsFacts(runner) ? [] : Array.ConvertAll(inScope, k => tables[k]);
-            keptFacts[r] = ReadsFacts(runner) ? Array.ConvertAll(inScope, k => facts[k]) : [];
+            keptFacts[r] = !ReadsFacts(runner) ? [] : inScope.Length == facts.Length ? facts : Array.ConvertAll(inScope, k => facts[k]);
         }
 
         return new Checked(file, index, summary, _needsModels ? document : null, kept, keptFacts);
+    }
+
+    /// <summary>
+    /// Before a run-scoped rule builds its index over every table: on a large heap, a full compacting collection. What the
+    /// heap holds besides the facts then is garbage the collector had no cause to clear yet (documents and source texts
+    /// promoted while their files were checked, the last rule's index), and the new index would be built on top of it:
+    /// at a million tables that was the run's peak (docs/performance.md, fourteenth session). A small run is left alone.
+    /// </summary>
+    private static void ClearLargeHeap()
+    {
+        if (GC.GetGCMemoryInfo().HeapSizeBytes >= LargeHeap)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     private static bool ReadsFacts(RuleRunner runner) => runner.Rule.Analyzer is IFactRunAnalyzer;
