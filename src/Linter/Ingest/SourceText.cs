@@ -41,6 +41,9 @@ public sealed class SourceText
     /// </summary>
     public IReadOnlyList<CellBlock> PipeBlocks(IngestContext? context = null) => _pipeBlocks ??= PipeTables.Read(this, context);
 
+    /// <summary>A workbook's hidden columns that hold text, by sheet and 1-based column (a cell's <see cref="SourceLocation"/>).</summary>
+    public IReadOnlySet<(string Sheet, int Column)> HiddenColumns { get; internal set; } = new HashSet<(string, int)>();
+
     /// <summary>The rows when they are split already (a grid's, or a text's once a reader asked): a scan that can read the lines itself need not split them.</summary>
     internal IReadOnlyList<Row>? RowsIfSplit => _rows;
 

@@ -6,7 +6,7 @@ namespace GoalLint.Ingest.Formats;
 
 /// <summary>
 /// One worksheet as display text: every cell formatted the way Excel shows it, hidden rows
-/// kept and reported. A merged block keeps its text in its top-left cell and leaves the cells
+/// and hidden columns kept and reported. A merged block keeps its text in its top-left cell and leaves the cells
 /// it covers empty, which is how the budget systems' text export shows it and what every grid
 /// reader expects: a 一级指标 stated once carries down to the rows below it. (Repeating the
 /// label on each row made the readers see a new slot or a shifted row on every line.)
@@ -18,6 +18,13 @@ internal sealed class SheetGrid
 
     private readonly List<string[]> _cells = [];
     private readonly List<int> _hiddenRows = [];
+
+    /// <summary>Per column looked at: whether it is hidden; and per hidden column that holds text, the first row where it does.</summary>
+    private readonly List<bool> _hiddenColumns = [];
+    private readonly SortedDictionary<int, int> _hiddenText = [];
+
+    /// <summary>The 1-based sheet columns that are hidden and hold text.</summary>
+    public IEnumerable<int> HiddenColumns => _hiddenText.Keys.Select(c => c + 1);
 
     private SheetGrid(string name) => Name = name;
 
@@ -71,6 +78,10 @@ internal sealed class SheetGrid
             for (var c = 0; c < used; c++)
             {
                 cells[c] = reader.GetValue(c) is not { } value ? "" : GridCells.Cap(CellFormatter.Format(value, reader.GetNumberFormatString(c)), grid.At(grid._cells.Count, c), limits, context);
+                if (cells[c].Length > 0 && grid.IsHidden(reader, c))
+                {
+                    grid._hiddenText.TryAdd(c, grid._cells.Count);
+                }
             }
 
             if (reader.RowHeight == 0 && cells.Any(t => t.Length > 0))
@@ -87,6 +98,7 @@ internal sealed class SheetGrid
         }
 
         grid.ReportHiddenRows(context);
+        grid.ReportHiddenColumns(context);
         while (grid._cells.Count > 0 && grid._cells[^1].Length == 0)
         {
             grid._cells.RemoveAt(grid._cells.Count - 1);
@@ -129,6 +141,35 @@ internal sealed class SheetGrid
         var first = _hiddenRows[0];
         var column = Math.Max(0, Array.FindIndex(_cells[first], t => t.Length > 0));
         context.Report("hidden-rows", Message.Of("ingest.hidden-rows", ("sheet", Name), ("rows", numbers)), At(first, column), string.Join('\t', _cells[first].Where(t => t.Length > 0)));
+    }
+
+    /// <summary>Whether column <paramref name="c"/> is hidden (a width of 0: ExcelDataReader gives a hidden column none), looked up once per column.</summary>
+    private bool IsHidden(IExcelDataReader reader, int c)
+    {
+        while (_hiddenColumns.Count <= c)
+        {
+            _hiddenColumns.Add(reader.GetColumnWidth(_hiddenColumns.Count) == 0);
+        }
+
+        return _hiddenColumns[c];
+    }
+
+    /// <summary>
+    /// Hidden columns are read like the others (a field's label may stand in one) and reported once per sheet with the
+    /// columns that hold text, since the printed form a reviewer signs does not show them. A hidden column the indicator
+    /// header names no role for (a helper of codes or flags, 辅助列) is no column of the form: the reader leaves its cells
+    /// in the block out (<see cref="Forms.HiddenCells"/>).
+    /// </summary>
+    private void ReportHiddenColumns(IngestContext context)
+    {
+        if (_hiddenText.Count == 0)
+        {
+            return;
+        }
+
+        var (column, row) = _hiddenText.First();
+        var columns = string.Join(", ", _hiddenText.Keys.Take(20).Select(CellReference.ColumnName)) + (_hiddenText.Count > 20 ? " …" : "");
+        context.Report("hidden-columns", Message.Of("ingest.hidden-columns", ("sheet", Name), ("columns", columns)), At(row, column));
     }
 
     /// <summary>Drops trailing empty cells (a row formatted across the sheet holds no text there).</summary>

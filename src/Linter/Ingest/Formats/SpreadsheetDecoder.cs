@@ -67,6 +67,8 @@ public static class SpreadsheetDecoder
             return null;
         }
 
-        return SourceText.FromRows(path, rows, format == SourceFormat.Xlsx ? "utf-8" : "utf-16le", format);
+        var source = SourceText.FromRows(path, rows, format == SourceFormat.Xlsx ? "utf-8" : "utf-16le", format);
+        source.HiddenColumns = sheets.SelectMany(s => s.HiddenColumns.Select(c => (s.Name, c))).ToHashSet();
+        return source;
     }
 }

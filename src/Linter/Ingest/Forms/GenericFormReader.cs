@@ -31,20 +31,40 @@ public sealed class GenericFormReader : ILayoutReader
         var start = 0;
         while (start < rows.Count)
         {
-            var (table, next) = ReadTable(rows, start, context);
-            if (table is not null)
-            {
-                tables.Add(table);
-            }
-
+            var (read, next) = ReadTables(rows, start, source.HiddenColumns, context);
+            tables.AddRange(read);
             start = next;
         }
 
         return tables;
     }
 
-    /// <summary>One table from <paramref name="start"/>: fields and goals up to its indicator header, the block, and what follows up to the next table.</summary>
-    private static (PerformanceTable? Table, int Next) ReadTable(IReadOnlyList<Row> rows, int start, IngestContext context)
+    /// <summary>The table from <paramref name="start"/>, or one per project when it lists its projects side by side (<see cref="ProjectColumns"/>).</summary>
+    private static (IReadOnlyList<PerformanceTable> Tables, int Next) ReadTables(IReadOnlyList<Row> rows, int start, IReadOnlySet<(string, int)> hidden, IngestContext context)
+    {
+        var (table, next, projects) = ReadTable(rows, start, hidden, context, byProject: true);
+        if (projects is not var (headerRow, columns))
+        {
+            return (table is null ? [] : [table], next);
+        }
+
+        var tables = new List<PerformanceTable>(columns.Count);
+        for (var k = 0; k < columns.Count; k++)
+        {
+            (table, next, _) = ReadTable(columns.Of(rows, start, headerRow, k), start, hidden, context, byProject: false);
+            tables.AddRange(table is null ? [] : [table]);
+        }
+
+        return (tables, next);
+    }
+
+    /// <summary>
+    /// One table from <paramref name="start"/>: fields and goals up to its indicator header, the block, and what follows up to the
+    /// next table; or, <paramref name="byProject"/>, only the project columns its header names, for <see cref="ReadTables"/> to read.
+    /// A workbook's <paramref name="hidden"/> helper columns are left out of the block (<see cref="HiddenCells"/>).
+    /// </summary>
+    private static (PerformanceTable? Table, int Next, (int HeaderRow, ProjectColumns Columns)? ByProject) ReadTable(
+        IReadOnlyList<Row> rows, int start, IReadOnlySet<(string, int)> hidden, IngestContext context, bool byProject)
     {
         var header = default(HeaderMatch);
         var at = start;
@@ -63,6 +83,11 @@ public sealed class GenericFormReader : ILayoutReader
         }
 
         var headerRow = header is null ? at : at - 1;
+        if (byProject && header is not null && ProjectColumns.Find(rows, start, headerRow) is { } columns)
+        {
+            return (null, at, (headerRow, columns));
+        }
+
         var title = FindTitle(rows, start, headerRow);
         var table = new PerformanceTable
         {
@@ -75,11 +100,11 @@ public sealed class GenericFormReader : ILayoutReader
         fields.Read(rows, start, headerRow);
         if (header is null)
         {
-            return (null, at);
+            return (null, at, null);
         }
 
         var reader = new IndicatorBlockReader(table, header, context);
-        var end = reader.Read(rows);
+        var end = reader.Read(HiddenCells.LeftOut(rows, header, hidden));
         var next = end;
         while (next < rows.Count && !StartsTable(rows, next) && HeaderFinder.At(rows, next) is null)
         {
@@ -90,7 +115,7 @@ public sealed class GenericFormReader : ILayoutReader
         table.EndLine = rows.Take(next).LastOrDefault(r => !r.IsBlank)?.Line ?? table.At.Line;
         table.Read = reader.Summary;
         PartialRead.Explain(table, context);
-        return (table, next);
+        return (table, next, null);
     }
 
     /// <summary>A title row, or a 项目名称 label, opens a table.</summary>
