@@ -56,6 +56,11 @@ public static class GoalLintCommand
         }
 
         var invoked = args.Count > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null;
+        if (invoked == "lint")
+        {
+            ReadAhead.WarmVocabulary();
+        }
+
         var parse = Create(invoked).Parse(args);
         if (UsageErrors.Of(parse) is { Count: > 0 } errors)
         {

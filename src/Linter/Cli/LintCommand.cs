@@ -64,6 +64,11 @@ public static class LintCommand
                 return ConfigurationFailed(ex, main, parse.GetValue(output), targets);
             }
 
+            if (ahead is not null)
+            {
+                rules.PrepareWhile(() => ahead.IsReading);
+            }
+
             using var files = inputs.Files(parse, rules.Exclude);
             if (files is null)
             {

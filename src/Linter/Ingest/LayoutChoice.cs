@@ -30,13 +30,8 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
     /// <summary>Reads <paramref name="source"/> into <paramref name="document"/>; a set reader's documents go to <paramref name="restored"/> when the caller takes them.</summary>
     public void Read(SourceText source, PerformanceDocument document, IngestContext context, List<PerformanceDocument>? restored)
     {
-        var candidates = readers
-            .Select(r => (Reader: r, Score: SafeMatch(r, source)))
-            .Where(m => m.Score >= MinimumMatch)
-            .OrderByDescending(m => m.Score)
-            .Take(MaxAttempts)
-            .ToArray();
-        if (candidates.Length == 0)
+        var (candidates, count) = Candidates(source);
+        if (count == 0)
         {
             ReportNoTable(source, context);
             return;
@@ -54,8 +49,9 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
         // lost text, the next match that contests the best one does. The reading that covers most is
         // kept; a tie keeps the better match.
         var best = Attempt(candidates[0].Reader, source, context.Path);
-        foreach (var (reader, score) in candidates.Skip(1))
+        for (var i = 1; i < count; i++)
         {
+            var (reader, score) = candidates[i];
             if (best.Indicators == 0 || (score >= ContestedMatch * candidates[0].Score && best.Lost > 0))
             {
                 var next = Attempt(reader, source, context.Path);
@@ -79,6 +75,33 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
     }
 
     /// <summary>
+    /// The readers that recognise the source, best first (ties in reader order), at most <see cref="MaxAttempts"/>.
+    /// Sorted by hand into an array: LINQ's sort over (reader, score) pairs is generic code over a value type that no
+    /// ReadyToRun image holds, compiled by the JIT at every start, on the path a one-file run waits for.
+    /// </summary>
+    private ((ILayoutReader Reader, double Score)[] Candidates, int Count) Candidates(SourceText source)
+    {
+        var candidates = new (ILayoutReader Reader, double Score)[readers.Count];
+        var count = 0;
+        foreach (var reader in readers)
+        {
+            var score = SafeMatch(reader, source);
+            if (score >= MinimumMatch)
+            {
+                var at = count++;
+                for (; at > 0 && candidates[at - 1].Score < score; at--)
+                {
+                    candidates[at] = candidates[at - 1];
+                }
+
+                candidates[at] = (reader, score);
+            }
+        }
+
+        return (candidates, Math.Min(count, MaxAttempts));
+    }
+
+    /// <summary>
     /// Cells past <see cref="Row.MaxCells"/> on a line of text are not read (a form has about twenty
     /// columns; a line of thousands of separators is damage). One finding per file names the first such line.
     /// </summary>
@@ -89,11 +112,21 @@ internal sealed class LayoutChoice(IReadOnlyList<ILayoutReader> readers, IngestL
             return;
         }
 
-        var wide = source.Lines.Select((text, i) => (Text: text, Line: i + 1)).Where(l => LineCells.Overflows(l.Text)).ToArray();
-        if (wide.Length > 0)
+        var first = -1;
+        var wide = 0;
+        for (var i = 0; i < source.Lines.Count; i++)
         {
-            var (text, line) = wide[0];
-            context.Report("too-many-columns", Message.Of("ingest.too-many-columns.lines", ("line", line), ("count", wide.Length), ("cap", Row.MaxCells)), new SourceLocation(line, 1), CellText.Excerpt(text));
+            if (LineCells.Overflows(source.Lines[i]))
+            {
+                first = wide == 0 ? i : first;
+                wide++;
+            }
+        }
+
+        if (wide > 0)
+        {
+            var line = first + 1;
+            context.Report("too-many-columns", Message.Of("ingest.too-many-columns.lines", ("line", line), ("count", wide), ("cap", Row.MaxCells)), new SourceLocation(line, 1), CellText.Excerpt(source.Lines[first]));
         }
     }
 

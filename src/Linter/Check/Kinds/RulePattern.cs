@@ -56,6 +56,9 @@ public sealed class RulePattern
     /// <param name="firstNet">The wall-clock time-out of the first try (tests shorten it to stand for a thread kept waiting).</param>
     internal static RulePattern Create(string pattern, TimeSpan firstNet) => new(pattern, firstNet);
 
+    /// <summary>Chooses and builds the engine now rather than on the first match.</summary>
+    public void Prepare() => _ = _engine ?? Choose();
+
     /// <summary>The first match's text, or null; throws <see cref="TimeoutException"/> when the match spends the limit in CPU.</summary>
     public string? Match(string text)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using GoalLint.Analysis;
+using GoalLint.Check.Engine;
 using GoalLint.Check.Rules;
 using GoalLint.Ingest;
 using GoalLint.Model;
@@ -40,11 +41,19 @@ public sealed class TextCheck : CheckSpec
     /// says so at once, and only a cell that holds some word is searched word by word, in list order,
     /// so the word reported is the same as before.
     /// </summary>
-    private sealed class Analyzer(TableScope scope, Field field, TextMatch match, string[] words, RulePattern[] patterns, string[] except) : ITableAnalyzer
+    private sealed class Analyzer(TableScope scope, Field field, TextMatch match, string[] words, RulePattern[] patterns, string[] except) : ITableAnalyzer, IPreparable
     {
         private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ','];
         private readonly SearchValues<string>? _anyWord = words.Length > 0 ? SearchValues.Create(words, StringComparison.Ordinal) : null;
         private readonly SearchValues<string>? _anyExcept = except.Length > 0 && !except.Contains("") ? SearchValues.Create(except, StringComparison.Ordinal) : null;
+
+        public void Prepare()
+        {
+            foreach (var pattern in patterns)
+            {
+                pattern.Prepare();
+            }
+        }
 
         public void Analyze(AnalysisContext context)
         {

@@ -40,4 +40,24 @@ public sealed class RuleSet(IReadOnlyList<ConfiguredRule> rules, CodeHosts code)
 
     /// <summary>The notices that are not findings (gate changes without <c>--fail-on-config-change</c>): the run summary lists them.</summary>
     public IReadOnlyList<ConfigNotice> ConfigNotes { get; init; } = [];
+
+    /// <summary>
+    /// Does the enabled rules' set-up ahead of their first call, one rule at a time, while <paramref name="waiting"/>
+    /// holds: a one-file lint waits for its read-ahead here, and otherwise builds the engines on the first table.
+    /// </summary>
+    public void PrepareWhile(Func<bool> waiting)
+    {
+        foreach (var rule in Rules)
+        {
+            if (!waiting())
+            {
+                return;
+            }
+
+            if (rule.Enabled && rule.Analyzer is IPreparable preparable)
+            {
+                preparable.Prepare();
+            }
+        }
+    }
 }

@@ -8,8 +8,7 @@ internal sealed class Vocabulary<T>
 {
     private readonly (string Word, T Value)[] entries;
 
-    public Vocabulary(params (string Word, T Value)[] entries) =>
-        this.entries = [.. entries.OrderByDescending(e => e.Word.Length)];
+    public Vocabulary(params (string Word, T Value)[] entries) => this.entries = LongestFirst(entries);
 
     /// <summary>The longest word that starts at <paramref name="pos"/>.</summary>
     public bool TryMatchAt(string text, int pos, out string word, out T value)
@@ -42,5 +41,27 @@ internal sealed class Vocabulary<T>
 
         (word, value) = (string.Empty, default!);
         return false;
+    }
+
+    /// <summary>
+    /// Longest first, equal lengths in the order given. Sorted by hand: LINQ's sort over these tuples is generic code
+    /// over value types that no ReadyToRun image holds, compiled by the JIT at every start for each word list.
+    /// </summary>
+    private static (string Word, T Value)[] LongestFirst((string Word, T Value)[] entries)
+    {
+        var sorted = ((string Word, T Value)[])entries.Clone();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var entry = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && sorted[j].Word.Length < entry.Word.Length; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = entry;
+        }
+
+        return sorted;
     }
 }

@@ -22,15 +22,9 @@ public sealed class Vocabulary
 
     private IReadOnlyList<string>? _labels;
 
-    private readonly Dictionary<string, HeaderField> _headerFields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GoalField> _goals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ColumnRole> _columns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ColumnPart> _columnParts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TaskColumn> _taskColumns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Level1Category> _level1Labels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Level2Category> _level2Labels = new(StringComparer.Ordinal);
-    private readonly List<(WordEntry Words, Level1Category Category)> _level1 = [];
-    private readonly List<(WordEntry Words, Level2Category Category)> _level2 = [];
+    private readonly Dictionary<string, LabelRoles> _roles = new(StringComparer.Ordinal);
+    private readonly List<CategoryWords<Level1Category>> _level1 = [];
+    private readonly List<CategoryWords<Level2Category>> _level2 = [];
     private readonly Dictionary<Level2Category, Level1Category> _parents = [];
     private readonly List<(WordEntry Words, FundLineKind Kind)> _fundLines = [];
     private readonly List<string> _funders = [];
@@ -73,12 +67,12 @@ public sealed class Vocabulary
     private static VocabularyFile ShippedFile => _shippedFile ??= LoadShipped();
 
     /// <summary>Every label the vocabulary knows (header fields, indicator columns, 一级/二级), as keys, longest first: for splitting glued cells.</summary>
-    public IReadOnlyList<string> Labels => _labels ??= [.. _headerFields.Keys.Concat(_goals.Keys).Concat(_columns.Keys).Concat(_level1Labels.Keys).Concat(_level2Labels.Keys).Distinct().OrderByDescending(k => k.Length)];
+    public IReadOnlyList<string> Labels => _labels ??= [.. _roles.Where(r => r.Value.SplitsGluedCells).Select(r => r.Key).OrderByDescending(k => k.Length)];
 
     public HeaderField? HeaderFieldOf(string label)
     {
         var key = LabelKey.Of(label);
-        return _headerFields.TryGetValue(key, out var field) ? field : IsFundSource(key) ? HeaderField.FundSource : null;
+        return RolesOf(key)?.HeaderField ?? (IsFundSource(key) ? HeaderField.FundSource : null);
     }
 
     /// <summary>A further source of the budget (中央补助资金, 区级财政资金): a funder, a kind of money or none, and a fund word.</summary>
@@ -117,27 +111,27 @@ public sealed class Vocabulary
     /// <summary>A source's label is short (单位自筹资金, 自治区财政补助资金); longer text is content.</summary>
     private const int MaxFundSourceChars = 12;
 
-    public GoalField? GoalOf(string label) => _goals.TryGetValue(LabelKey.Of(label), out var goal) ? goal : null;
+    public GoalField? GoalOf(string label) => RolesOf(LabelKey.Of(label))?.Goal;
 
-    public ColumnRole? ColumnOf(string label) => _columns.TryGetValue(LabelKey.Of(label), out var role) ? role : null;
+    public ColumnRole? ColumnOf(string label) => RolesOf(LabelKey.Of(label))?.Column;
 
     /// <summary>The part of a spanning header cell's column a word under it names (符号, 数值, 单位; 名称, 分值).</summary>
-    public ColumnPart? ColumnPartOf(string label) => _columnParts.TryGetValue(LabelKey.Of(label), out var part) ? part : null;
+    public ColumnPart? ColumnPartOf(string label) => RolesOf(LabelKey.Of(label))?.ColumnPart;
 
     /// <summary>The column of a 年度主要任务 block a label names (任务名称, 主要内容, 预算金额 …).</summary>
-    public TaskColumn? TaskColumnOf(string label) => _taskColumns.TryGetValue(LabelKey.Of(label), out var column) ? column : null;
+    public TaskColumn? TaskColumnOf(string label) => RolesOf(LabelKey.Of(label))?.TaskColumn;
 
     /// <summary>The 一级 category a label names, loosely (产出指标（50分）, 产出, a carried-down label).</summary>
-    public Level1Category Level1(string? label) => Classify(label, _level1, _level1Labels);
+    public Level1Category Level1(string? label) => Classify(label, _level1, r => r.Level1);
 
     /// <summary>The 二级 category a label names, loosely.</summary>
-    public Level2Category Level2(string? label) => Classify(label, _level2, _level2Labels);
+    public Level2Category Level2(string? label) => Classify(label, _level2, r => r.Level2);
 
     /// <summary>Whether the text is a full 一级指标 label (产出指标, 效果指标, 成本指标(必填)).</summary>
-    public bool IsLevel1Label(string text) => _level1Labels.ContainsKey(LabelKey.Of(text));
+    public bool IsLevel1Label(string text) => RolesOf(LabelKey.Of(text))?.Level1 is not null;
 
     /// <summary>Whether the text is a full 二级指标 label; 满意度指标 is 一级 only.</summary>
-    public bool IsLevel2Label(string text) => _level2Labels.ContainsKey(LabelKey.Of(text));
+    public bool IsLevel2Label(string text) => RolesOf(LabelKey.Of(text))?.Level2 is not null;
 
     /// <summary>
     /// Whether a row's cell is its 一级 label, given the cell after it: 成本指标 is both a 一级 and a
@@ -239,7 +233,20 @@ public sealed class Vocabulary
         return null;
     }
 
-    private static TCategory Classify<TCategory>(string? label, List<(WordEntry Words, TCategory Category)> entries, Dictionary<string, TCategory> labels)
+    private LabelRoles? RolesOf(string key) => _roles.GetValueOrDefault(key);
+
+    /// <summary>The roles of a label key, added when it has none yet.</summary>
+    private LabelRoles RolesFor(string key)
+    {
+        if (!_roles.TryGetValue(key, out var roles))
+        {
+            _roles[key] = roles = new LabelRoles();
+        }
+
+        return roles;
+    }
+
+    private TCategory Classify<TCategory>(string? label, List<CategoryWords<TCategory>> entries, Func<LabelRoles, TCategory?> named)
         where TCategory : struct, Enum
     {
         if (label is null || label.Length > MaxLabelChars)
@@ -248,15 +255,15 @@ public sealed class Vocabulary
         }
 
         var squeezed = CellText.Squeeze(label);
-        foreach (var (words, category) in entries)
+        foreach (var entry in entries)
         {
-            if (Matches(words, squeezed, null))
+            if (Matches(entry.Words, squeezed, null))
             {
-                return category;
+                return entry.Category;
             }
         }
 
-        return labels.GetValueOrDefault(LabelKey.Of(label));
+        return RolesOf(LabelKey.Of(label)) is { } roles ? named(roles) ?? default : default;
     }
 
     private static bool Matches(WordEntry words, string text, string? key) =>
@@ -264,13 +271,13 @@ public sealed class Vocabulary
 
     private void Add(VocabularyFile file)
     {
-        AddSpellings(file.HeaderFields, _headerFields, "header-fields");
-        AddSpellings(file.Goals, _goals, "goals");
-        AddSpellings(file.IndicatorColumns, _columns, "indicator-columns");
-        AddSpellings(file.ColumnParts, _columnParts, "column-parts");
-        AddSpellings(file.TaskColumns, _taskColumns, "task-columns");
-        AddCategories(file.Categories.Level1, _level1, _level1Labels, "categories.level1");
-        AddCategories(file.Categories.Level2, _level2, _level2Labels, "categories.level2");
+        AddSpellings<HeaderField>(file.HeaderFields, "header-fields", (roles, field) => roles.HeaderField = field);
+        AddSpellings<GoalField>(file.Goals, "goals", (roles, goal) => roles.Goal = goal);
+        AddSpellings<ColumnRole>(file.IndicatorColumns, "indicator-columns", (roles, column) => roles.Column = column);
+        AddSpellings<ColumnPart>(file.ColumnParts, "column-parts", (roles, part) => roles.ColumnPart = part);
+        AddSpellings<TaskColumn>(file.TaskColumns, "task-columns", (roles, column) => roles.TaskColumn = column);
+        AddCategories(file.Categories.Level1, _level1, "categories.level1", (roles, category) => roles.Level1 = category);
+        AddCategories(file.Categories.Level2, _level2, "categories.level2", (roles, category) => roles.Level2 = category);
         foreach (var entry in file.Categories.Level2.Where(e => e.Parent.Length > 0))
         {
             _parents[Role<Level2Category>(entry.Id, "categories.level2")] = Role<Level1Category>(entry.Parent, "categories.level2 parent");
@@ -311,7 +318,7 @@ public sealed class Vocabulary
         }
     }
 
-    private static void AddSpellings<TRole>(Dictionary<string, List<string>> spellings, Dictionary<string, TRole> into, string section)
+    private void AddSpellings<TRole>(Dictionary<string, List<string>> spellings, string section, Action<LabelRoles, TRole> set)
         where TRole : struct, Enum
     {
         foreach (var (id, words) in spellings)
@@ -319,36 +326,43 @@ public sealed class Vocabulary
             var role = Role<TRole>(id, section);
             foreach (var word in words)
             {
-                into[LabelKey.Of(word)] = role;
+                set(RolesFor(LabelKey.Of(word)), role);
             }
         }
     }
 
     /// <summary>Entries of a category list; an addition to a known id extends that entry in place, keeping the order.</summary>
-    private static void AddCategories<TCategory>(List<WordEntry> entries, List<(WordEntry Words, TCategory Category)> into, Dictionary<string, TCategory> labels, string section)
+    private void AddCategories<TCategory>(List<WordEntry> entries, List<CategoryWords<TCategory>> into, string section, Action<LabelRoles, TCategory> set)
         where TCategory : struct, Enum
     {
         foreach (var entry in entries)
         {
             var category = Role<TCategory>(entry.Id, section);
             var keyed = Keyed(entry);
-            var index = into.FindIndex(e => e.Category.Equals(category));
-            if (index < 0)
+            if (into.Find(e => e.Category.Equals(category)) is { } known)
             {
-                into.Add((keyed, category));
+                known.Words.Labels.AddRange(keyed.Labels);
+                known.Words.Starts.AddRange(keyed.Starts);
+                known.Words.Contains.AddRange(keyed.Contains);
             }
             else
             {
-                into[index].Words.Labels.AddRange(keyed.Labels);
-                into[index].Words.Starts.AddRange(keyed.Starts);
-                into[index].Words.Contains.AddRange(keyed.Contains);
+                into.Add(new CategoryWords<TCategory>(keyed, category));
             }
 
             foreach (var label in keyed.Labels)
             {
-                labels[label] = category;
+                set(RolesFor(label), category);
             }
         }
+    }
+
+    /// <summary>A category's words, in the order the vocabulary tries them.</summary>
+    private sealed class CategoryWords<TCategory>(WordEntry words, TCategory category)
+    {
+        public WordEntry Words { get; } = words;
+
+        public TCategory Category { get; } = category;
     }
 
     /// <summary>Measure entries in order; an addition to a known measure extends it in place.</summary>
@@ -390,15 +404,20 @@ public sealed class Vocabulary
         Contains = [.. entry.Contains],
     };
 
-    /// <summary>A kebab-case id (budget-execution) as its enum member (BudgetExecution).</summary>
     /// <summary>The table kind a kebab-case id names (project-goals, self-evaluation), as forms.yaml writes them.</summary>
     public static TableKind TableKindOf(string id) => Role<TableKind>(id, "kinds");
 
+    /// <summary>
+    /// A kebab-case id (budget-execution) as its enum member (BudgetExecution). Through the non-generic
+    /// <see cref="Enum"/> methods: their generic forms are compiled by the JIT at every start, once per enum.
+    /// </summary>
     private static TRole Role<TRole>(string id, string section)
         where TRole : struct, Enum =>
-        Enum.TryParse<TRole>(id.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role) && Enum.IsDefined(role) && !char.IsAsciiDigit(id.FirstOrDefault())
-            ? role
-            : throw new VocabularyException($"{section}: '{id}' is not one of {string.Join(", ", Enum.GetNames<TRole>().Select(Kebab))}.");
+        id.Length > 0 && !char.IsAsciiDigit(id[0])
+        && Enum.TryParse(typeof(TRole), id.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role)
+        && Enum.IsDefined(typeof(TRole), role!)
+            ? (TRole)role!
+            : throw new VocabularyException($"{section}: '{id}' is not one of {string.Join(", ", Enum.GetNames(typeof(TRole)).Select(Kebab))}.");
 
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
