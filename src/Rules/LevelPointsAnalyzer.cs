@@ -27,6 +27,12 @@ public sealed partial class LevelPointsAnalyzer : ITableAnalyzer
 
     private static void Check(AnalysisContext context, IReadOnlyList<Indicator> indicators, Func<Indicator, TextField?> level, decimal tolerance)
     {
+        // Most tables state no points on their labels: they are passed over without grouping (a lookup and delegates per table).
+        if (!AnyLabelWithPoints(indicators, level))
+        {
+            return;
+        }
+
         // A label carried down a merged column is one field (same text, same place), so its rows group under it.
         foreach (var rows in indicators.Where(i => level(i) is not null).GroupBy(i => level(i)!))
         {
@@ -45,6 +51,20 @@ public sealed partial class LevelPointsAnalyzer : ITableAnalyzer
                     ("actual", stated.Raw)));
             }
         }
+    }
+
+    /// <summary>Whether some label could state points: <see cref="StatedPoints"/> needs a 分, and most labels have none.</summary>
+    private static bool AnyLabelWithPoints(IReadOnlyList<Indicator> indicators, Func<Indicator, TextField?> level)
+    {
+        foreach (var indicator in indicators)
+        {
+            if (level(indicator) is { } label && label.Text.Contains('分'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The points in brackets at the end of a label (产出（40分）, 资金管理 (12分)), or null.</summary>

@@ -11,18 +11,18 @@ public sealed class Field : IParsable<Field>
 {
     private static readonly Dictionary<string, Field> Known = new List<Field>
     {
-        Of("indicator.name", i => [i.Name]),
-        Of("indicator.description", i => [i.Description]),
-        Of("indicator.formula", i => [i.Formula]),
-        Of("indicator.cycle-value", i => [i.CycleValue?.Raw], i => [i.CycleValue]),
-        Of("indicator.annual-value", i => [i.AnnualValue?.Raw], i => [i.AnnualValue]),
-        Of("indicator.actual-value", i => [i.ActualValue?.Raw], i => [i.ActualValue]),
-        Of("indicator.targets", i => [i.CycleValue?.Raw, i.AnnualValue?.Raw], i => [i.CycleValue, i.AnnualValue]),
-        Of("indicator.values", i => [i.CycleValue?.Raw, i.AnnualValue?.Raw, i.ActualValue?.Raw], i => [i.CycleValue, i.AnnualValue, i.ActualValue]),
-        Of("indicator.value-basis", i => [i.ValueBasis]),
-        Of("indicator.deviation-reason", i => [i.DeviationReason]),
+        Of("indicator.name", i => i.Name),
+        Of("indicator.description", i => i.Description),
+        Of("indicator.formula", i => i.Formula),
+        OfValues("indicator.cycle-value", i => i.CycleValue),
+        OfValues("indicator.annual-value", i => i.AnnualValue),
+        OfValues("indicator.actual-value", i => i.ActualValue),
+        OfValues("indicator.targets", i => i.CycleValue, i => i.AnnualValue),
+        OfValues("indicator.values", i => i.CycleValue, i => i.AnnualValue, i => i.ActualValue),
+        Of("indicator.value-basis", i => i.ValueBasis),
+        Of("indicator.deviation-reason", i => i.DeviationReason),
         // The words around the values: names, descriptions, formulas, bases and deviation reasons.
-        Of("indicator.texts", i => [i.Name, i.Description, i.Formula, i.ValueBasis, i.DeviationReason]),
+        Of("indicator.texts", i => i.Name, i => i.Description, i => i.Formula, i => i.ValueBasis, i => i.DeviationReason),
         Of("goal.cycle", t => [t.Goals.CycleGoal]),
         Of("goal.annual", t => [t.Goals.AnnualGoal]),
         Of("goal.expected", t => [t.Goals.ExpectedGoal]),
@@ -47,7 +47,7 @@ public sealed class Field : IParsable<Field>
         Money("header.other-funds", t => t.Header.OtherFunds),
     }.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
-    private Field(string name, Func<PerformanceTable, TextField?[]>? table, Func<Indicator, TextField?[]>? indicator, Func<Indicator, IndicatorValue?[]>? values, Func<PerformanceTable, MoneyField?>? money = null)
+    private Field(string name, Func<PerformanceTable, TextField?[]>? table, Func<Indicator, TextField?>[]? indicator, Func<Indicator, IndicatorValue?>[]? values, Func<PerformanceTable, MoneyField?>? money = null)
     {
         MoneyOf = money;
         Name = name;
@@ -69,20 +69,21 @@ public sealed class Field : IParsable<Field>
 
     private Func<PerformanceTable, TextField?[]>? TableTexts { get; }
 
-    private Func<Indicator, TextField?[]>? IndicatorTexts { get; }
+    /// <summary>An indicator field's cells, one reader each: read in place per indicator, no array per call.</summary>
+    private Func<Indicator, TextField?>[]? IndicatorTexts { get; }
 
-    private Func<Indicator, IndicatorValue?[]>? IndicatorValues { get; }
+    private Func<Indicator, IndicatorValue?>[]? IndicatorValues { get; }
 
     public static IReadOnlyCollection<string> Names => Known.Keys;
 
     /// <summary>The filled texts of this field in a table (table fields) or an indicator (indicator fields).</summary>
     public TextField[] Texts(PerformanceTable table) => Filled(TableTexts?.Invoke(table) ?? []);
 
-    public TextField[] Texts(Indicator indicator) => Filled(IndicatorTexts?.Invoke(indicator) ?? []);
+    /// <summary>The filled texts of an indicator field, first of each text only, walked in place (this runs for every indicator under every rule).</summary>
+    public FilledCells<TextField> Texts(Indicator indicator) => new(indicator, IndicatorTexts ?? [], static f => f.IsBlank ? null : f.Text);
 
     /// <summary>Filled values; a cycle value identical to the annual value counts once, so a row draws one finding, not two.</summary>
-    public IndicatorValue[] Values(Indicator indicator) =>
-        DistinctFilled(IndicatorValues?.Invoke(indicator) ?? [], v => v.Raw.IsBlank ? null : v.Text);
+    public FilledCells<IndicatorValue> Values(Indicator indicator) => new(indicator, IndicatorValues ?? [], static v => v.Raw.IsBlank ? null : v.Text);
 
     public static Field Parse(string s, IFormatProvider? provider) =>
         TryParse(s, provider, out var f) ? f : throw new FormatException($"'{s}' is not a field; use one of: {string.Join(", ", Known.Keys)}.");
@@ -96,8 +97,11 @@ public sealed class Field : IParsable<Field>
 
     public override string ToString() => Name;
 
-    private static Field Of(string name, Func<Indicator, TextField?[]> texts, Func<Indicator, IndicatorValue?[]>? values = null) =>
-        new(name, null, texts, values);
+    private static Field Of(string name, params Func<Indicator, TextField?>[] texts) => new(name, null, texts, null);
+
+    /// <summary>An indicator field of values: its texts are the values as written.</summary>
+    private static Field OfValues(string name, params Func<Indicator, IndicatorValue?>[] values) =>
+        new(name, null, [.. values.Select(v => (Func<Indicator, TextField?>)(i => v(i)?.Raw))], values);
 
     private static Field Of(string name, Func<PerformanceTable, TextField?[]> texts) => new(name, texts, null, null);
 
@@ -109,10 +113,9 @@ public sealed class Field : IParsable<Field>
     private static TextField[] Filled(TextField?[] fields) => DistinctFilled(fields, f => f.IsBlank ? null : f.Text);
 
     /// <summary>
-    /// The items whose <paramref name="text"/> is not null, first of each text only. Fields hold one
-    /// to five items and this runs for every indicator under every rule (it was a tenth of a run's
-    /// allocations with two lists per call), so it compares each item with the ones before it and
-    /// returns the array it was given when every item is kept.
+    /// The items whose <paramref name="text"/> is not null, first of each text only (a table field's;
+    /// an indicator field's are walked by <see cref="FilledCells{T}"/> the same way). It compares each
+    /// item with the ones before it and returns the array it was given when every item is kept.
     /// </summary>
     private static T[] DistinctFilled<T>(T?[] items, Func<T, string?> text)
         where T : class
@@ -157,5 +160,63 @@ public sealed class Field : IParsable<Field>
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// An indicator field's filled cells (text not null), first of each text only, read one by one
+/// from the indicator: a struct walk, as an array per indicator per rule was most of what the
+/// text and value checks allocated.
+/// </summary>
+public readonly struct FilledCells<T>(Indicator indicator, Func<Indicator, T?>[] cells, Func<T, string?> text)
+    where T : class
+{
+    public Enumerator GetEnumerator() => new(indicator, cells, text);
+
+    /// <summary>The first filled cell, or null.</summary>
+    public T? FirstOrDefault()
+    {
+        foreach (var cell in this)
+        {
+            return cell;
+        }
+
+        return null;
+    }
+
+    public struct Enumerator(Indicator indicator, Func<Indicator, T?>[] cells, Func<T, string?> text)
+    {
+        private int _next;
+
+        public T Current { get; private set; } = null!;
+
+        public bool MoveNext()
+        {
+            while (_next < cells.Length)
+            {
+                var at = _next++;
+                if (cells[at](indicator) is { } cell && text(cell) is { } key && !FilledBefore(at, key))
+                {
+                    Current = cell;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a cell before <paramref name="at"/> holds the same text (fields hold one to five cells).</summary>
+        private readonly bool FilledBefore(int at, string key)
+        {
+            for (var j = 0; j < at; j++)
+            {
+                if (cells[j](indicator) is { } earlier && text(earlier) == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
