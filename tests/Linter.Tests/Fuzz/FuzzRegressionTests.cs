@@ -189,6 +189,10 @@ public sealed class FuzzRegressionTests
             "the lead's stream seed 9 #6775 (session 12, on c641ed0): glued-cells.txt with its glued header line copied 10,000 times, 310 KB read with 87.8 MB allocated on 27f4188 (cap 87.0 MB): the header was found again at every copied line and its columns built again, each line split twice, and the copies regrouped into indicators; now the header printed again is skipped, not read (19 MB)",
             new FuzzCase(41, [new(MutationKind.ManyFindings, 725146170, 1237270401), new(MutationKind.ManyFindings, 1554084708, 970384788)], FuzzEncoding.Gb18030)
         },
+        {
+            "s18l's stream seed 17 #3451 (session 14, on 6bb3bd2; the same on ab5dd46): pdftext-month-cycle.txt with a row widened to thousands of pieces and its lines copied, 6.3 MB read with 505 MB allocated (cap 467 MB): choosing the layout split every line of the PDF-text sniff into pieces to rule it out as a column header or a 项目名称 line; now a line is split only when its text could be one",
+            new FuzzCase(50, [new(MutationKind.WideRow, 580285598, 2092761743), new(MutationKind.ManyFindings, 1919112194, 421888320)], FuzzEncoding.Utf8Bom)
+        },
     };
 
     [Theory]

@@ -42,8 +42,10 @@ public sealed class PdfTextFormReader : ILayoutReader
         }
 
         var parsed = lines.Select((l, i) => PdfLine.Parse(i + 1, l)).OfType<PdfLine>().ToArray();
-        var header = parsed.Where(l => l.Tokens.Count >= 3 && HeadReader.IsColumnHeader(l.Squeezed)).ToArray();
-        var named = parsed.Where(l => l.Tokens.Count >= 2 && l.Tokens[0].Text == "项目名称").ToArray();
+        // Cheap tests first: a line is split into its pieces only when it could be a column header or a 项目名称 line
+        // (a line of thousands of pieces, as damage makes, is not split just to be ruled out).
+        var header = parsed.Where(l => HeadReader.IsColumnHeader(l.Squeezed) && l.Tokens.Count >= 3).ToArray();
+        var named = parsed.Where(l => l.Text.AsSpan().TrimStart().StartsWith("项目名称", StringComparison.Ordinal) && l.Tokens.Count >= 2 && l.Tokens[0].Text == "项目名称").ToArray();
         var score = 0.0;
         score += parsed.Any(PdfPage.IsTitle) ? 0.5 : 0;
         score += header.Length > 0 ? 0.3 : 0;
