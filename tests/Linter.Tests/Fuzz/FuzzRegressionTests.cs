@@ -193,6 +193,10 @@ public sealed class FuzzRegressionTests
             "s18l's stream seed 17 #3451 (session 14, on 6bb3bd2; the same on ab5dd46): pdftext-month-cycle.txt with a row widened to thousands of pieces and its lines copied, 6.3 MB read with 505 MB allocated (cap 467 MB): choosing the layout split every line of the PDF-text sniff into pieces to rule it out as a column header or a 项目名称 line; now a line is split only when its text could be one",
             new FuzzCase(50, [new(MutationKind.WideRow, 580285598, 2092761743), new(MutationKind.ManyFindings, 1919112194, 421888320)], FuzzEncoding.Utf8Bom)
         },
+        {
+            "the lead's stream seed 19 #5594 (session 14, on 7dddc25): pdftext-wrapped-lines.txt in UTF-16 with another file pasted in and lines copied, 445 KB read with 769 MB allocated (cap 95 MB): thousands of copied one-cell lines went on with the goal above, each joined by copying the goal so far; now a goal past 5,000 characters is not continued",
+            new FuzzCase(10, [new(MutationKind.MixedLineEndings, 1339088426, 302626326), new(MutationKind.PasteOtherFile, 807251847, 302494733), new(MutationKind.ManyFindings, 1327396229, 1426956866)], FuzzEncoding.Utf16Le)
+        },
     };
 
     [Theory]

@@ -8,6 +8,12 @@ namespace GoalLint.Ingest.Forms;
 /// </summary>
 internal sealed class GoalRows(Goals goals)
 {
+    /// <summary>
+    /// A goal longer than this is not continued: a form's goal is some hundreds of characters, and each line joined copies
+    /// the goal so far, so thousands of copied lines under one goal (damage) cost the square of their length.
+    /// </summary>
+    private const int MaxGoalChars = 5000;
+
     /// <summary>The goal read last and the row it ends on.</summary>
     private (GoalField Goal, int Row)? _last;
 
@@ -18,7 +24,7 @@ internal sealed class GoalRows(Goals goals)
     /// <summary>Adds row <paramref name="i"/> to the goal above when it goes on with it; false when it does not.</summary>
     public bool Continue(Row row, int i)
     {
-        if (_last is not { } last || last.Row != i - 1 || Line(row) is not { } more || Get(last.Goal) is not { } goal)
+        if (_last is not { } last || last.Row != i - 1 || Line(row) is not { } more || Get(last.Goal) is not { } goal || goal.Text.Length > MaxGoalChars)
         {
             return false;
         }
