@@ -25,9 +25,11 @@ public sealed class IndicatorDroppedAfterApprovalAnalyzer : IFactRunAnalyzer
 
             var names = reported.Select(i => NameKey(i.Name)).ToHashSet(StringComparer.Ordinal);
             var approved = goals.Indicators.Where(i => !i.NotApplicable).ToArray();
+            var reportedPerSlot = PerSlot(reported);
+            var approvedPerSlot = PerSlot(approved);
             var dropped = approved
                 .Where(i => NameKey(i.Name) is { Length: > 0 } key && !names.Contains(key)
-                    && reported.Count(r => Slot(r) == Slot(i)) < approved.Count(a => Slot(a) == Slot(i)))
+                    && reportedPerSlot.GetValueOrDefault(Slot(i)) < approvedPerSlot[Slot(i)])
                 .ToArray();
             if (dropped.Length == 0)
             {
@@ -40,6 +42,10 @@ public sealed class IndicatorDroppedAfterApprovalAnalyzer : IFactRunAnalyzer
                 [.. dropped.Select(d => new RelatedLocation(goals.Document.Path, d.NameAt, $"批复的绩效目标表中的{d.Level2}「{d.Name}」"))]);
         }
     }
+
+    /// <summary>How many rows sit under each 二级 (<see cref="Slot"/>).</summary>
+    private static Dictionary<string, int> PerSlot(IndicatorFacts[] rows) =>
+        rows.CountBy(Slot, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// The 二级 a row sits under: its category as normalisation read it (数量指标 and 产出数量 are one slot), or

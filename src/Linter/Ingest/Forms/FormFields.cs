@@ -143,8 +143,12 @@ internal sealed class FormFields
             && HeaderFieldMap.Find(cells[0].Text) == HeaderField.Funds
             && HeaderFieldMap.Find(cells[1].Text) is { } column && HeaderFieldMap.HoldsAmount(column)
             || cells.Count == 2
-            && HeaderFieldMap.Find(cells[0].Text) is { } field && (field == HeaderField.Funds || HeaderFieldMap.HoldsAmount(field))
+            && NamesMoney(cells[0].Text)
             && Vocabulary.Current.TaskColumnOf(cells[1].Text) == TaskColumn.Budget);
+
+    /// <summary>Whether a label names money: a fund block (项目资金) or an amount (年度预算, 财政资金).</summary>
+    private static bool NamesMoney(string label) =>
+        HeaderFieldMap.Find(label) is { } field && (field == HeaderField.Funds || HeaderFieldMap.HoldsAmount(field));
 
     /// <summary>
     /// The row's cells less a total word between an amount's label and its amount (年度预算（万元） | 合计 | 1,286.40, the
@@ -155,7 +159,7 @@ internal sealed class FormFields
         for (var k = 1; k + 1 < cells.Count; k++)
         {
             if (Vocabulary.Current.TaskColumnOf(cells[k].Text) == TaskColumn.Total
-                && HeaderFieldMap.Find(cells[k - 1].Text) is { } field && (field == HeaderField.Funds || HeaderFieldMap.HoldsAmount(field))
+                && NamesMoney(cells[k - 1].Text)
                 && GridNumbers.IsNumberLike(cells[k + 1].Text))
             {
                 cells.RemoveAt(k);

@@ -52,7 +52,10 @@ public sealed class GenericFormReader : ILayoutReader
         for (var k = 0; k < columns.Count; k++)
         {
             (table, next, _) = ReadTable(columns.Of(rows, start, headerRow, k), start, hidden, context, byProject: false);
-            tables.AddRange(table is null ? [] : [table]);
+            if (table is not null)
+            {
+                tables.Add(table);
+            }
         }
 
         return (tables, next);

@@ -30,23 +30,18 @@ internal sealed class GoalLabelsBlock(PerformanceTable table) : IFormBlock
             if (goal is GoalField.CycleGoal)
             {
                 _open = _cycle = new WrappedField();
+                opened = true;
             }
             else if (goal is GoalField.AnnualGoal)
             {
                 _open = _annual = new WrappedField();
                 table.Goals.AnnualGoalLabel = GridText.Field(cell);
+                opened = true;
             }
             else if (opened)
             {
                 _open!.AddRange(GridText.Fields([cell]));
-                continue;
             }
-            else
-            {
-                continue;
-            }
-
-            opened = true;
         }
 
         return opened;
